@@ -1,0 +1,45 @@
+# alicloudvpn: build, test and demo. Every target installs what it needs on a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+ROOT := $(abspath .)
+
+.PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench
+
+node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json
+	npm install --no-audit --no-fund
+	@touch $@
+
+install: node_modules/.installed
+
+build: install
+	npx tsc -b
+
+lint: install
+	npx tsc -b --verbose
+
+test-unit: build
+	npm run --silent test:unit
+
+test-integration: build
+	npm run --silent test:integration
+
+test-e2e: build pulumi
+	npm run --silent test:e2e
+
+test: build pulumi
+	npm run --silent test:unit
+	npm run --silent test:integration
+	npm run --silent test:e2e
+
+# The Pulumi CLI is built from its Go modules into a cache outside the clone (scripts/install-pulumi.sh).
+pulumi: install
+	@scripts/install-pulumi.sh >/dev/null
+
+pulumi-bin:
+	@scripts/install-pulumi.sh 2>/dev/null | tail -n 1
+
+bench: build
+	node bench/dist/run.js
+
+clean:
+	rm -rf node_modules */dist sdk/nodejs/bin tests/dist bench/dist

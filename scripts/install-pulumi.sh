@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Installs the Pulumi CLI and its Node language host into a cache outside the clone.
+# No Pulumi download site is reachable here, so both are built from their Go modules
+# at the version that matches @pulumi/pulumi in package-lock.json. A warm cache is reused.
+# Prints the absolute bin directory as its last stdout line; progress goes to stderr.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+# shellcheck source=pulumi-version.env
+. "$here/pulumi-version.env"
+
+log() { echo "[pulumi] $*" >&2; }
+
+npm_version="$(node -p "require('$root/node_modules/@pulumi/pulumi/package.json').version" 2>/dev/null || true)"
+if [ -n "$npm_version" ] && [ "$npm_version" != "$PULUMI_VERSION" ]; then
+  log "node_modules has @pulumi/pulumi $npm_version but scripts/pulumi-version.env pins $PULUMI_VERSION; update the pin (and LANGHOST_COMMIT) together"
+  exit 1
+fi
+
+cache="${ALICLOUDVPN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/alicloudvpn}"
+bin="$cache/pulumi-v$PULUMI_VERSION/bin"
+nodejs_host_script="$root/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
+
+link_host_script() {
+  # The dynamic-provider host ships inside @pulumi/pulumi and must sit next to the CLI.
+  if [ -f "$nodejs_host_script" ]; then
+    ln -sf "$nodejs_host_script" "$bin/pulumi-resource-pulumi-nodejs"
+    chmod +x "$nodejs_host_script" 2>/dev/null || true
+  fi
+}
+
+if [ -x "$bin/pulumi" ] && [ -x "$bin/pulumi-language-nodejs" ]; then
+  mkdir -p "$bin"; link_host_script
+  echo "$bin"; exit 0
+fi
+
+if command -v pulumi >/dev/null 2>&1 && command -v pulumi-language-nodejs >/dev/null 2>&1 \
+   && [ -z "${ALICLOUDVPN_BUILD_PULUMI:-}" ]; then
+  dirname "$(command -v pulumi)"; exit 0
+fi
+
+if ! command -v go >/dev/null 2>&1; then
+  # Machines with the internet but no Go: the npm package downloads the released CLI.
+  log "go not found; installing the npm 'pulumi' package into $cache/npm"
+  mkdir -p "$cache/npm"
+  npm install --prefix "$cache/npm" --no-audit --no-fund "pulumi@$PULUMI_VERSION" >&2
+  dirname "$(readlink -f "$cache/npm/node_modules/.bin/pulumi")"; exit 0
+fi
+
+work="$cache/build-v$PULUMI_VERSION"
+mkdir -p "$work" "$bin"
+cd "$work"
+log "building Pulumi CLI v$PULUMI_VERSION and pulumi-language-nodejs from the Go module proxy in $work"
+log "first build takes several minutes (module download, then compile on $(nproc) cores)"
+cat > go.mod <<GOMOD
+module alicloudvpn.local/pulumibuild
+
+go 1.25
+
+require (
+	github.com/pulumi/pulumi/pkg/v3 v$PULUMI_VERSION
+	github.com/pulumi/pulumi/sdk/v3 v$PULUMI_VERSION
+)
+
+replace github.com/atotto/clipboard => github.com/tgummerer/clipboard v0.0.0-20241001131231-d02d263e614e
+GOMOD
+cat > tools.go <<'GOSRC'
+//go:build tools
+
+package pulumibuild
+
+import (
+	_ "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi"
+)
+GOSRC
+export GOFLAGS=-mod=mod
+log "resolving modules"
+go get "github.com/pulumi/pulumi/pkg/v3@v$PULUMI_VERSION" "github.com/pulumi/pulumi/sdk/v3@v$PULUMI_VERSION" >&2
+go mod tidy -e >&2 || true
+ldflags="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION"
+log "compiling pulumi"
+go build -trimpath -ldflags "$ldflags" -o "$bin/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi >&2
+mv "$bin/pulumi.tmp" "$bin/pulumi"
+link_host_script
+log "installed: $("$bin/pulumi" version)"
+echo "$bin"
