@@ -1,0 +1,86 @@
+// What one plugin process remembers between calls: the configuration Configure received, the
+// cloud port built from it (lazily: previews need no credentials), the cancellation shared by all
+// in-flight operations, the engine logger and the secrets to keep out of messages.
+
+import * as grpc from '@grpc/grpc-js';
+import { createVpcPort, resolveCloudSettings, type VpcPort } from '../cloud';
+import type { LogLevel, OperationContext, PropertyMap } from '../resources/resource';
+import type { EngineLogger } from './engineLog';
+import { RpcError } from './errors';
+import { explicitSettings, hasUnknownConfig, PACKAGE } from './providerConfig';
+import type { Redactor } from './redact';
+
+type Resolution = ReturnType<typeof resolveCloudSettings>;
+
+export class ProviderState {
+  /** Aborted by Cancel: the engine is shutting down, so every wait and retry stops. */
+  private readonly cancellation = new AbortController();
+  private config: PropertyMap = {};
+  private resolution: Resolution | undefined;
+  private port: VpcPort | undefined;
+
+  constructor(
+    readonly logger: EngineLogger,
+    readonly redactor: Redactor,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  configure(config: PropertyMap): void {
+    this.config = config;
+    this.resolution = undefined;
+    this.port = undefined;
+  }
+
+  /** False when Configure saw values that are only known at apply time (preview). */
+  get configKnown(): boolean {
+    return !hasUnknownConfig(this.config);
+  }
+
+  private resolve(): Resolution {
+    this.resolution ??= resolveCloudSettings(explicitSettings(this.config), this.env);
+    return this.resolution;
+  }
+
+  /** The provider's region (config, then environment): the default for resources' regionId. */
+  get defaultRegion(): string | undefined {
+    if (!this.configKnown) return undefined;
+    return this.resolve().settings.region || undefined;
+  }
+
+  /** The cloud port; fails with the configuration problems when there is none to build. */
+  cloudPort(): VpcPort {
+    if (this.port) return this.port;
+    if (!this.configKnown) {
+      throw new RpcError(grpc.status.FAILED_PRECONDITION, `the ${PACKAGE} provider configuration is not known yet`);
+    }
+    const { settings, failures } = this.resolve();
+    if (failures.length > 0) {
+      const lines = failures.map((f) => `${f.property}: ${f.reason}`);
+      throw new RpcError(grpc.status.FAILED_PRECONDITION, `the ${PACKAGE} provider is not configured: ${lines.join('; ')}`);
+    }
+    this.port = createVpcPort(settings);
+    return this.port;
+  }
+
+  cancel(): void {
+    this.cancellation.abort();
+  }
+
+  get cancelled(): boolean {
+    return this.cancellation.signal.aborted;
+  }
+
+  /**
+   * Context for one operation: `timeoutSeconds` is the engine's (0 = none given), `callSignal`
+   * fires when the engine abandons this one call.
+   */
+  operationContext(urn: string, timeoutSeconds: number, callSignal?: AbortSignal): OperationContext {
+    const signals = [this.cancellation.signal, ...(callSignal ? [callSignal] : [])];
+    return {
+      urn,
+      timeoutMs: timeoutSeconds > 0 ? Math.round(timeoutSeconds * 1000) : undefined,
+      signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals),
+      log: (level: LogLevel, message: string) => this.logger.log(level, message, urn),
+    };
+  }
+}

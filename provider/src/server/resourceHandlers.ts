@@ -1,0 +1,167 @@
+// Check, Diff, Create, Read, Update and Delete: decode the request, call the resource module,
+// encode the answer with every secret re-wrapped at its path. With acceptSecrets the engine does
+// not copy secretness onto results itself, so a path is secret in a response when the resource
+// declares it secret or the engine sent it as a secret in any of the request's property maps.
+
+import * as grpc from '@grpc/grpc-js';
+import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
+import {
+  CheckFailure,
+  CheckResponse,
+  CreateResponse,
+  ReadResponse,
+  UpdateResponse,
+  type CheckRequest,
+  type CreateRequest,
+  type DeleteRequest,
+  type DiffRequest,
+  type DiffResponse,
+  type ReadRequest,
+  type UpdateRequest,
+} from '@pulumi/pulumi/proto/provider_pb';
+import type { Struct } from 'google-protobuf/google/protobuf/struct_pb';
+import { PartialFailure, type PropertyMap } from '../resources/resource';
+import { decodeProperties, encodeProperties, secretStrings, type DecodedProperties } from './codec';
+import { toDiffResponse } from './diffResponse';
+import { resourceInitFailedError, RpcError, statusCodeFor } from './errors';
+import type { ProviderState } from './providerState';
+import { resourceModule, type ResourceModule } from './resourceModule';
+import { PreparedError } from './unary';
+
+/** `urn:pulumi:stack::project::parent$pkg:mod:Type::name` → `pkg:mod:Type` (older engines send no type). */
+export function typeFromUrn(urn: string): string {
+  const parts = urn.split('::');
+  if (parts.length < 4) return '';
+  const qualified = parts[2];
+  return qualified.slice(qualified.lastIndexOf('$') + 1);
+}
+
+interface Target {
+  mod: ResourceModule;
+  urn: string;
+}
+
+export class ResourceHandlers {
+  constructor(private readonly state: ProviderState) {}
+
+  private target(req: { getUrn(): string; getType(): string }): Target {
+    const urn = req.getUrn();
+    const type = req.getType() || typeFromUrn(urn);
+    const mod = resourceModule(type);
+    if (!mod) throw new RpcError(grpc.status.INVALID_ARGUMENT, `unknown resource type "${type}"`);
+    return { mod, urn };
+  }
+
+  /** Decodes a property map and remembers its secret values so no message ever shows them. */
+  private decode(mod: ResourceModule, struct: Struct | undefined): DecodedProperties {
+    const decoded = decodeProperties(struct);
+    this.state.redactor.add(secretStrings(decoded.values, [...decoded.secretPaths, ...mod.secretPaths]));
+    return decoded;
+  }
+
+  private encode(mod: ResourceModule, values: PropertyMap, sources: DecodedProperties[], keepUnknowns: boolean): Struct {
+    const secretPaths = [...mod.secretPaths, ...sources.flatMap((s) => s.secretPaths)];
+    this.state.redactor.add(secretStrings(values, secretPaths));
+    return encodeProperties(values, { secretPaths, keepUnknowns });
+  }
+
+  private initFailed(mod: ResourceModule, err: PartialFailure, sources: DecodedProperties[]): PreparedError {
+    const message = this.state.redactor.apply(err.message);
+    const cause = (err as { cause?: unknown }).cause;
+    return new PreparedError(
+      resourceInitFailedError(statusCodeFor(cause ?? err), message, {
+        id: err.id,
+        properties: this.encode(mod, err.outputs, sources, false),
+        inputs: this.encode(mod, err.inputs, sources, false),
+        reasons: [message],
+      }),
+    );
+  }
+
+  check(req: CheckRequest): CheckResponse {
+    const { mod } = this.target(req);
+    const olds = this.decode(mod, req.getOlds());
+    const news = this.decode(mod, req.getNews());
+    const result = mod.check(olds.values, news.values, { defaultRegion: this.state.defaultRegion });
+    const resp = new CheckResponse().setInputs(this.encode(mod, result.inputs, [news], true));
+    resp.setFailuresList(
+      result.failures.map((f) => new CheckFailure().setProperty(f.property).setReason(this.state.redactor.apply(f.reason))),
+    );
+    return resp;
+  }
+
+  diff(req: DiffRequest): DiffResponse {
+    const { mod } = this.target(req);
+    const oldOutputs = this.decode(mod, req.getOlds()).values;
+    const newInputs = this.decode(mod, req.getNews()).values;
+    // Engines that predate old inputs send only the old outputs.
+    const oldInputs = req.hasOldInputs() ? this.decode(mod, req.getOldInputs()).values : oldOutputs;
+    const ignoreChanges = req.getIgnorechangesList();
+    return toDiffResponse(mod.diff({ id: req.getId(), oldOutputs, oldInputs, newInputs, ignoreChanges }));
+  }
+
+  async create(req: CreateRequest, signal: AbortSignal): Promise<CreateResponse> {
+    const { mod, urn } = this.target(req);
+    const inputs = this.decode(mod, req.getProperties());
+    if (req.getPreview()) {
+      // No API call: the outputs as far as they are known, unknowns for what the service computes.
+      return new CreateResponse().setProperties(this.encode(mod, mod.previewOutputs(inputs.values), [inputs], true));
+    }
+    const port = this.state.cloudPort();
+    try {
+      const result = await mod.create(port, inputs.values, this.state.operationContext(urn, req.getTimeout(), signal));
+      return new CreateResponse().setId(result.id).setProperties(this.encode(mod, result.outputs, [inputs], false));
+    } catch (err) {
+      if (err instanceof PartialFailure) throw this.initFailed(mod, err, [inputs]);
+      throw err;
+    }
+  }
+
+  async read(req: ReadRequest, signal: AbortSignal): Promise<ReadResponse> {
+    const { mod, urn } = this.target(req);
+    const outputs = this.decode(mod, req.getProperties());
+    const inputs = this.decode(mod, req.getInputs());
+    // `pulumi import` sends the id alone; refresh sends the last known outputs and inputs.
+    const has = (d: DecodedProperties) => (Object.keys(d.values).length > 0 ? d.values : undefined);
+    const ctx = this.state.operationContext(urn, req.getTimeout(), signal);
+    const result = await mod.read(this.state.cloudPort(), { id: req.getId(), oldOutputs: has(outputs), oldInputs: has(inputs) }, ctx);
+    if (!result.id) return new ReadResponse();
+    return new ReadResponse()
+      .setId(result.id)
+      .setProperties(this.encode(mod, result.outputs, [outputs, inputs], false))
+      .setInputs(this.encode(mod, result.inputs, [inputs, outputs], false));
+  }
+
+  async update(req: UpdateRequest, signal: AbortSignal): Promise<UpdateResponse> {
+    const { mod, urn } = this.target(req);
+    const oldOutputs = this.decode(mod, req.getOlds());
+    const newInputs = this.decode(mod, req.getNews());
+    const oldInputs = req.hasOldInputs() ? this.decode(mod, req.getOldInputs()) : oldOutputs;
+    const sources = [newInputs, oldOutputs];
+    if (req.getPreview()) {
+      const preview = mod.previewOutputs(newInputs.values, oldOutputs.values);
+      return new UpdateResponse().setProperties(this.encode(mod, preview, sources, true));
+    }
+    const port = this.state.cloudPort();
+    const ctx = this.state.operationContext(urn, req.getTimeout(), signal);
+    try {
+      const outputs = await mod.update(
+        port,
+        { id: req.getId(), oldOutputs: oldOutputs.values, oldInputs: oldInputs.values, newInputs: newInputs.values },
+        ctx,
+      );
+      return new UpdateResponse().setProperties(this.encode(mod, outputs, sources, false));
+    } catch (err) {
+      if (err instanceof PartialFailure) throw this.initFailed(mod, err, sources);
+      throw err;
+    }
+  }
+
+  async delete(req: DeleteRequest, signal: AbortSignal): Promise<Empty> {
+    const { mod, urn } = this.target(req);
+    const outputs = this.decode(mod, req.getProperties());
+    const ctx = this.state.operationContext(urn, req.getTimeout(), signal);
+    await mod.remove(this.state.cloudPort(), { id: req.getId(), outputs: outputs.values }, ctx);
+    return new Empty();
+  }
+}

@@ -1,0 +1,55 @@
+// What the server needs from a resource implementation, and the table of the ones it serves.
+// Resources are plain functions over plain values (resources/resource.ts); everything about the
+// wire stays in server/.
+
+import * as vpnConnection from '../resources/vpnConnection';
+import type {
+  CheckContext,
+  CheckResult,
+  CreateResult,
+  DiffResult,
+  OperationContext,
+  PropertyMap,
+  ReadResult,
+} from '../resources/resource';
+import type { VpcPort } from '../cloud';
+
+export interface ResourceModule {
+  /** Paths that are always secret in outputs and checked inputs (a generated PSK, say). */
+  readonly secretPaths: readonly string[];
+  check(olds: PropertyMap, news: PropertyMap, ctx: CheckContext): CheckResult;
+  diff(req: { id: string; oldOutputs: PropertyMap; oldInputs: PropertyMap; newInputs: PropertyMap; ignoreChanges?: string[] }): DiffResult;
+  previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): PropertyMap;
+  create(port: VpcPort, inputs: PropertyMap, ctx: OperationContext): Promise<CreateResult>;
+  read(port: VpcPort, req: { id: string; oldOutputs?: PropertyMap; oldInputs?: PropertyMap }, ctx: OperationContext): Promise<ReadResult>;
+  update(
+    port: VpcPort,
+    req: { id: string; oldOutputs: PropertyMap; oldInputs: PropertyMap; newInputs: PropertyMap },
+    ctx: OperationContext,
+  ): Promise<PropertyMap>;
+  remove(port: VpcPort, req: { id: string; outputs: PropertyMap }, ctx: OperationContext): Promise<void>;
+}
+
+const RESOURCES: ReadonlyMap<string, ResourceModule> = new Map<string, ResourceModule>([
+  [
+    vpnConnection.VPN_CONNECTION_TYPE,
+    {
+      secretPaths: vpnConnection.SECRET_PATHS,
+      check: vpnConnection.check,
+      diff: vpnConnection.diff,
+      previewOutputs: vpnConnection.previewOutputs,
+      create: vpnConnection.create,
+      read: vpnConnection.read,
+      update: vpnConnection.update,
+      remove: vpnConnection.remove,
+    },
+  ],
+]);
+
+export function resourceModule(type: string): ResourceModule | undefined {
+  return RESOURCES.get(type);
+}
+
+export function resourceTypes(): string[] {
+  return [...RESOURCES.keys()];
+}
