@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Pulumi CLI and its Node language host into a cache outside the clone.
-# No Pulumi download site is reachable here, so both are built from their Go modules
-# at the version that matches @pulumi/pulumi in package-lock.json. A warm cache is reused.
+# Installs the Pulumi CLI into a cache outside the clone and puts our Node language host next to it.
+# No Pulumi download site is reachable here, so the CLI is built from its Go modules at the version that matches
+# @pulumi/pulumi in node_modules; a warm cache is reused. The Go module proxy does not serve the Go
+# pulumi-language-nodejs module, so `pulumi-language-nodejs` is a launcher for tools/languageHost of this clone,
+# rewritten on every run so the cache always points at the clone that last ran the script.
 # Prints the absolute bin directory as its last stdout line; progress goes to stderr.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,24 +15,34 @@ log() { echo "[pulumi] $*" >&2; }
 
 npm_version="$(node -p "require('$root/node_modules/@pulumi/pulumi/package.json').version" 2>/dev/null || true)"
 if [ -n "$npm_version" ] && [ "$npm_version" != "$PULUMI_VERSION" ]; then
-  log "node_modules has @pulumi/pulumi $npm_version but scripts/pulumi-version.env pins $PULUMI_VERSION; update the pin (and LANGHOST_COMMIT) together"
+  log "node_modules has @pulumi/pulumi $npm_version but scripts/pulumi-version.env pins $PULUMI_VERSION; update the pin"
   exit 1
 fi
 
 cache="${ALICLOUDVPN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/alicloudvpn}"
 bin="$cache/pulumi-v$PULUMI_VERSION/bin"
 nodejs_host_script="$root/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
+language_host="$root/tools/languageHost"
 
-link_host_script() {
+install_companions() {
   # The dynamic-provider host ships inside @pulumi/pulumi and must sit next to the CLI.
   if [ -f "$nodejs_host_script" ]; then
     ln -sf "$nodejs_host_script" "$bin/pulumi-resource-pulumi-nodejs"
     chmod +x "$nodejs_host_script" 2>/dev/null || true
   fi
+  if [ ! -f "$language_host/dist/main.js" ] || [ -n "$(find "$language_host/src" -newer "$language_host/dist/main.js" -name '*.ts' -print -quit)" ]; then
+    log "building the Node language host (tools/languageHost)"
+    (cd "$root" && npx tsc -b tools/languageHost >&2)
+  fi
+  local launcher="$bin/pulumi-language-nodejs"
+  printf '#!/bin/sh\n# Written by %s/scripts/install-pulumi.sh: the Node language host of that clone.\nexec node %q "$@"\n' \
+    "$root" "$language_host/bin/pulumi-language-nodejs" > "$launcher.tmp"
+  chmod +x "$launcher.tmp"
+  mv "$launcher.tmp" "$launcher"
 }
 
-if [ -x "$bin/pulumi" ] && [ -x "$bin/pulumi-language-nodejs" ]; then
-  mkdir -p "$bin"; link_host_script
+if [ -x "$bin/pulumi" ]; then
+  install_companions
   echo "$bin"; exit 0
 fi
 
@@ -40,7 +52,7 @@ if command -v pulumi >/dev/null 2>&1 && command -v pulumi-language-nodejs >/dev/
 fi
 
 if ! command -v go >/dev/null 2>&1; then
-  # Machines with the internet but no Go: the npm package downloads the released CLI.
+  # Machines with the internet but no Go: the npm package downloads the released CLI with its own language hosts.
   log "go not found; installing the npm 'pulumi' package into $cache/npm"
   mkdir -p "$cache/npm"
   npm install --prefix "$cache/npm" --no-audit --no-fund "pulumi@$PULUMI_VERSION" >&2
@@ -50,7 +62,7 @@ fi
 work="$cache/build-v$PULUMI_VERSION"
 mkdir -p "$work" "$bin"
 cd "$work"
-log "building Pulumi CLI v$PULUMI_VERSION and pulumi-language-nodejs from the Go module proxy in $work"
+log "building Pulumi CLI v$PULUMI_VERSION from the Go module proxy in $work"
 log "first build takes several minutes (module download, then compile on $(nproc) cores)"
 cat > go.mod <<GOMOD
 module alicloudvpn.local/pulumibuild
@@ -81,6 +93,6 @@ ldflags="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PU
 log "compiling pulumi"
 go build -trimpath -ldflags "$ldflags" -o "$bin/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi >&2
 mv "$bin/pulumi.tmp" "$bin/pulumi"
-link_host_script
+install_companions
 log "installed: $("$bin/pulumi" version)"
 echo "$bin"
