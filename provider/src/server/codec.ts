@@ -57,6 +57,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// A key named `__proto__` is data on the wire; plain assignment would set the prototype instead.
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function decodeResourceReference(ref: Record<string, unknown>): unknown {
   // What the engine sends to providers that do not accept resources: a custom resource's id,
   // or a component's URN. An id that is not known yet stays unknown.
@@ -92,7 +97,7 @@ function decodeAt(v: unknown, path: string, secrets: string[]): unknown {
       return v;
   }
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(v)) out[key] = decodeAt(item, childPath(path, key), secrets);
+  for (const [key, item] of Object.entries(v)) setOwn(out, key, decodeAt(item, childPath(path, key), secrets));
   return out;
 }
 
@@ -146,7 +151,7 @@ function encodeInner(
     const out: Record<string, WireValue> = {};
     for (const [key, item] of Object.entries(v as Record<string, unknown>)) {
       const encoded = encodeAt(item, childPath(path, key), secrets, keepUnknowns, insideSecret);
-      if (encoded !== undefined) out[key] = encoded;
+      if (encoded !== undefined) setOwn(out, key, encoded);
     }
     return out;
   }
