@@ -1,0 +1,1 @@
+export { accessKeyId, accessKeySecret, endpoint, protocol, region, securityToken } from './vars';

@@ -1,0 +1,68 @@
+// `pulumi-alicloudvpn/dynamic`: VpnConnection as a pulumi.dynamic.Resource, for programs that cannot
+// install the provider plugin. Same inputs, outputs and resource code as the plugin; the limits of
+// dynamic providers are listed in the package README.
+import * as pulumi from '@pulumi/pulumi';
+import type { ProviderArgs } from '../provider';
+import { withSecretPsk } from '../secretPsk';
+import * as native from '../vpnConnection';
+import { snapshotCloudSettings } from './cloudSettings';
+import { CLOUD_KEY, INPUTS_KEY, SEED_KEY } from './hiddenInputs';
+import { serializedProvider } from './serializedProvider';
+
+/** Where and as whom the dynamic provider calls the VPC API: the plugin's provider settings. */
+export type CloudArgs = ProviderArgs;
+
+/** The set of arguments for constructing a dynamic VpnConnection resource. */
+export interface VpnConnectionArgs extends native.VpnConnectionArgs {
+  /**
+   * Where and as whom to call the VPC API. Unset fields come from the program's environment at deploy
+   * time (`ALIBABA_CLOUD_ACCESS_KEY_ID`/`_SECRET`/`_SECURITY_TOKEN`, `ALIBABA_CLOUD_REGION_ID`, or
+   * `ALICLOUD_ACCESS_KEY`/`ALICLOUD_SECRET_KEY`/`ALICLOUD_REGION`). The settings are stored with the
+   * resource as a secret, so refresh and destroy reach the same account and endpoint. A different
+   * `endpoint` replaces the connection; new credentials are stored in place.
+   */
+  cloud?: CloudArgs;
+}
+
+type OutputProperty = (typeof native.OUTPUT_ONLY_PROPERTIES)[number] | (typeof native.INPUT_PROPERTIES)[number];
+
+/** The resource's type token: `pulumi-nodejs:dynamic/alicloudvpn:VpnConnection`. */
+export const DYNAMIC_MODULE = 'alicloudvpn';
+export const DYNAMIC_TYPE = 'VpnConnection';
+
+/**
+ * A stand-in for the URN, which dynamic providers never see: the URN this resource has when it has no
+ * parent. It only has to be stable across runs and distinct between resources of a stack.
+ */
+export function clientTokenSeed(name: string): string {
+  const type = `pulumi-nodejs:dynamic/${DYNAMIC_MODULE}:${DYNAMIC_TYPE}`;
+  return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${type}::${name}`;
+}
+
+// The output properties, with their documentation, are those of the plugin's VpnConnection.
+export interface VpnConnection extends Pick<native.VpnConnection, OutputProperty> {}
+
+/**
+ * An IPsec-VPN connection managed through a Pulumi dynamic provider instead of the
+ * `pulumi-resource-alicloudvpn` plugin. Prefer `VpnConnection` from `pulumi-alicloudvpn`: this variant
+ * has no preview of outputs, no detailed diff and no engine-side secret handling in the provider.
+ */
+export class VpnConnection extends pulumi.dynamic.Resource {
+  constructor(name: string, args: VpnConnectionArgs, opts?: pulumi.CustomResourceOptions) {
+    const props: Record<string, unknown> = {};
+    for (const key of native.REQUIRED_INPUTS) {
+      if (args === undefined || args[key] === undefined) throw new Error(`Missing required property '${key}'`);
+    }
+    for (const key of native.INPUT_PROPERTIES) props[key] = args[key];
+    for (const key of native.OUTPUT_ONLY_PROPERTIES) props[key] = undefined;
+    props['ikeConfig'] = withSecretPsk(args.ikeConfig);
+    props[CLOUD_KEY] = pulumi.secret(
+      pulumi.output(args.cloud ?? {}).apply((explicit) => snapshotCloudSettings(explicit, process.env)),
+    );
+    props[SEED_KEY] = clientTokenSeed(name);
+    props[INPUTS_KEY] = undefined;
+    // Without acceptSecrets the host returns plain values: the engine hides these on its side.
+    const secretOpts = { additionalSecretOutputs: ['ikeConfig', CLOUD_KEY, INPUTS_KEY] };
+    super(serializedProvider, name, props, pulumi.mergeOptions(opts, secretOpts), DYNAMIC_MODULE, DYNAMIC_TYPE);
+  }
+}
