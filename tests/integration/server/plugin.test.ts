@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
+import {
+  CallRequest,
+  ConstructRequest,
+  GetMappingRequest,
+  GetMappingsRequest,
+  GetSchemaRequest,
+  InvokeRequest,
+  ParameterizeRequest,
+  ProviderHandshakeRequest,
+} from '@pulumi/pulumi/proto/provider_pb';
+import { PluginAttach } from '@pulumi/pulumi/proto/plugin_pb';
+import { cleanEnv, grpcError, PLUGIN_BIN, startFakeEngine, startPlugin, type FakeEngine, type PluginProcess } from '../../support/plugin';
+
+const PACKAGE_ROOT = path.dirname(require.resolve('pulumi-resource-alicloudvpn/package.json'));
+
+describe('plugin process and plugin-level RPCs', () => {
+  let engine: FakeEngine;
+  let plugin: PluginProcess;
+
+  before(async () => {
+    engine = await startFakeEngine();
+    plugin = await startPlugin({ engineAddress: engine.address });
+  });
+
+  after(async () => {
+    await plugin?.stop();
+    await engine?.stop();
+  });
+
+  it('prints only its port on stdout', async () => {
+    await plugin.rpc.getPluginInfo(new Empty());
+    assert.equal(plugin.stdout(), `${plugin.port}\n`);
+  });
+
+  it('answers Handshake with secrets and resources accepted', async () => {
+    const resp = await plugin.rpc.handshake(
+      new ProviderHandshakeRequest().setEngineAddress(engine.address).setRootDirectory(PACKAGE_ROOT).setConfigureWithUrn(true),
+    );
+    assert.equal(resp.getAcceptSecrets(), true);
+    assert.equal(resp.getAcceptResources(), true);
+    assert.equal(resp.getAcceptOutputs(), false);
+  });
+
+  it('reports the version from its package.json', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+    const info = await plugin.rpc.getPluginInfo(new Empty());
+    assert.equal(info.getVersion(), version);
+  });
+
+  it('serves provider/schema.json as its schema', async () => {
+    const resp = await plugin.rpc.getSchema(new GetSchemaRequest().setVersion(0));
+    const onDisk = readFileSync(path.join(PACKAGE_ROOT, 'schema.json'), 'utf8');
+    assert.equal(resp.getSchema(), onDisk);
+    const schema = JSON.parse(resp.getSchema()) as { name: string; resources: Record<string, unknown> };
+    assert.equal(schema.name, 'alicloudvpn');
+    assert.ok(schema.resources['alicloudvpn:index:VpnConnection']);
+  });
+
+  it('answers NOT_FOUND for a sub-package schema it does not have', async () => {
+    const err = await grpcError(plugin.rpc.getSchema(new GetSchemaRequest().setSubpackageName('other')));
+    assert.equal(err.code, grpc.status.NOT_FOUND);
+  });
+
+  it('has no conversion mappings and says so with empty answers, not errors', async () => {
+    const mapping = await plugin.rpc.getMapping(new GetMappingRequest().setKey('terraform').setProvider(''));
+    assert.equal(mapping.getProvider(), '');
+    assert.equal(mapping.getData_asU8().length, 0);
+    const mappings = await plugin.rpc.getMappings(new GetMappingsRequest().setKey('terraform'));
+    assert.deepEqual(mappings.getProvidersList(), []);
+  });
+
+  it('answers UNIMPLEMENTED for Invoke, Call, Construct and Parameterize', async () => {
+    const calls = [
+      plugin.rpc.invoke(new InvokeRequest().setTok('alicloudvpn:index:getSomething')),
+      plugin.rpc.call(new CallRequest().setTok('alicloudvpn:index:VpnConnection/method')),
+      plugin.rpc.construct(new ConstructRequest().setType('alicloudvpn:index:Component')),
+      plugin.rpc.parameterize(new ParameterizeRequest()),
+    ];
+    for (const call of calls) assert.equal((await grpcError(call)).code, grpc.status.UNIMPLEMENTED);
+  });
+
+  it('accepts Attach with a new engine address', async () => {
+    await plugin.rpc.attach(new PluginAttach().setAddress(engine.address));
+  });
+
+  it('exits with a usage message when given two engine addresses', () => {
+    const r = spawnSync(process.execPath, [PLUGIN_BIN, '127.0.0.1:1', '127.0.0.1:2'], { env: cleanEnv(), encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /usage: pulumi-resource-alicloudvpn/);
+  });
+});
