@@ -1,0 +1,99 @@
+// Capped exponential backoff with jitter around one API call. Retries only what the error
+// classification says is worth retrying; every other error surfaces on the first attempt.
+
+import { Clock, Deadline, remainingMs, throwIfDone } from './clock';
+import { CloudError, ErrorClass, OperationAbortedError, toCloudError } from './errors';
+
+export interface RetryPolicy {
+  /** Delay before the first retry. */
+  initialDelayMs: number;
+  /** Upper bound of any single delay. */
+  maxDelayMs: number;
+  multiplier: number;
+  /** Attempts (including the first) for throttling and transient errors. Busy errors retry until the deadline. */
+  maxAttempts: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  initialDelayMs: 500,
+  maxDelayMs: 15_000,
+  multiplier: 2,
+  maxAttempts: 8,
+};
+
+export interface RetryObserver {
+  (info: { attempt: number; delayMs: number; error: CloudError }): void;
+}
+
+export interface RetryOptions {
+  deadline: Deadline;
+  policy?: RetryPolicy;
+  /** Returns a number in [0, 1); injectable so tests get exact delays. */
+  random?: () => number;
+  onRetry?: RetryObserver;
+  /** Human description for timeout messages, e.g. "CreateVpnConnection". */
+  what: string;
+}
+
+/**
+ * Delay before retry number `attempt` (1-based): base·multiplier^(attempt-1), capped, then
+ * "equal jitter" (half fixed, half random) so concurrent callers spread out without ever
+ * retrying immediately.
+ */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number, retryAfterMs?: number): number {
+  const exp = Math.min(policy.maxDelayMs, policy.initialDelayMs * Math.pow(policy.multiplier, attempt - 1));
+  const jittered = exp / 2 + (exp / 2) * random();
+  const floor = retryAfterMs !== undefined ? Math.min(retryAfterMs, policy.maxDelayMs) : 0;
+  return Math.round(Math.max(jittered, floor));
+}
+
+function attemptBudget(cls: ErrorClass, policy: RetryPolicy): number {
+  return cls === 'busy' ? Number.POSITIVE_INFINITY : policy.maxAttempts;
+}
+
+export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): Promise<T> {
+  const policy = opts.policy ?? DEFAULT_RETRY_POLICY;
+  const random = opts.random ?? Math.random;
+  const clock: Clock = opts.deadline.clock;
+  for (let attempt = 1; ; attempt++) {
+    throwIfDone(opts.deadline, opts.what);
+    let error: CloudError;
+    try {
+      return await raceDeadline(call(), opts.deadline, opts.what);
+    } catch (e) {
+      if (e instanceof OperationAbortedError) throw e;
+      error = toCloudError(e);
+    }
+    if (!error.retryable || attempt >= attemptBudget(error.errorClass, policy)) throw error;
+    const delayMs = backoffDelay(attempt, policy, random, error.retryAfterMs);
+    if (delayMs >= remainingMs(opts.deadline)) throwIfDone({ ...opts.deadline, at: clock.now() }, opts.what, error);
+    opts.onRetry?.({ attempt, delayMs, error });
+    await clock.sleep(delayMs, opts.deadline.signal);
+  }
+}
+
+/**
+ * Stops waiting for a call when the deadline passes or the signal aborts. The request may still
+ * reach the service; the deterministic ClientToken makes the next attempt safe.
+ */
+export async function raceDeadline<T>(p: Promise<T>, deadline: Deadline, what: string): Promise<T> {
+  if (deadline.at === Number.POSITIVE_INFINITY && !deadline.signal) return p;
+  const stop = new AbortController();
+  const onOuterAbort = (): void => stop.abort();
+  deadline.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const timer = deadline.clock.sleep(Math.max(0, remainingMs(deadline)), stop.signal).then(
+    () => {
+      throw new OperationAbortedError(`${what}: timed out`, 'timeout');
+    },
+    () => {
+      throwIfDone(deadline, what);
+      return new Promise<never>(() => undefined);
+    },
+  );
+  try {
+    return await Promise.race([p, timer]);
+  } finally {
+    deadline.signal?.removeEventListener('abort', onOuterAbort);
+    stop.abort();
+  }
+}

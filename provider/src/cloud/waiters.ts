@@ -1,0 +1,66 @@
+// Waits for a VPN gateway to settle. Create/Modify/Delete of a connection put the gateway into
+// `updating`; the next call on that gateway only succeeds once it is `active` again.
+
+import { Deadline, remainingMs, throwIfDone } from './clock';
+import { OperationAbortedError } from './errors';
+import { VpcPort, VpnGatewayInfo } from './port';
+import { RetryOptions, withRetry } from './retry';
+
+export interface WaitOptions {
+  deadline: Deadline;
+  /** First poll interval; grows by half each poll up to maxPollMs. */
+  pollMs?: number;
+  maxPollMs?: number;
+  log?: (message: string) => void;
+  retry?: Omit<RetryOptions, 'deadline' | 'what'>;
+}
+
+export const DEFAULT_POLL_MS = 250;
+export const DEFAULT_MAX_POLL_MS = 3_000;
+
+/** Gateway states that will never become active by waiting. */
+const HOPELESS_STATES = ['deleting', 'deleted'];
+
+export class GatewayNotUsableError extends Error {
+  constructor(message: string, public readonly gateway: VpnGatewayInfo) {
+    super(message);
+    this.name = 'GatewayNotUsableError';
+  }
+}
+
+export async function waitForGatewayActive(
+  port: VpcPort,
+  regionId: string,
+  vpnGatewayId: string,
+  opts: WaitOptions,
+): Promise<VpnGatewayInfo> {
+  const what = `waiting for VPN gateway ${vpnGatewayId} to become active`;
+  let delay = opts.pollMs ?? DEFAULT_POLL_MS;
+  const maxDelay = opts.maxPollMs ?? DEFAULT_MAX_POLL_MS;
+  let lastStatus: string | undefined;
+  for (;;) {
+    const gw = await withRetry(
+      () => port.describeVpnGateway({ regionId, vpnGatewayId }, { signal: opts.deadline.signal }),
+      { ...opts.retry, deadline: opts.deadline, what: `DescribeVpnGateway ${vpnGatewayId}` },
+    );
+    if (gw.status === 'active') return gw;
+    if (HOPELESS_STATES.includes(gw.status)) {
+      throw new GatewayNotUsableError(`VPN gateway ${vpnGatewayId} is ${gw.status}; it cannot take connection changes`, gw);
+    }
+    if (gw.status !== lastStatus) {
+      opts.log?.(`waiting for VPN gateway ${vpnGatewayId} (${gw.status})`);
+      lastStatus = gw.status;
+    }
+    try {
+      throwIfDone(opts.deadline, what);
+      await opts.deadline.clock.sleep(Math.min(delay, remainingMs(opts.deadline)), opts.deadline.signal);
+      throwIfDone(opts.deadline, what);
+    } catch (e) {
+      if (e instanceof OperationAbortedError) {
+        throw new OperationAbortedError(`${what}: ${e.reason === 'timeout' ? 'timed out' : 'cancelled'} (status ${gw.status})`, e.reason);
+      }
+      throw e;
+    }
+    delay = Math.min(maxDelay, Math.round(delay * 1.5));
+  }
+}

@@ -1,0 +1,42 @@
+// IPv4 address and CIDR checks used by validation, on top of ipaddr.js.
+
+import ipaddr from 'ipaddr.js';
+
+export type CidrProblem = 'syntax' | 'host-bits';
+
+/** Parses a strict dotted-quad IPv4 CIDR; reports host bits set (10.0.0.1/24) separately. */
+export function parseIpv4Cidr(text: string): { ok: true; address: ipaddr.IPv4; prefix: number } | { ok: false; problem: CidrProblem; network?: string } {
+  if (!ipaddr.IPv4.isValidCIDRFourPartDecimal(text)) return { ok: false, problem: 'syntax' };
+  const [address, prefix] = ipaddr.IPv4.parseCIDR(text);
+  const network = ipaddr.IPv4.networkAddressFromCIDR(text).toString();
+  if (network !== address.toString()) return { ok: false, problem: 'host-bits', network: `${network}/${prefix}` };
+  if (text !== `${address.toString()}/${prefix}`) return { ok: false, problem: 'syntax' };
+  return { ok: true, address, prefix };
+}
+
+export function isIpv4(text: string): boolean {
+  return ipaddr.IPv4.isValidFourPartDecimal(text) && ipaddr.IPv4.parse(text).toString() === text;
+}
+
+export function ipv4InCidr(ip: string, cidr: string): boolean {
+  if (!isIpv4(ip) || !ipaddr.IPv4.isValidCIDRFourPartDecimal(cidr)) return false;
+  return ipaddr.IPv4.parse(ip).match(ipaddr.IPv4.parseCIDR(cidr));
+}
+
+export function networkAndBroadcast(cidr: string): [string, string] {
+  return [ipaddr.IPv4.networkAddressFromCIDR(cidr).toString(), ipaddr.IPv4.broadcastAddressFromCIDR(cidr).toString()];
+}
+
+/** BGP tunnel CIDRs the service reserves for itself. */
+export const RESERVED_TUNNEL_CIDRS: readonly string[] = [
+  '169.254.0.0/30',
+  '169.254.1.0/30',
+  '169.254.2.0/30',
+  '169.254.3.0/30',
+  '169.254.4.0/30',
+  '169.254.5.0/30',
+  '169.254.6.0/30',
+  '169.254.169.252/30',
+];
+export const TUNNEL_CIDR_RANGE = '169.254.0.0/16';
+export const TUNNEL_CIDR_PREFIX = 30;

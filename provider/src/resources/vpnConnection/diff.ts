@@ -1,0 +1,119 @@
+// Diff: checked new inputs against the old outputs (the live state as last read), path by path.
+// Only properties the user sets are compared, so values the service fills in (a generated PSK,
+// LocalId/RemoteId defaulting to the gateway IPs) never show as changes. No API calls.
+
+import { DiffResult, PropertyDiff, PropertyDiffKind, PropertyMap, isUnknown } from '../resource';
+import { isPlainObject, isSet, toBool, toInt } from './coerce';
+import { NESTED_KEYS, REPLACE_PROPERTIES, TOP_LEVEL_INPUTS } from './types';
+
+export interface DiffRequest {
+  id: string;
+  oldOutputs: PropertyMap;
+  oldInputs: PropertyMap;
+  newInputs: PropertyMap;
+  ignoreChanges?: string[];
+}
+
+const SET_PROPERTIES = ['localSubnets', 'remoteSubnets'];
+
+/** Equal modulo the string forms of booleans and numbers ("true" = true, "3" = 3). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const ab = toBool(a);
+  const bb = toBool(b);
+  if (ab.ok && bb.ok) return ab.value === bb.value;
+  const an = toInt(a);
+  const bn = toInt(b);
+  if (an.ok && bn.ok) return an.value === bn.value;
+  return false;
+}
+
+function isReplaceProperty(k: string): boolean {
+  return (REPLACE_PROPERTIES as readonly string[]).includes(k);
+}
+
+function kindFor(base: 'add' | 'delete' | 'update', replace: boolean): PropertyDiffKind {
+  return replace ? (`${base}-replace` as PropertyDiffKind) : base;
+}
+
+function compareScalar(path: string, next: unknown, prev: unknown, replace: boolean, out: Record<string, PropertyDiff>): void {
+  if (!isSet(next)) return;
+  if (isUnknown(next)) out[path] = { kind: kindFor('update', replace), inputDiff: false };
+  else if (!isSet(prev)) out[path] = { kind: kindFor('add', replace), inputDiff: false };
+  else if (!sameValue(next, prev)) out[path] = { kind: kindFor('update', replace), inputDiff: false };
+}
+
+/** Subnet lists are sets: order never matters; each added or removed block gets its own path. */
+function compareSet(path: string, next: unknown, prev: unknown, out: Record<string, PropertyDiff>): void {
+  if (!isSet(next)) return;
+  if (isUnknown(next) || !Array.isArray(next)) {
+    out[path] = { kind: 'update', inputDiff: false };
+    return;
+  }
+  const prevList = Array.isArray(prev) ? prev : [];
+  const prevSet = new Set(prevList.map(String));
+  const nextSet = new Set(next.filter((x) => !isUnknown(x)).map(String));
+  next.forEach((item, i) => {
+    if (isUnknown(item)) out[`${path}[${i}]`] = { kind: 'update', inputDiff: false };
+    else if (!prevSet.has(String(item))) out[`${path}[${i}]`] = { kind: 'add', inputDiff: false };
+  });
+  prevList.forEach((item, i) => {
+    if (!nextSet.has(String(item)) && next.every((x) => !isUnknown(x))) out[`${path}[${i}]`] = { kind: 'delete', inputDiff: false };
+  });
+}
+
+function ignored(path: string, ignoreChanges: readonly string[]): boolean {
+  return ignoreChanges.some((ic) => path === ic || path.startsWith(`${ic}.`) || path.startsWith(`${ic}[`));
+}
+
+function topLevel(path: string): string {
+  return path.split(/[.[]/, 1)[0];
+}
+
+export function detailedDiff(newInputs: PropertyMap, oldOutputs: PropertyMap): Record<string, PropertyDiff> {
+  const out: Record<string, PropertyDiff> = {};
+  for (const k of TOP_LEVEL_INPUTS) {
+    const next = newInputs[k];
+    const prev = oldOutputs[k];
+    if (SET_PROPERTIES.includes(k)) compareSet(k, next, prev, out);
+    else if (NESTED_KEYS[k] !== undefined) {
+      if (!isSet(next)) continue;
+      if (isUnknown(next) || !isPlainObject(next)) {
+        out[k] = { kind: 'update', inputDiff: false };
+        continue;
+      }
+      const prevObj = isPlainObject(prev) ? prev : {};
+      for (const nk of NESTED_KEYS[k]) compareScalar(`${k}.${nk}`, next[nk], prevObj[nk], false, out);
+    } else compareScalar(k, next, prev, isReplaceProperty(k), out);
+  }
+  return out;
+}
+
+export function diff(req: DiffRequest): DiffResult {
+  const all = detailedDiff(req.newInputs, req.oldOutputs ?? {});
+  const ignore = req.ignoreChanges ?? [];
+  const detailed: Record<string, PropertyDiff> = {};
+  for (const [path, d] of Object.entries(all)) if (!ignored(path, ignore)) detailed[path] = d;
+
+  const diffs = [...new Set(Object.keys(detailed).map(topLevel))];
+  const replaces = diffs.filter(isReplaceProperty);
+  const kept = (k: string): boolean => detailed[k] === undefined || isUnknown(req.newInputs[k]);
+  // The service allows one connection per gateway pair, and a BGP tunnel CIDR once per VPN
+  // gateway: a replacement that keeps either must delete the old connection first. An unknown
+  // id might turn out to be the same, so it counts as kept.
+  const pairKept = kept('vpnGatewayId') && kept('customerGatewayId');
+  const tunnelKept = kept('vpnGatewayId') && bgpTunnelOf(req.newInputs) !== undefined && bgpTunnelOf(req.newInputs) === bgpTunnelOf(req.oldOutputs ?? {});
+  return {
+    changes: diffs.length > 0,
+    replaces,
+    diffs,
+    detailedDiff: detailed,
+    deleteBeforeReplace: replaces.length > 0 && (pairKept || tunnelKept),
+  };
+}
+
+function bgpTunnelOf(props: PropertyMap): string | undefined {
+  const bgp = props.bgpConfig;
+  if (!isPlainObject(bgp) || !sameValue(bgp.enableBgp, true) || typeof bgp.tunnelCidr !== 'string') return undefined;
+  return bgp.tunnelCidr;
+}

@@ -1,0 +1,166 @@
+// The VpnConnection model: typed inputs and state, the allowed values and the documented defaults
+// (../shared/seeds/CreateVpnConnection.md). Property names are lowerCamelCase mirrors of the API names.
+
+export const VPN_CONNECTION_TYPE = 'alicloudvpn:index:VpnConnection';
+
+/** Paths that always travel as secrets, in outputs and in checked inputs. */
+export const SECRET_PATHS: readonly string[] = ['ikeConfig.psk'];
+
+export const IKE_VERSIONS = ['ikev1', 'ikev2'] as const;
+export const IKE_MODES = ['main', 'aggressive'] as const;
+export const NORMAL_ENC_ALGS = ['aes', 'aes192', 'aes256', 'des', '3des'] as const;
+export const NORMAL_AUTH_ALGS = ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] as const;
+export const SM_ENC_ALGS = ['sm4'] as const;
+export const SM_AUTH_ALGS = ['sm3'] as const;
+export const IKE_PFS_GROUPS = ['group1', 'group2', 'group5', 'group14'] as const;
+export const IPSEC_PFS_GROUPS = ['group1', 'group2', 'group5', 'group14', 'disabled'] as const;
+
+export const LIFETIME_MIN = 0;
+export const LIFETIME_MAX = 86400;
+export const SUBNETS_MIN = 1;
+export const SUBNETS_MAX = 10;
+export const NAME_MIN = 2;
+export const NAME_MAX = 128;
+export const PSK_MAX = 100;
+export const IDENTITY_MAX = 100;
+export const ASN_MIN = 1;
+export const ASN_MAX = 4294967295;
+
+/**
+ * Which algorithm family a connection uses. The gateway's VpnType decides it on the service side;
+ * check cannot ask the service, so it infers the family from the config (a remote CA certificate
+ * only exists for SM gateways) and create confirms it against DescribeVpnGateway.
+ */
+export type GatewayFamily = 'Normal' | 'NationalStandard';
+
+export interface IkeConfig {
+  psk?: string;
+  ikeVersion?: string;
+  ikeMode?: string;
+  ikeEncAlg?: string;
+  ikeAuthAlg?: string;
+  ikePfs?: string;
+  ikeLifetime?: number;
+  localId?: string;
+  remoteId?: string;
+}
+
+export interface IpsecConfig {
+  ipsecEncAlg?: string;
+  ipsecAuthAlg?: string;
+  ipsecPfs?: string;
+  ipsecLifetime?: number;
+}
+
+export interface HealthCheckConfig {
+  enable?: boolean;
+  dip?: string;
+  sip?: string;
+  interval?: number;
+  retry?: number;
+}
+
+export interface BgpConfig {
+  enableBgp?: boolean;
+  localAsn?: number;
+  tunnelCidr?: string;
+  localBgpIp?: string;
+}
+
+export interface VpnConnectionArgs {
+  vpnGatewayId: string;
+  customerGatewayId: string;
+  localSubnets: string[];
+  remoteSubnets: string[];
+  name?: string;
+  effectImmediately?: boolean;
+  autoConfigRoute?: boolean;
+  enableDpd?: boolean;
+  enableNatTraversal?: boolean;
+  ikeConfig?: IkeConfig;
+  ipsecConfig?: IpsecConfig;
+  healthCheckConfig?: HealthCheckConfig;
+  bgpConfig?: BgpConfig;
+  remoteCaCertificate?: string;
+  regionId?: string;
+}
+
+/** What the service reports: every input with its default resolved, plus the computed fields. */
+export interface VpnConnectionState extends VpnConnectionArgs {
+  regionId: string;
+  vpnConnectionId: string;
+  createTime?: number;
+  status?: string;
+  state?: string;
+}
+
+/** Output properties the service computes; never inputs. */
+export const COMPUTED_PROPERTIES = ['vpnConnectionId', 'createTime', 'status', 'state'] as const;
+
+/** Properties whose change forces a new connection (there is no API to move a connection). */
+export const REPLACE_PROPERTIES = ['vpnGatewayId', 'customerGatewayId', 'regionId'] as const;
+
+export const TOP_LEVEL_INPUTS = [
+  'vpnGatewayId',
+  'customerGatewayId',
+  'localSubnets',
+  'remoteSubnets',
+  'name',
+  'effectImmediately',
+  'autoConfigRoute',
+  'enableDpd',
+  'enableNatTraversal',
+  'ikeConfig',
+  'ipsecConfig',
+  'healthCheckConfig',
+  'bgpConfig',
+  'remoteCaCertificate',
+  'regionId',
+] as const;
+
+export const IKE_CONFIG_KEYS = [
+  'psk',
+  'ikeVersion',
+  'ikeMode',
+  'ikeEncAlg',
+  'ikeAuthAlg',
+  'ikePfs',
+  'ikeLifetime',
+  'localId',
+  'remoteId',
+] as const;
+export const IPSEC_CONFIG_KEYS = ['ipsecEncAlg', 'ipsecAuthAlg', 'ipsecPfs', 'ipsecLifetime'] as const;
+export const HEALTH_CHECK_KEYS = ['enable', 'dip', 'sip', 'interval', 'retry'] as const;
+export const BGP_CONFIG_KEYS = ['enableBgp', 'localAsn', 'tunnelCidr', 'localBgpIp'] as const;
+
+export const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
+  ikeConfig: IKE_CONFIG_KEYS,
+  ipsecConfig: IPSEC_CONFIG_KEYS,
+  healthCheckConfig: HEALTH_CHECK_KEYS,
+  bgpConfig: BGP_CONFIG_KEYS,
+};
+
+export const BOOLEAN_PROPERTIES = ['effectImmediately', 'autoConfigRoute', 'enableDpd', 'enableNatTraversal'] as const;
+
+/** Documented defaults that do not depend on the gateway family. */
+export const DEFAULTS = {
+  effectImmediately: false,
+  autoConfigRoute: true,
+  enableDpd: true,
+  enableNatTraversal: true,
+  ikeVersion: 'ikev1',
+  ikeMode: 'main',
+  ikePfs: 'group2',
+  ipsecPfs: 'group2',
+  lifetime: 86400,
+  healthCheckEnable: false,
+  healthCheckInterval: 3,
+  healthCheckRetry: 3,
+  enableBgp: false,
+  localAsn: 45104,
+} as const;
+
+export const FAMILY_DEFAULTS: Readonly<Record<GatewayFamily, { encAlg: string; authAlg: string }>> = {
+  Normal: { encAlg: 'aes', authAlg: 'md5' },
+  NationalStandard: { encAlg: 'sm4', authAlg: 'sm3' },
+};
