@@ -38,6 +38,13 @@ pulumi: install
 pulumi-bin:
 	@scripts/install-pulumi.sh 2>/dev/null | tail -n 1
 
+# The quickstart (Pulumi.yaml + quickstart/) against the emulator; local state in .demo/ (tools/demo).
+demo: build pulumi
+	@node tools/demo/dist/main.js up
+
+demo-destroy: build pulumi
+	@node tools/demo/dist/main.js destroy
+
 bench: build
 	node bench/dist/run.js
 

@@ -1,0 +1,80 @@
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as readline from 'readline';
+
+export interface RunningEmulator {
+  endpoint: string;
+  accessKeyId: string;
+  stop(): Promise<void>;
+}
+
+export interface EmulatorOptions {
+  bin: string;
+  port: number;
+  stateFile: string;
+  logFile: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+  busyMs: number;
+}
+
+const START_TIMEOUT_MS = 30_000;
+
+/** Starts `alicloudvpn-emulator` and resolves once its first stdout line (JSON with the endpoint) has arrived. */
+export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
+  const log = fs.openSync(opts.logFile, 'a');
+  const child = spawn(
+    process.execPath,
+    [
+      opts.bin,
+      '--host', '127.0.0.1',
+      '--port', String(opts.port),
+      '--state', opts.stateFile,
+      '--busy-ms', String(opts.busyMs),
+      '--access-key-id', opts.accessKeyId,
+      '--access-key-secret', opts.accessKeySecret,
+    ],
+    { stdio: ['ignore', 'pipe', log] },
+  );
+  fs.closeSync(log);
+  const first = await firstLine(child);
+  const parsed = JSON.parse(first) as { endpoint: string; accessKeyId: string };
+  child.stdout?.resume();
+  return {
+    endpoint: parsed.endpoint,
+    accessKeyId: parsed.accessKeyId,
+    stop: () => stopChild(child),
+  };
+}
+
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const rl = readline.createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the emulator did not print its endpoint within ${START_TIMEOUT_MS / 1000} s`));
+    }, START_TIMEOUT_MS);
+    rl.once('line', (line) => {
+      clearTimeout(timer);
+      rl.close();
+      resolve(line);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the emulator exited before it was ready (${code ?? signal}); see its log`));
+    });
+  });
+}
+
+/** SIGTERM makes the emulator save its state file before exiting. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
