@@ -1,0 +1,93 @@
+// `alicloudvpn-emulator` command line. The first stdout line is the JSON handshake other tools read.
+import { parseArgs } from 'node:util';
+import { DEFAULTS, startEmulator, type EmulatorOptions } from './emulator';
+
+const USAGE = `Usage: alicloudvpn-emulator [options]
+  --port N               listen port, 0 = ephemeral (default ${DEFAULTS.port})
+  --host ADDR            listen address (default ${DEFAULTS.host})
+  --access-key-id ID     accepted AccessKey id (default ${DEFAULTS.accessKeyId})
+  --access-key-secret S  accepted AccessKey secret (default: see README)
+  --sts-token TOKEN      require this security token when a request carries one
+  --state FILE           load/save state as JSON (atomic writes)
+  --seed FILE            initial VPN gateways and customer gateways (ignored when --state exists)
+  --busy-ms N            how long a gateway stays provisioning/updating (default ${DEFAULTS.busyMs})
+  --quota N              max IPsec connections per VPN gateway (default ${DEFAULTS.quota})
+  --route-quota N        max policy-based routes per VPN gateway (default ${DEFAULTS.routeQuota})
+  --help`;
+
+function integer(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new Error(`--${name} must be an integer >= ${min}`);
+  return Number(value);
+}
+
+export function parseCli(argv: string[]): EmulatorOptions | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'access-key-id': { type: 'string' },
+      'access-key-secret': { type: 'string' },
+      'sts-token': { type: 'string' },
+      state: { type: 'string' },
+      seed: { type: 'string' },
+      'busy-ms': { type: 'string' },
+      quota: { type: 'string' },
+      'route-quota': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return 'help';
+  return {
+    port: integer('port', values.port, 0),
+    host: values.host,
+    accessKeyId: values['access-key-id'],
+    accessKeySecret: values['access-key-secret'],
+    stsToken: values['sts-token'],
+    stateFile: values.state,
+    seedFile: values.seed,
+    busyMs: integer('busy-ms', values['busy-ms'], 0),
+    quota: integer('quota', values.quota, 1),
+    routeQuota: integer('route-quota', values['route-quota'], 1),
+  };
+}
+
+export function main(argv: string[]): void {
+  let options: EmulatorOptions | 'help';
+  try {
+    options = parseCli(argv);
+  } catch (err) {
+    process.stderr.write(`alicloudvpn-emulator: ${(err as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (options === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  startEmulator(options).then(
+    (emulator) => {
+      // Only the id: the secret and token never reach stdout.
+      process.stdout.write(`${JSON.stringify({ endpoint: emulator.endpoint, accessKeyId: emulator.accessKeyId })}\n`);
+      let stopping = false;
+      const stop = () => {
+        if (stopping) return;
+        stopping = true;
+        emulator.close().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            process.stderr.write(`alicloudvpn-emulator: failed to save state: ${String(err)}\n`);
+            process.exit(1);
+          },
+        );
+      };
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
+    },
+    (err: unknown) => {
+      process.stderr.write(`alicloudvpn-emulator: ${(err as Error).message}\n`);
+      process.exit(1);
+    },
+  );
+}

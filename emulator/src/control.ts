@@ -1,0 +1,82 @@
+// The unsigned test-control API under /__emulator/, answered only to loopback clients.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FaultSpecError, parseFaultSpec } from './faults';
+import type { EmulatorCore } from './core';
+import { writeJson } from './protocol';
+import type { SeedDocument } from './seed';
+import { describeCustomerGateway, describeGateway } from './views/gatewayViews';
+import { describeConnection } from './views/vpnConnectionView';
+import { viewContext } from './handlers/vpnConnectionHandlers';
+
+export const CONTROL_PREFIX = '/__emulator/';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** Every resource, deleted connections included, in Describe shapes plus RegionId (and Deleted). */
+export function dumpState(core: EmulatorCore) {
+  const snapshot = core.world.store.snapshot();
+  const now = core.world.clock.now();
+  return {
+    vpnGateways: snapshot.vpnGateways
+      .filter((g) => g.deleteAt === null || g.deleteAt > now)
+      .map((g) => ({ ...describeGateway(g, now), RegionId: g.RegionId })),
+    customerGateways: snapshot.customerGateways.map((c) => ({ ...describeCustomerGateway(c), RegionId: c.RegionId })),
+    vpnConnections: snapshot.vpnConnections.map((c) => ({
+      ...describeConnection(c, viewContext(core.world, c)),
+      RegionId: c.RegionId,
+      Deleted: c.Deleted,
+    })),
+  };
+}
+
+function parseBody(body: Buffer): unknown {
+  const text = body.toString('utf8').trim();
+  return text === '' ? undefined : JSON.parse(text);
+}
+
+export function handleControl(core: EmulatorCore, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+    writeJson(res, 403, { error: 'the control API answers loopback clients only' });
+    return;
+  }
+  const route = `${req.method ?? 'GET'} ${(req.url ?? '').split('?')[0].slice(CONTROL_PREFIX.length)}`;
+  try {
+    switch (route) {
+      case 'GET health':
+        writeJson(res, 200, { status: 'ok' });
+        return;
+      case 'GET state':
+        writeJson(res, 200, dumpState(core));
+        return;
+      case 'POST reset':
+        core.reset(parseBody(body) as SeedDocument | undefined);
+        writeJson(res, 200, { status: 'ok' });
+        return;
+      case 'GET faults':
+        writeJson(res, 200, { faults: core.faults.list() });
+        return;
+      case 'POST faults': {
+        const parsed = parseBody(body);
+        for (const spec of Array.isArray(parsed) ? parsed : [parsed]) core.faults.add(parseFaultSpec(spec));
+        writeJson(res, 200, { faults: core.faults.list() });
+        return;
+      }
+      case 'DELETE faults':
+        core.faults.clear();
+        writeJson(res, 200, { faults: [] });
+        return;
+      case 'POST clock': {
+        const parsed = parseBody(body) as { advanceMs?: unknown } | undefined;
+        const ms = parsed?.advanceMs;
+        if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw new FaultSpecError('advanceMs must be a number >= 0');
+        core.world.clock.advance(ms);
+        writeJson(res, 200, { now: core.world.clock.now() });
+        return;
+      }
+      default:
+        writeJson(res, 404, { error: `no control route ${route}` });
+    }
+  } catch (err) {
+    writeJson(res, 400, { error: (err as Error).message });
+  }
+}

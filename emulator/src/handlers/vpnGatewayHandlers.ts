@@ -1,0 +1,75 @@
+import { Errors } from '../errors';
+import { idempotent } from '../models/idempotency';
+import type { VpnType } from '../models/types';
+import {
+  createVpnGateway, deleteVpnGateway, gatewayStatus, getGateway, listGateways, VPN_TYPES,
+} from '../models/vpnGateway';
+import { checkName } from '../models/connectionRules';
+import { describeGateway } from '../views/gatewayViews';
+import { matchesTags, optional, optionalInteger, paginate, readPage, readTags, required } from './params';
+import type { ActionHandler } from './types';
+
+export const CreateVpnGateway: ActionHandler = {
+  mutates: true,
+  handle({ world, params, regionId }) {
+    const VpcId = required(params, 'VpcId');
+    required(params, 'Bandwidth');
+    return idempotent(world, regionId, 'CreateVpnGateway', params, () => {
+      const Bandwidth = optionalInteger(params, 'Bandwidth', 1, 1000) as number;
+      const vpnType = optional(params, 'VpnType') ?? 'Normal';
+      if (!(VPN_TYPES as readonly string[]).includes(vpnType)) throw Errors.illegal('VpnType', vpnType);
+      const Name = optional(params, 'Name');
+      if (Name !== undefined) checkName(Name);
+      const gw = createVpnGateway(world, {
+        RegionId: regionId, VpcId, Bandwidth, Name, VpnType: vpnType as VpnType,
+        VSwitchId: optional(params, 'VSwitchId'),
+      });
+      return { VpnGatewayId: gw.VpnGatewayId, Name: gw.Name, OrderId: Math.floor(gw.CreateTime / 1000) };
+    });
+  },
+};
+
+export const DeleteVpnGateway: ActionHandler = {
+  mutates: true,
+  handle({ world, params, regionId }) {
+    const id = required(params, 'VpnGatewayId');
+    return idempotent(world, regionId, 'DeleteVpnGateway', params, () => {
+      deleteVpnGateway(world, regionId, id);
+      return {};
+    });
+  },
+};
+
+export const DescribeVpnGateway: ActionHandler = {
+  mutates: false,
+  handle({ world, params, regionId }) {
+    const gw = getGateway(world, regionId, required(params, 'VpnGatewayId'));
+    return describeGateway(gw, world.clock.now());
+  },
+};
+
+export const DescribeVpnGateways: ActionHandler = {
+  mutates: false,
+  handle({ world, params, regionId }) {
+    const page = readPage(params);
+    const now = world.clock.now();
+    const id = optional(params, 'VpnGatewayId');
+    const vpcId = optional(params, 'VpcId');
+    const status = optional(params, 'Status');
+    const business = optional(params, 'BusinessStatus');
+    const tags = readTags(params, 'Tag');
+    const matches = listGateways(world, regionId)
+      .filter((g) => id === undefined || g.VpnGatewayId === id)
+      .filter((g) => vpcId === undefined || g.VpcId === vpcId)
+      .filter((g) => status === undefined || gatewayStatus(g, now) === status)
+      .filter((g) => business === undefined || g.BusinessStatus === business)
+      .filter((g) => matchesTags(g.Tags, tags))
+      .sort((a, b) => b.CreateTime - a.CreateTime || a.VpnGatewayId.localeCompare(b.VpnGatewayId));
+    return {
+      TotalCount: matches.length,
+      PageNumber: page.PageNumber,
+      PageSize: page.PageSize,
+      VpnGateways: { VpnGateway: paginate(matches, page).map((g) => describeGateway(g, now)) },
+    };
+  },
+};

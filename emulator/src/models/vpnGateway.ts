@@ -1,0 +1,118 @@
+// VPN gateways: provisioning → active, updating for busy-ms after each mutation under them,
+// deleting → gone. Status is derived from timestamps so it survives restarts and needs no timers.
+import { Errors } from '../errors';
+import { newId, newInternetIp } from './ids';
+import type { World } from './store';
+import type { BusinessStatus, Tag, VpnGatewayRecord, VpnType } from './types';
+
+export type GatewayStatus = 'provisioning' | 'active' | 'updating' | 'deleting';
+
+export const VPN_TYPES: readonly VpnType[] = ['Normal', 'NationalStandard'];
+export const BUSINESS_STATUSES: readonly BusinessStatus[] = ['Normal', 'FinancialLocked'];
+
+export function gatewayStatus(gw: VpnGatewayRecord, now: number): GatewayStatus {
+  if (gw.deleteAt !== null) return 'deleting';
+  if (now < gw.readyAt) return 'provisioning';
+  if (now < gw.busyUntil) return 'updating';
+  return 'active';
+}
+
+/** Drops gateways whose deletion has completed. */
+function sweep(world: World, regionId: string): void {
+  const now = world.clock.now();
+  const gateways = world.store.region(regionId).vpnGateways;
+  for (const [id, gw] of gateways) if (gw.deleteAt !== null && gw.deleteAt <= now) gateways.delete(id);
+}
+
+export function listGateways(world: World, regionId: string): VpnGatewayRecord[] {
+  sweep(world, regionId);
+  return [...world.store.region(regionId).vpnGateways.values()];
+}
+
+export function getGateway(world: World, regionId: string, id: string): VpnGatewayRecord {
+  sweep(world, regionId);
+  const gw = world.store.region(regionId).vpnGateways.get(id);
+  if (!gw) throw Errors.vpnGatewayNotFound();
+  return gw;
+}
+
+/** A gateway accepts a mutation only when paid up and settled. */
+export function assertGatewayMutable(gw: VpnGatewayRecord, now: number): void {
+  if (gw.BusinessStatus === 'FinancialLocked') throw Errors.financialLocked();
+  const status = gatewayStatus(gw, now);
+  if (status === 'deleting') throw Errors.gatewayIncorrectStatus();
+  if (status !== 'active') throw Errors.configuring();
+}
+
+export function markBusy(world: World, gw: VpnGatewayRecord): void {
+  gw.busyUntil = world.clock.now() + world.settings.busyMs;
+}
+
+export interface CreateVpnGatewayInput {
+  readonly RegionId: string;
+  readonly VpcId: string;
+  readonly Bandwidth: number;
+  readonly Name?: string;
+  readonly Description?: string;
+  readonly VpnType: VpnType;
+  readonly VSwitchId?: string;
+}
+
+export function createVpnGateway(world: World, input: CreateVpnGatewayInput): VpnGatewayRecord {
+  const now = world.clock.now();
+  const gw: VpnGatewayRecord = {
+    VpnGatewayId: newId('vpn'),
+    RegionId: input.RegionId,
+    VpcId: input.VpcId,
+    VSwitchId: input.VSwitchId ?? '',
+    Name: input.Name ?? '',
+    Description: input.Description ?? '',
+    VpnType: input.VpnType,
+    BusinessStatus: 'Normal',
+    InternetIp: newInternetIp(),
+    Bandwidth: input.Bandwidth,
+    CreateTime: now,
+    readyAt: now + world.settings.busyMs,
+    busyUntil: 0,
+    deleteAt: null,
+    Tags: [],
+  };
+  world.store.region(input.RegionId).vpnGateways.set(gw.VpnGatewayId, gw);
+  return gw;
+}
+
+/** Seeded gateways exist from the start and are already active. */
+export function seedVpnGateway(world: World, seed: Partial<VpnGatewayRecord> & { VpnGatewayId: string; RegionId: string }): VpnGatewayRecord {
+  const vpnType = seed.VpnType ?? 'Normal';
+  const business = seed.BusinessStatus ?? 'Normal';
+  if (!VPN_TYPES.includes(vpnType)) throw new Error(`seed: VpnType of ${seed.VpnGatewayId} must be one of ${VPN_TYPES.join(', ')}`);
+  if (!BUSINESS_STATUSES.includes(business)) throw new Error(`seed: BusinessStatus of ${seed.VpnGatewayId} must be one of ${BUSINESS_STATUSES.join(', ')}`);
+  const gw: VpnGatewayRecord = {
+    VpnGatewayId: seed.VpnGatewayId,
+    RegionId: seed.RegionId,
+    VpcId: seed.VpcId ?? 'vpc-emulator',
+    VSwitchId: seed.VSwitchId ?? '',
+    Name: seed.Name ?? '',
+    Description: seed.Description ?? '',
+    VpnType: vpnType,
+    BusinessStatus: business,
+    InternetIp: seed.InternetIp ?? newInternetIp(),
+    Bandwidth: seed.Bandwidth ?? 10,
+    CreateTime: seed.CreateTime ?? world.clock.now(),
+    readyAt: 0,
+    busyUntil: 0,
+    deleteAt: null,
+    Tags: (seed.Tags as Tag[] | undefined) ?? [],
+  };
+  world.store.region(gw.RegionId).vpnGateways.set(gw.VpnGatewayId, gw);
+  return gw;
+}
+
+export function deleteVpnGateway(world: World, regionId: string, id: string): void {
+  const gw = getGateway(world, regionId, id);
+  const now = world.clock.now();
+  const live = [...world.store.region(regionId).vpnConnections.values()].some((c) => !c.Deleted && c.VpnGatewayId === id);
+  if (live) throw Errors.gatewayHasConnections();
+  assertGatewayMutable(gw, now);
+  gw.deleteAt = now + world.settings.busyMs;
+}
