@@ -39,6 +39,11 @@ export function isSecret(v: unknown): v is { value: unknown } {
   return typeof v === 'object' && v !== null && (v as Wire)[SIG_KEY] === SECRET_SIG;
 }
 
+/** The value inside a secret wrapper, or the value itself. */
+export function reveal(v: unknown): unknown {
+  return isSecret(v) ? v.value : v;
+}
+
 export function struct(value: Wire): Struct {
   return Struct.fromJavaScript(value as Record<string, never>);
 }

@@ -42,6 +42,13 @@ interface Target {
 }
 
 export class ResourceHandlers {
+  /**
+   * URN → id of the resource a Diff said must be replaced. The Create of the replacement comes
+   * next for the same URN and never sees the old id otherwise; the resource uses it to avoid
+   * adopting the old connection when a ClientToken replays it.
+   */
+  private readonly replacing = new Map<string, string>();
+
   constructor(private readonly state: ProviderState) {}
 
   private target(req: { getUrn(): string; getType(): string }): Target {
@@ -97,7 +104,9 @@ export class ResourceHandlers {
     // Engines that predate old inputs send only the old outputs.
     const oldInputs = req.hasOldInputs() ? this.decode(mod, req.getOldInputs()).values : oldOutputs;
     const ignoreChanges = req.getIgnorechangesList();
-    return toDiffResponse(mod.diff({ id: req.getId(), oldOutputs, oldInputs, newInputs, ignoreChanges }));
+    const resp = toDiffResponse(mod.diff({ id: req.getId(), oldOutputs, oldInputs, newInputs, ignoreChanges }));
+    if (resp.getReplacesList().length > 0 && req.getId()) this.replacing.set(req.getUrn(), req.getId());
+    return resp;
   }
 
   async create(req: CreateRequest, signal: AbortSignal): Promise<CreateResponse> {
@@ -108,8 +117,11 @@ export class ResourceHandlers {
       return new CreateResponse().setProperties(this.encode(mod, mod.previewOutputs(inputs.values), [inputs], true));
     }
     const port = this.state.cloudPort();
+    const replacingId = this.replacing.get(urn);
+    this.replacing.delete(urn);
+    const ctx = { ...this.state.operationContext(urn, req.getTimeout(), signal), ...(replacingId ? { replacingId } : {}) };
     try {
-      const result = await mod.create(port, inputs.values, this.state.operationContext(urn, req.getTimeout(), signal));
+      const result = await mod.create(port, inputs.values, ctx);
       return new CreateResponse().setId(result.id).setProperties(this.encode(mod, result.outputs, [inputs], false));
     } catch (err) {
       if (err instanceof PartialFailure) throw this.initFailed(mod, err, [inputs]);

@@ -20,7 +20,8 @@ export interface ResourceModule {
   check(olds: PropertyMap, news: PropertyMap, ctx: CheckContext): CheckResult;
   diff(req: { id: string; oldOutputs: PropertyMap; oldInputs: PropertyMap; newInputs: PropertyMap; ignoreChanges?: string[] }): DiffResult;
   previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): PropertyMap;
-  create(port: VpcPort, inputs: PropertyMap, ctx: OperationContext): Promise<CreateResult>;
+  /** `replacingId`: the resource this create replaces, when a Diff just said so. */
+  create(port: VpcPort, inputs: PropertyMap, ctx: OperationContext & { replacingId?: string }): Promise<CreateResult>;
   read(port: VpcPort, req: { id: string; oldOutputs?: PropertyMap; oldInputs?: PropertyMap }, ctx: OperationContext): Promise<ReadResult>;
   update(
     port: VpcPort,
