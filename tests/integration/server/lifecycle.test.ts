@@ -148,8 +148,12 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
   });
 
   it('logs progress to the engine against the resource URN and never the PSK', async () => {
-    await waitForLog(engine, (_m, urn) => urn === urnOf('conn-one'));
-    assert.ok(engine.logs.some((l) => l.urn === urnOf('conn-one')), 'expected a log entry attached to the URN');
+    const waiting = (m: string, urn: string) => urn === urnOf('conn-one') && m.includes(`waiting for VPN gateway ${gateways.vpnGatewayId}`);
+    await waitForLog(engine, waiting);
+    assert.ok(
+      engine.logs.some((l) => waiting(l.message, l.urn)),
+      `expected "waiting for VPN gateway ${gateways.vpnGatewayId} …" attached to the URN; got ${JSON.stringify(engine.logs)}`,
+    );
     assert.ok(engine.logs.every((l) => !l.message.includes(PSK)));
     assert.ok(engine.logs.every((l) => !l.message.includes(emu.accessKeySecret)));
     assert.equal(plugin.stdout(), `${plugin.port}\n`);

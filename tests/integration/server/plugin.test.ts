@@ -7,15 +7,17 @@ import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import {
   CallRequest,
   ConstructRequest,
+  CheckRequest,
   GetMappingRequest,
   GetMappingsRequest,
   GetSchemaRequest,
   InvokeRequest,
+  ListRequest,
   ParameterizeRequest,
   ProviderHandshakeRequest,
 } from '@pulumi/pulumi/proto/provider_pb';
 import { PluginAttach } from '@pulumi/pulumi/proto/plugin_pb';
-import { cleanEnv, grpcError, PLUGIN_BIN, startFakeEngine, startPlugin, type FakeEngine, type PluginProcess } from '../../support/plugin';
+import { cleanEnv, grpcError, PLUGIN_BIN, startFakeEngine, startPlugin, struct, type FakeEngine, type PluginProcess } from '../../support/plugin';
 
 const PACKAGE_ROOT = path.dirname(require.resolve('pulumi-resource-alicloudvpn/package.json'));
 
@@ -89,10 +91,49 @@ describe('plugin process and plugin-level RPCs', () => {
     await plugin.rpc.attach(new PluginAttach().setAddress(engine.address));
   });
 
+  it('answers UNIMPLEMENTED for the List stream', async () => {
+    const stream = plugin.client.list(new ListRequest().setToken('alicloudvpn:index:VpnConnection'));
+    const err = await new Promise<grpc.ServiceError>((resolve, reject) => {
+      stream.on('error', resolve);
+      stream.on('end', () => reject(new Error('List ended without an error')));
+      stream.on('data', () => undefined);
+    });
+    assert.equal(err.code, grpc.status.UNIMPLEMENTED);
+  });
+
   it('exits with a usage message when given two engine addresses', () => {
     const r = spawnSync(process.execPath, [PLUGIN_BIN, '127.0.0.1:1', '127.0.0.1:2'], { env: cleanEnv(), encoding: 'utf8' });
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /usage: pulumi-resource-alicloudvpn/);
+  });
+});
+
+describe('plugin logging without an engine address at start', () => {
+  let engine: FakeEngine;
+  let plugin: PluginProcess;
+
+  before(async () => {
+    engine = await startFakeEngine();
+    plugin = await startPlugin({ flags: ['--logtostderr', '-v=9'] });
+  });
+
+  after(async () => {
+    await plugin?.stop();
+    await engine?.stop();
+  });
+
+  it('sends logs to the engine named by Attach, echoes them to stderr with --logtostderr, and keeps stdout to the port', async () => {
+    await plugin.rpc.attach(new PluginAttach().setAddress(engine.address));
+    const urn = 'urn:pulumi:dev::proj::pulumi:providers:alicloudvpn::p';
+    await plugin.rpc.checkConfig(
+      new CheckRequest().setUrn(urn).setNews(struct({ regoin: 'cn-hangzhou', accessKeySecret: 'attach-secret-value' })),
+    );
+    const deadline = Date.now() + 5_000;
+    while (engine.logs.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(engine.logs.some((l) => l.urn === urn && l.message.includes('alicloudvpn:regoin')));
+    assert.match(plugin.stderr(), /alicloudvpn:regoin/);
+    assert.ok(!plugin.stderr().includes('attach-secret-value'));
+    assert.equal(plugin.stdout(), `${plugin.port}\n`);
   });
 });
