@@ -57,8 +57,12 @@ function compareSet(path: string, next: unknown, prev: unknown, out: Record<stri
     if (isUnknown(item)) out[`${path}[${i}]`] = { kind: 'update', inputDiff: false };
     else if (!prevSet.has(String(item))) out[`${path}[${i}]`] = { kind: 'add', inputDiff: false };
   });
+  if (next.some(isUnknown)) return;
   prevList.forEach((item, i) => {
-    if (!nextSet.has(String(item)) && next.every((x) => !isUnknown(x))) out[`${path}[${i}]`] = { kind: 'delete', inputDiff: false };
+    if (nextSet.has(String(item))) return;
+    // An added block at the same index makes that index an update rather than two entries.
+    const p = `${path}[${i}]`;
+    out[p] = { kind: out[p] !== undefined ? 'update' : 'delete', inputDiff: false };
   });
 }
 
