@@ -165,8 +165,8 @@ export async function update(id: string, olds: Wire, news: Wire): Promise<pulumi
   const { changes } = await vpnConnection.diff(request);
   if (!changes) return { outs: encode(withHidden(previous.resource, next, next.resource)) };
   try {
-    const result = await vpnConnection.update(portFor(next.cloud), request, context(next));
-    return { outs: encode(withHidden(result.outputs, next, next.resource)) };
+    const outputs = await vpnConnection.update(portFor(next.cloud), request, context(next));
+    return { outs: encode(withHidden(outputs, next, next.resource)) };
   } catch (err) {
     if (err instanceof PartialFailure) throw initFailed(err, next, news[PROVIDER_KEY]);
     throw err;

@@ -6,7 +6,7 @@
 import type * as pulumi from '@pulumi/pulumi';
 import type * as runtime from './provider';
 
-export const RUNTIME_MODULE = 'pulumi-alicloudvpn/bin/dynamic/provider';
+const RUNTIME_MODULE = 'pulumi-alicloudvpn/bin/dynamic/provider';
 
 const load = (): typeof runtime => require(RUNTIME_MODULE);
 
