@@ -1,0 +1,81 @@
+import { strict as assert } from 'assert';
+import * as sinon from 'sinon';
+import { CloudError, DEFAULT_RETRY_POLICY, OperationAbortedError, backoffDelay, systemClock, withRetry } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { apiError } from './apiError';
+
+describe('cloud retry', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => (clock = sinon.useFakeTimers({ now: 1_000_000 })));
+  afterEach(() => clock.restore());
+
+  const deadline = (ms = 600_000, signal?: AbortSignal) => ({ at: Date.now() + ms, clock: systemClock, signal });
+
+  it('grows delays exponentially with equal jitter and caps them', () => {
+    const p = DEFAULT_RETRY_POLICY;
+    assert.equal(backoffDelay(1, p, () => 0), 250);
+    assert.equal(backoffDelay(1, p, () => 0.999999), 500);
+    assert.equal(backoffDelay(3, p, () => 0), 1000);
+    assert.equal(backoffDelay(20, p, () => 0.999999), 15_000);
+    assert.equal(backoffDelay(1, p, () => 0, 4000), 4000);
+  });
+
+  it('retries throttling, 5xx, network errors and busy codes until the call succeeds', async () => {
+    const call = sinon.stub();
+    call.onCall(0).rejects(apiError('Throttling.User', 400));
+    call.onCall(1).rejects(apiError('InternalError', 500));
+    call.onCall(2).rejects(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    call.onCall(3).rejects(apiError('VpnGateway.Configuring', 400));
+    call.onCall(4).resolves('done');
+    const delays: number[] = [];
+    const p = withRetry(call, { deadline: deadline(), random: () => 0, what: 'X', onRetry: (i) => delays.push(i.delayMs) });
+    await clock.runAllAsync();
+    assert.equal(await p, 'done');
+    assert.equal(call.callCount, 5);
+    assert.deepEqual(delays, [250, 500, 1000, 2000]);
+  });
+
+  it('never retries other 4xx errors', async () => {
+    const call = sinon.stub().rejects(apiError('IllegalParam.LocalSubnet', 400));
+    await assert.rejects(withRetry(call, { deadline: deadline(), what: 'X' }), (e: CloudError) => e.code === 'IllegalParam.LocalSubnet');
+    assert.equal(call.callCount, 1);
+  });
+
+  it('gives up on transient errors after maxAttempts', async () => {
+    const call = sinon.stub().rejects(apiError('InternalError', 500));
+    const settled = withRetry(call, { deadline: deadline(), random: () => 0, what: 'X' }).catch((e: unknown) => e);
+    await clock.runAllAsync();
+    assert.equal(((await settled) as CloudError).code, 'InternalError');
+    assert.equal(call.callCount, DEFAULT_RETRY_POLICY.maxAttempts);
+  });
+
+  it('keeps retrying busy codes past maxAttempts, until the deadline, then times out naming the last error', async () => {
+    const call = sinon.stub().rejects(apiError('VpnGateway.Configuring', 400));
+    const settled = withRetry(call, { deadline: deadline(120_000), random: () => 0, what: 'CreateVpnConnection' }).catch((e: unknown) => e);
+    await clock.runAllAsync();
+    const e = (await settled) as OperationAbortedError;
+    assert.ok(e instanceof OperationAbortedError);
+    assert.equal(e.reason, 'timeout');
+    assert.ok(call.callCount > DEFAULT_RETRY_POLICY.maxAttempts);
+    assert.match(e.message, /CreateVpnConnection: timed out \(last error: .*VpnGateway.Configuring/);
+  });
+
+  it('stops promptly when the signal aborts during a backoff', async () => {
+    const ac = new AbortController();
+    const call = sinon.stub().rejects(apiError('Throttling.User', 400));
+    const settled = withRetry(call, { deadline: deadline(600_000, ac.signal), random: () => 0, what: 'X' }).catch((e: unknown) => e);
+    await clock.tickAsync(10);
+    ac.abort();
+    await clock.tickAsync(0);
+    const e = (await settled) as OperationAbortedError;
+    assert.equal(e.reason, 'cancelled');
+    assert.equal(call.callCount, 1);
+  });
+
+  it('stops waiting for a call that outlives the deadline', async () => {
+    const call = sinon.stub().returns(new Promise(() => undefined));
+    const settled = withRetry(call, { deadline: deadline(3_000), what: 'DescribeVpnConnection' }).catch((e: unknown) => e);
+    await clock.tickAsync(3_001);
+    const e = (await settled) as OperationAbortedError;
+    assert.equal(e.reason, 'timeout');
+  });
+});
