@@ -80,7 +80,9 @@ export class ProviderState {
       urn,
       timeoutMs: timeoutSeconds > 0 ? Math.round(timeoutSeconds * 1000) : undefined,
       signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals),
-      log: (level: LogLevel, message: string) => this.logger.log(level, message, urn),
+      // Progress ("waiting for VPN gateway …") is status, shown while it is true and not kept
+      // among the run's diagnostics; warnings and errors stay.
+      log: (level: LogLevel, message: string) => this.logger.log(level, message, urn, level === 'info'),
     };
   }
 }

@@ -154,6 +154,7 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
       engine.logs.some((l) => waiting(l.message, l.urn)),
       `expected "waiting for VPN gateway ${gateways.vpnGatewayId} …" attached to the URN; got ${JSON.stringify(engine.logs)}`,
     );
+    assert.ok(engine.logs.filter((l) => waiting(l.message, l.urn)).every((l) => l.ephemeral), 'progress is ephemeral status');
     assert.ok(engine.logs.every((l) => !l.message.includes(PSK)));
     assert.ok(engine.logs.every((l) => !l.message.includes(emu.accessKeySecret)));
     assert.equal(plugin.stdout(), `${plugin.port}\n`);
