@@ -1,0 +1,315 @@
+import { strict as assert } from 'assert';
+import * as sinon from 'sinon';
+import { GatewayLocks, VpcPort } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { check, create, read, remove, update } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
+import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/lifecycle';
+import { OperationContext, PartialFailure } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
+
+const URN = 'urn:pulumi:dev::proj::alicloudvpn:index:VpnConnection::edge';
+const CERT = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
+
+function apiError(code: string, statusCode: number): Error {
+  return Object.assign(new Error(`code: ${statusCode}, ${code}`), { code, statusCode, requestId: 'RID-9', data: { Code: code } });
+}
+
+function inputs(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const r = check({}, { vpnGatewayId: 'vpn-gw1', customerGatewayId: 'cgw-c1', localSubnets: ['10.1.1.0/24'], remoteSubnets: ['10.2.1.0/24'], ...extra }, { defaultRegion: 'cn-hangzhou' });
+  assert.deepEqual(r.failures, []);
+  return r.inputs;
+}
+
+function body(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    VpnConnectionId: id,
+    VpnGatewayId: 'vpn-gw1',
+    CustomerGatewayId: 'cgw-c1',
+    LocalSubnet: '10.1.1.0/24',
+    RemoteSubnet: '10.2.1.0/24',
+    Name: id,
+    CreateTime: Date.now(),
+    Status: 'ike_sa_not_established',
+    State: 'active',
+    EffectImmediately: false,
+    EnableDpd: true,
+    EnableNatTraversal: true,
+    IkeConfig: { Psk: 'generated1234567', IkeVersion: 'ikev1', IkeMode: 'main', IkeEncAlg: 'aes', IkeAuthAlg: 'md5', IkePfs: 'group2', IkeLifetime: 86400, LocalId: '47.1.1.1', RemoteId: '116.1.1.1' },
+    IpsecConfig: { IpsecEncAlg: 'aes', IpsecAuthAlg: 'md5', IpsecPfs: 'group2', IpsecLifetime: 86400 },
+    VcoHealthCheck: { Enable: 'false', Interval: 3, Retry: 3 },
+    VpnBgpConfig: { EnableBgp: 'false', LocalAsn: 45104 },
+    ...extra,
+  };
+}
+
+interface FakePort extends VpcPort {
+  createVpnConnection: sinon.SinonStub;
+  modifyVpnConnectionAttribute: sinon.SinonStub;
+  deleteVpnConnection: sinon.SinonStub;
+  describeVpnConnection: sinon.SinonStub;
+  describeVpnGateway: sinon.SinonStub;
+}
+
+function fakePort(vpnType = 'Normal'): FakePort {
+  return {
+    defaultRegion: 'cn-hangzhou',
+    createVpnConnection: sinon.stub().resolves({ vpnConnectionId: 'vco-new', createTime: Date.now() }),
+    modifyVpnConnectionAttribute: sinon.stub().resolves(),
+    deleteVpnConnection: sinon.stub().resolves(),
+    describeVpnConnection: sinon.stub().callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId)),
+    describeVpnGateway: sinon.stub().resolves({ vpnGatewayId: 'vpn-gw1', status: 'active', vpnType, internetIp: '47.1.1.1' }),
+  };
+}
+
+describe('VpnConnection lifecycle', () => {
+  let clock: sinon.SinonFakeTimers;
+  let deps: Partial<LifecycleDeps>;
+  let logs: string[];
+  let ctx: OperationContext;
+
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 25) });
+    deps = { locks: new GatewayLocks(), random: () => 0 };
+    logs = [];
+    ctx = { urn: URN, log: (level, m) => logs.push(`${level}: ${m}`) };
+  });
+  afterEach(() => clock.restore());
+
+  async function settle<T>(p: Promise<T>): Promise<T> {
+    const caught = p.then(
+      (v) => ({ v }),
+      (e: unknown) => ({ e }),
+    );
+    await clock.runAllAsync();
+    const r = (await caught) as { v?: T; e?: unknown };
+    if ('e' in r) throw r.e;
+    return r.v as T;
+  }
+
+  describe('create', () => {
+    it('waits for the gateway, creates with a URN-derived token and returns the live state', async () => {
+      const port = fakePort();
+      port.describeVpnGateway.onCall(0).resolves({ vpnGatewayId: 'vpn-gw1', status: 'updating', vpnType: 'Normal' });
+      const { id, outputs } = await settle(create(port, inputs(), ctx, deps));
+      assert.equal(id, 'vco-new');
+      assert.equal(outputs.vpnConnectionId, 'vco-new');
+      assert.equal((outputs.ikeConfig as Record<string, unknown>).psk, 'generated1234567');
+      assert.equal(outputs.autoConfigRoute, true, 'AutoConfigRoute is never reported, so the sent value is kept');
+      assert.equal(outputs.regionId, 'cn-hangzhou');
+      const req = port.createVpnConnection.firstCall.args[0];
+      assert.match(req.clientToken, /^avpn-c-[0-9a-f]{40}-0$/);
+      assert.equal(req.regionId, 'cn-hangzhou');
+      assert.ok(logs.includes('info: waiting for VPN gateway vpn-gw1 (updating)'));
+    });
+
+    it('derives the same token in a re-run (a process killed mid-create adopts what it made)', async () => {
+      const a = fakePort();
+      const b = fakePort();
+      await settle(create(a, inputs(), ctx, deps));
+      await settle(create(b, inputs(), ctx, deps));
+      assert.equal(a.createVpnConnection.firstCall.args[0].clientToken, b.createVpnConnection.firstCall.args[0].clientToken);
+    });
+
+    it('keeps the PSK out of the token but still moves on when the service says the token was used with other parameters', async () => {
+      const port = fakePort();
+      port.createVpnConnection.onCall(0).rejects(apiError('IdempotentParameterMismatch', 400));
+      await settle(create(port, inputs({ ikeConfig: { psk: 'new-key' } }), ctx, deps));
+      const [first, second] = port.createVpnConnection.getCalls().map((c) => c.args[0].clientToken as string);
+      assert.match(first, /-0$/);
+      assert.match(second, /-1$/);
+      const other = fakePort();
+      await settle(create(other, inputs({ ikeConfig: { psk: 'old-key' } }), ctx, deps));
+      assert.equal(other.createVpnConnection.firstCall.args[0].clientToken, first);
+    });
+
+    it('retries a dropped response with the same token and ends with one connection', async () => {
+      const port = fakePort();
+      port.createVpnConnection.onCall(0).rejects(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+      port.createVpnConnection.onCall(1).rejects(apiError('VpnGateway.Configuring', 400));
+      const { id } = await settle(create(port, inputs(), ctx, deps));
+      assert.equal(id, 'vco-new');
+      const tokens = port.createVpnConnection.getCalls().map((c) => c.args[0].clientToken);
+      assert.equal(tokens.length, 3);
+      assert.equal(new Set(tokens).size, 1);
+    });
+
+    it('moves to the next token when the replayed connection no longer exists (destroy, then create again)', async () => {
+      const port = fakePort();
+      port.createVpnConnection.onCall(0).resolves({ vpnConnectionId: 'vco-deleted' });
+      port.describeVpnConnection.withArgs(sinon.match({ vpnConnectionId: 'vco-deleted' })).rejects(apiError('InvalidVpnConnectionInstanceId.NotFound', 404));
+      const { id } = await settle(create(port, inputs(), ctx, deps));
+      assert.equal(id, 'vco-new');
+      assert.match(port.createVpnConnection.secondCall.args[0].clientToken, /-1$/);
+    });
+
+    it('never adopts the connection it replaces', async () => {
+      const port = fakePort();
+      port.createVpnConnection.onCall(0).resolves({ vpnConnectionId: 'vco-old' });
+      const { id } = await settle(create(port, inputs(), { ...ctx, replacingId: 'vco-old' }, deps));
+      assert.equal(id, 'vco-new');
+      assert.equal(port.createVpnConnection.callCount, 2);
+    });
+
+    it('on `up --replace` (no Diff), refuses the old connection and explains deleteBeforeReplace when the pair is taken', async () => {
+      const port = fakePort();
+      port.createVpnConnection.onCall(0).resolves({ vpnConnectionId: 'vco-old', createTime: Date.now() - 86_400_000 });
+      port.createVpnConnection.onCall(1).rejects(apiError('InvalidVpnConnection.AlreadyExists', 400));
+      await assert.rejects(settle(create(port, inputs(), { ...ctx, isReplacement: true }, deps)), (e: Error) => {
+        assert.match(e.message, /InvalidVpnConnection.AlreadyExists: VPN gateway vpn-gw1 already has a connection to customer gateway cgw-c1/);
+        assert.match(e.message, /deleteBeforeReplace: true/);
+        return true;
+      });
+    });
+
+    it('rejects a Normal config on a NationalStandard gateway before creating anything', async () => {
+      const port = fakePort('NationalStandard');
+      await assert.rejects(settle(create(port, inputs(), ctx, deps)), /vpn-gw1 is a NationalStandard \(SM\) gateway: set remoteCaCertificate/);
+      assert.equal(port.createVpnConnection.callCount, 0);
+    });
+
+    it('rejects an SM config on a Normal gateway', async () => {
+      const port = fakePort('Normal');
+      await assert.rejects(settle(create(port, inputs({ remoteCaCertificate: CERT }), ctx, deps)), /remoteCaCertificate: VPN gateway vpn-gw1 is a Normal gateway/);
+    });
+
+    it('reports a missing gateway by property', async () => {
+      const port = fakePort();
+      port.describeVpnGateway.rejects(apiError('InvalidVpnGatewayInstanceId.NotFound', 404));
+      await assert.rejects(settle(create(port, inputs(), ctx, deps)), /vpnGatewayId: VPN gateway vpn-gw1 does not exist/);
+    });
+
+    it('does not retry a 4xx the caller must fix', async () => {
+      const port = fakePort();
+      port.createVpnConnection.rejects(apiError('QuotaExceeded.PolicyBasedRoute', 400));
+      await assert.rejects(settle(create(port, inputs(), ctx, deps)), (e: Error & { code?: string }) => e.code === 'QuotaExceeded.PolicyBasedRoute');
+      assert.equal(port.createVpnConnection.callCount, 1);
+    });
+
+    it('reports a partial failure carrying the id when the gateway never settles after the create', async () => {
+      const port = fakePort();
+      port.describeVpnGateway.onCall(0).resolves({ vpnGatewayId: 'vpn-gw1', status: 'active', vpnType: 'Normal' });
+      port.describeVpnGateway.resolves({ vpnGatewayId: 'vpn-gw1', status: 'updating', vpnType: 'Normal' });
+      const err = await settle(create(port, inputs(), { ...ctx, timeoutMs: 60_000 }, deps)).catch((e: unknown) => e);
+      assert.ok(err instanceof PartialFailure, String(err));
+      assert.equal(err.id, 'vco-new');
+      assert.equal(err.outputs.vpnConnectionId, 'vco-new');
+      assert.deepEqual(err.inputs, inputs());
+      assert.match(err.message, /created but did not settle: .*timed out/);
+    });
+
+    it('serialises creates on one gateway', async () => {
+      const port = fakePort();
+      let inFlight = 0;
+      let maxInFlight = 0;
+      port.createVpnConnection.callsFake(async () => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await new Promise((r) => setTimeout(r, 1000));
+        inFlight--;
+        return { vpnConnectionId: `vco-${Math.random().toString(36).slice(2, 8)}` };
+      });
+      await settle(Promise.all([create(port, inputs(), ctx, deps), create(port, inputs({ customerGatewayId: 'cgw-c2' }), { ...ctx, urn: `${URN}2` }, deps)]));
+      assert.equal(maxInFlight, 1);
+    });
+
+    it('stops when the engine cancels', async () => {
+      const port = fakePort();
+      port.describeVpnGateway.resolves({ vpnGatewayId: 'vpn-gw1', status: 'updating' });
+      const ac = new AbortController();
+      const p = create(port, inputs(), { ...ctx, signal: ac.signal }, deps).catch((e: unknown) => e);
+      await clock.tickAsync(1000);
+      ac.abort();
+      await clock.tickAsync(10);
+      assert.match(String(await p), /cancelled/);
+      assert.equal(port.createVpnConnection.callCount, 0);
+    });
+  });
+
+  describe('read', () => {
+    it('reports a deleted connection as gone', async () => {
+      const port = fakePort();
+      port.describeVpnConnection.rejects(apiError('InvalidVpnConnectionInstanceId.NotFound', 404));
+      assert.deepEqual(await settle(read(port, { id: 'vco-1', oldOutputs: { regionId: 'cn-hangzhou' } }, ctx, deps)), { id: '', outputs: {}, inputs: {} });
+    });
+
+    it('imports by id alone, returning inputs as well as outputs', async () => {
+      const port = fakePort();
+      const r = await settle(read(port, { id: 'vco-1' }, ctx, deps));
+      assert.equal(r.id, 'vco-1');
+      assert.equal(r.outputs.createTime !== undefined, true);
+      assert.equal(r.inputs.vpnGatewayId, 'vpn-gw1');
+      assert.deepEqual(r.inputs.localSubnets, ['10.1.1.0/24']);
+      assert.equal(r.inputs.regionId, 'cn-hangzhou');
+      assert.equal('vpnConnectionId' in r.inputs, false);
+      assert.equal(check({}, r.inputs, { defaultRegion: 'cn-hangzhou' }).failures.length, 0, 'imported inputs pass check');
+    });
+
+    it('on refresh keeps the shape of the old inputs and reports drift', async () => {
+      const port = fakePort();
+      port.describeVpnConnection.resolves(body('vco-1', { EnableDpd: false }));
+      const oldInputs = { vpnGatewayId: 'vpn-gw1', customerGatewayId: 'cgw-c1', localSubnets: ['10.1.1.0/24'], remoteSubnets: ['10.2.1.0/24'], enableDpd: true, ikeConfig: { ikeEncAlg: 'aes' } };
+      const r = await settle(read(port, { id: 'vco-1', oldOutputs: inputs(), oldInputs }, ctx, deps));
+      assert.equal(r.outputs.enableDpd, false);
+      assert.equal(r.inputs.enableDpd, false);
+      assert.deepEqual(r.inputs.ikeConfig, { ikeEncAlg: 'aes' });
+    });
+  });
+
+  describe('update', () => {
+    it('modifies in place with a token and returns the new live state', async () => {
+      const port = fakePort();
+      port.describeVpnConnection.resolves(body('vco-1', { Name: 'edge2' }));
+      const out = await settle(update(port, { id: 'vco-1', oldOutputs: { ...inputs(), vpnConnectionId: 'vco-1' }, oldInputs: inputs(), newInputs: inputs({ name: 'edge2' }) }, ctx, deps));
+      assert.equal(out.name, 'edge2');
+      const req = port.modifyVpnConnectionAttribute.firstCall.args[0];
+      assert.equal(req.vpnConnectionId, 'vco-1');
+      assert.equal(req.name, 'edge2');
+      assert.match(req.clientToken, /^avpn-m-[0-9a-f]{40}-0$/);
+    });
+
+    it('uses the next token when a replayed update left the connection unchanged (A→B, B→A, A→B)', async () => {
+      const port = fakePort();
+      port.describeVpnConnection.onCall(0).resolves(body('vco-1', { Name: 'a-name' }));
+      port.describeVpnConnection.onCall(1).resolves(body('vco-1', { Name: 'edge2' }));
+      await settle(update(port, { id: 'vco-1', oldOutputs: inputs(), oldInputs: inputs(), newInputs: inputs({ name: 'edge2' }) }, ctx, deps));
+      const tokens = port.modifyVpnConnectionAttribute.getCalls().map((c) => c.args[0].clientToken as string);
+      assert.equal(tokens.length, 2);
+      assert.match(tokens[1], /-1$/);
+    });
+
+    it('reports a connection deleted out of band', async () => {
+      const port = fakePort();
+      port.modifyVpnConnectionAttribute.rejects(apiError('InvalidVpnConnectionInstanceId.NotFound', 404));
+      await assert.rejects(settle(update(port, { id: 'vco-1', oldOutputs: inputs(), oldInputs: inputs(), newInputs: inputs({ name: 'x1' }) }, ctx, deps)), /vco-1 no longer exists; run `pulumi refresh`/);
+    });
+  });
+
+  describe('remove', () => {
+    it('deletes with a token and waits for the gateway to settle', async () => {
+      const port = fakePort();
+      port.describeVpnGateway.onCall(1).resolves({ vpnGatewayId: 'vpn-gw1', status: 'updating' });
+      await settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1' } }, ctx, deps));
+      const req = port.deleteVpnConnection.firstCall.args[0];
+      assert.deepEqual({ ...req, clientToken: undefined }, { regionId: 'cn-hangzhou', vpnConnectionId: 'vco-1', clientToken: undefined });
+      assert.match(req.clientToken, /^avpn-d-/);
+      assert.equal(port.describeVpnGateway.callCount, 3);
+    });
+
+    it('treats a connection that is already gone as deleted', async () => {
+      const port = fakePort();
+      port.deleteVpnConnection.rejects(apiError('InvalidVpnConnectionInstanceId.NotFound', 404));
+      await settle(remove(port, { id: 'vco-1', outputs: inputs() }, ctx, deps));
+    });
+
+    it('treats a connection whose gateway is gone as deleted', async () => {
+      const port = fakePort();
+      port.describeVpnGateway.rejects(apiError('InvalidVpnGatewayInstanceId.NotFound', 404));
+      await settle(remove(port, { id: 'vco-1', outputs: inputs() }, ctx, deps));
+      assert.equal(port.deleteVpnConnection.callCount, 0);
+    });
+
+    it('finds the gateway from the service when outputs lack it', async () => {
+      const port = fakePort();
+      await settle(remove(port, { id: 'vco-1', outputs: {} }, ctx, deps));
+      assert.equal(port.deleteVpnConnection.callCount, 1);
+    });
+  });
+});
