@@ -33,6 +33,8 @@ export class EmulatorCore {
 
   /** Clears resources, faults, nonces and clock offset; loads `seed` when given. */
   reset(seed?: SeedDocument): void {
+    // Validate against a scratch world first so a bad seed leaves the current state intact.
+    if (seed) applySeed({ ...this.world, store: new Store() }, seed);
     this.world.store.clear();
     this.world.clock.reset();
     this.faults.clear();
