@@ -1,0 +1,52 @@
+// Shared set-up for the e2e tier: an example program on a fresh backend, configured for one emulator process.
+import * as path from 'path';
+import type { EmulatorProcess, EmulatorState } from '../../support/emulator';
+import { PulumiWorkspace, REPO_ROOT } from '../../support/pulumi';
+
+export const REGION = 'cn-hangzhou';
+export const VPN_CONNECTION_TYPE = 'alicloudvpn:index:VpnConnection';
+/** Long enough that the provider meets VpnGateway.Configuring between calls, short enough for 2 cores. */
+export const E2E_BUSY_MS = 250;
+
+export function examplePath(name: string): string {
+  return path.join(REPO_ROOT, 'examples', name);
+}
+
+/** Stack config pointing the provider at the emulator; credentials travel in the environment (see below). */
+export function providerConfig(emu: EmulatorProcess): Record<string, string> {
+  return {
+    'alicloudvpn:region': REGION,
+    'alicloudvpn:endpoint': emu.endpoint,
+    'alicloudvpn:protocol': 'http',
+  };
+}
+
+/** The variables Alibaba's tools read, so no credential is ever written into a stack file. */
+export function credentialEnv(emu: EmulatorProcess): Record<string, string> {
+  return {
+    ALIBABA_CLOUD_ACCESS_KEY_ID: emu.accessKeyId,
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: emu.accessKeySecret,
+  };
+}
+
+export function exampleWorkspace(
+  example: string,
+  emu: EmulatorProcess,
+  config: Record<string, string | number | boolean>,
+): Promise<PulumiWorkspace> {
+  return PulumiWorkspace.create({
+    programDir: examplePath(example),
+    config: { ...providerConfig(emu), ...config },
+    env: credentialEnv(emu),
+  });
+}
+
+export type EmulatorConnection = EmulatorState['vpnConnections'][number];
+
+/** Connections the emulator still has (its state also lists deleted ones, flagged Deleted). */
+export async function liveConnections(emu: EmulatorProcess, vpnGatewayIds?: readonly string[]): Promise<EmulatorConnection[]> {
+  const state = await emu.control.state();
+  return state.vpnConnections.filter(
+    (c) => !c.Deleted && (vpnGatewayIds === undefined || vpnGatewayIds.includes(c.VpnGatewayId)),
+  );
+}
