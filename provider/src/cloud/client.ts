@@ -11,6 +11,7 @@ import {
   DeleteVpnConnectionRequest,
   DescribeVpnConnectionRequest,
   DescribeVpnGatewayRequest,
+  ListVpnConnectionsRequest,
   ModifyVpnConnectionAttributeRequest,
   RequestOptions,
   VpcPort,
@@ -112,7 +113,23 @@ export class SdkVpcPort implements VpcPort {
     if (b.internetIp !== undefined) info.internetIp = b.internetIp;
     return info;
   }
+
+  async listVpnConnectionIds(req: ListVpnConnectionsRequest, opts?: RequestOptions): Promise<string[]> {
+    const ids: string[] = [];
+    for (let page = 1; ; page++) {
+      const resp = await call(
+        () => this.client.describeVpnConnections(new $Vpc.DescribeVpnConnectionsRequest({ ...req, pageNumber: page, pageSize: PAGE_SIZE })),
+        opts,
+      );
+      const items = resp.body?.vpnConnections?.vpnConnection ?? [];
+      for (const c of items) if (c.vpnConnectionId) ids.push(c.vpnConnectionId);
+      const total = resp.body?.totalCount ?? 0;
+      if (items.length < PAGE_SIZE || page * PAGE_SIZE >= total) return ids;
+    }
+  }
 }
+
+const PAGE_SIZE = 50;
 
 export function createVpcPort(settings: ResolvedCloudSettings): VpcPort {
   return new SdkVpcPort(createSdkClient(settings), settings.region);

@@ -6,6 +6,7 @@ export {
   DeleteVpnConnectionRequest,
   DescribeVpnConnectionRequest,
   DescribeVpnGatewayRequest,
+  ListVpnConnectionsRequest,
   ModifyVpnConnectionAttributeRequest,
   RequestOptions,
   VpcPort,

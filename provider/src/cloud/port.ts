@@ -79,6 +79,12 @@ export interface VpnGatewayInfo {
   internetIp?: string;
 }
 
+export interface ListVpnConnectionsRequest {
+  regionId: string;
+  vpnGatewayId: string;
+  customerGatewayId?: string;
+}
+
 export interface RequestOptions {
   /** Stops waiting for the response (the request itself may still reach the service). */
   signal?: AbortSignal;
@@ -92,4 +98,6 @@ export interface VpcPort {
   deleteVpnConnection(req: DeleteVpnConnectionRequest, opts?: RequestOptions): Promise<void>;
   describeVpnConnection(req: DescribeVpnConnectionRequest, opts?: RequestOptions): Promise<VpnConnectionBody>;
   describeVpnGateway(req: DescribeVpnGatewayRequest, opts?: RequestOptions): Promise<VpnGatewayInfo>;
+  /** Ids of the connections on a gateway (optionally to one customer gateway): DescribeVpnConnections, every page. */
+  listVpnConnectionIds(req: ListVpnConnectionsRequest, opts?: RequestOptions): Promise<string[]>;
 }

@@ -65,8 +65,8 @@ export interface ReplacementHint {
   replacingId?: string;
   /**
    * True when the caller knows this create replaces a resource of the same URN but not its id
-   * (`pulumi up --replace` skips Diff). A token replay that returns a live connection is then the
-   * old connection, never adopted.
+   * (`pulumi up --replace` skips Diff). Create then lists the connections already on the gateway
+   * pair and never adopts one of them through a token replay.
    */
   isReplacement?: boolean;
 }
@@ -75,7 +75,6 @@ type Args = VpnConnectionArgs & { regionId: string };
 
 class Operation {
   readonly deadline: Deadline;
-  readonly startedAt: number;
 
   constructor(
     readonly port: VpcPort,
@@ -83,8 +82,7 @@ class Operation {
     readonly deps: LifecycleDeps,
   ) {
     const budget = ctx.timeoutMs !== undefined && ctx.timeoutMs > 0 ? ctx.timeoutMs : deps.defaultTimeoutMs;
-    this.startedAt = deps.clock.now();
-    this.deadline = { at: this.startedAt + budget, signal: ctx.signal, clock: deps.clock };
+    this.deadline = { at: deps.clock.now() + budget, signal: ctx.signal, clock: deps.clock };
   }
 
   log(level: 'debug' | 'info' | 'warning', message: string): void {
@@ -189,6 +187,13 @@ export async function create(
     assertGatewayFits(gw, a);
     const request = toCreateRequest(a);
     const params = tokenParams(request);
+    // Without the old id, a replacement recognises the old connection as one that was already on
+    // the pair before this create began: a token replaying it must not be adopted.
+    const preexisting = ctx.isReplacement === true && ctx.replacingId === undefined
+      ? new Set(await op.retry('DescribeVpnConnections', () =>
+          port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, customerGatewayId: a.customerGatewayId }, { signal: ctx.signal }),
+        ))
+      : new Set<string>();
 
     for (let n = 0; n <= op.deps.maxTokenSequence; n++) {
       const clientToken = deriveClientToken(ctx.urn, 'create', params, n);
@@ -206,7 +211,7 @@ export async function create(
         throw gatewayError(e, a.vpnGatewayId);
       }
       const id = created.vpnConnectionId;
-      if (ctx.replacingId !== undefined && id === ctx.replacingId) {
+      if ((ctx.replacingId !== undefined && id === ctx.replacingId) || preexisting.has(id)) {
         op.log('debug', `ClientToken #${n} replays ${id}, the connection being replaced; trying the next token`);
         continue;
       }
@@ -229,23 +234,12 @@ export async function create(
         );
       }
       const state = fromDescribe(body, a.regionId);
-      if (ctx.isReplacement === true && madeBeforeOperation(created.createTime ?? state.createTime, op)) {
-        op.log('debug', `ClientToken #${n} replays ${id}, which this replacement must not adopt; trying the next token`);
-        continue;
-      }
       return { id, outputs: outputsFromState(state, inputs) };
     }
     throw new Error(
       `CreateVpnConnection: the first ${op.deps.maxTokenSequence + 1} ClientTokens derived from ${ctx.urn} all replay earlier connections; giving up`,
     );
   });
-}
-
-/** Allowance for the service's clock running behind ours, so a fresh connection never looks old. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-function madeBeforeOperation(createTime: number | undefined, op: Operation): boolean {
-  return createTime !== undefined && createTime < op.startedAt - CLOCK_SKEW_MS;
 }
 
 function regionOf(port: VpcPort, ...sources: (PropertyMap | undefined)[]): string {

@@ -46,6 +46,7 @@ interface FakePort extends VpcPort {
   deleteVpnConnection: sinon.SinonStub;
   describeVpnConnection: sinon.SinonStub;
   describeVpnGateway: sinon.SinonStub;
+  listVpnConnectionIds: sinon.SinonStub;
 }
 
 function fakePort(vpnType = 'Normal'): FakePort {
@@ -56,6 +57,7 @@ function fakePort(vpnType = 'Normal'): FakePort {
     deleteVpnConnection: sinon.stub().resolves(),
     describeVpnConnection: sinon.stub().callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId)),
     describeVpnGateway: sinon.stub().resolves({ vpnGatewayId: 'vpn-gw1', status: 'active', vpnType, internetIp: '47.1.1.1' }),
+    listVpnConnectionIds: sinon.stub().resolves([]),
   };
 }
 
@@ -98,6 +100,12 @@ describe('VpnConnection lifecycle', () => {
       assert.match(req.clientToken, /^avpn-c-[0-9a-f]{40}-0$/);
       assert.equal(req.regionId, 'cn-hangzhou');
       assert.ok(logs.includes('info: waiting for VPN gateway vpn-gw1 (updating)'));
+    });
+
+    it('lists nothing before an ordinary create', async () => {
+      const port = fakePort();
+      await settle(create(port, inputs(), ctx, deps));
+      assert.equal(port.listVpnConnectionIds.callCount, 0);
     });
 
     it('derives the same token in a re-run (a process killed mid-create adopts what it made)', async () => {
@@ -150,13 +158,23 @@ describe('VpnConnection lifecycle', () => {
 
     it('on `up --replace` (no Diff), refuses the old connection and explains deleteBeforeReplace when the pair is taken', async () => {
       const port = fakePort();
-      port.createVpnConnection.onCall(0).resolves({ vpnConnectionId: 'vco-old', createTime: Date.now() - 86_400_000 });
+      port.listVpnConnectionIds.resolves(['vco-old']);
+      port.createVpnConnection.onCall(0).resolves({ vpnConnectionId: 'vco-old' });
       port.createVpnConnection.onCall(1).rejects(apiError('InvalidVpnConnection.AlreadyExists', 400));
       await assert.rejects(settle(create(port, inputs(), { ...ctx, isReplacement: true }, deps)), (e: Error) => {
         assert.match(e.message, /InvalidVpnConnection.AlreadyExists: VPN gateway vpn-gw1 already has a connection to customer gateway cgw-c1/);
         assert.match(e.message, /deleteBeforeReplace: true/);
         return true;
       });
+      assert.deepEqual(port.listVpnConnectionIds.firstCall.args[0], { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-gw1', customerGatewayId: 'cgw-c1' });
+    });
+
+    it('on `up --replace` adopts nothing but still makes a fresh connection when the pair is free', async () => {
+      const port = fakePort();
+      port.listVpnConnectionIds.resolves([]);
+      const { id } = await settle(create(port, inputs(), { ...ctx, isReplacement: true }, deps));
+      assert.equal(id, 'vco-new');
+      assert.equal(port.createVpnConnection.callCount, 1);
     });
 
     it('rejects a Normal config on a NationalStandard gateway before creating anything', async () => {
