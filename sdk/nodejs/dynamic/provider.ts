@@ -19,6 +19,13 @@ import { CLOUD_KEY, INPUTS_KEY, PROVIDER_KEY, SEED_KEY, splitHidden, type SplitP
 
 type Wire = Record<string, unknown>;
 
+/**
+ * Connections a Diff in this host process just decided to replace, by seed. The host serves a whole
+ * deployment, so the Create that follows a replacing Diff sees it and never adopts the old connection
+ * if the ClientToken replays it (as the plugin does with its Diff→Create hint).
+ */
+const replacing = new Map<string, string>();
+
 function decode(wire: Wire | undefined): SplitProperties {
   return splitHidden(decodeWireObject(wire ?? {}).values);
 }
@@ -126,12 +133,16 @@ export async function diff(id: string, olds: Wire, news: Wire): Promise<pulumi.d
     // there, as with the plugin's provider-level endpoint. New credentials alone are stored in place.
     if (endpointOf(previous.cloud) !== endpointOf(next.cloud)) replaces.push(CLOUD_KEY);
   }
+  if (replaces.length > 0 && typeof next.seed === 'string') replacing.set(next.seed, id);
   return { changes, replaces, deleteBeforeReplace: result.deleteBeforeReplace };
 }
 
 export async function create(inputs: Wire): Promise<pulumi.dynamic.CreateResult> {
   const next = decode(inputs);
-  const ctx = context(next);
+  const seed = seedOf(next);
+  const replacingId = replacing.get(seed);
+  replacing.delete(seed);
+  const ctx = replacingId === undefined ? context(next) : { ...context(next), replacingId };
   try {
     const result = await vpnConnection.create(portFor(next.cloud), next.resource, ctx);
     return { id: result.id, outs: encode(withHidden(result.outputs, next, next.resource)) };
