@@ -147,10 +147,9 @@ export class VpnConnection extends pulumi.CustomResource {
       }
     }
     resourceInputs['ikeConfig'] = withSecretPsk(resourceInputs['ikeConfig'] as pulumi.Input<inputs.VpnConnectionIkeConfigArgs> | undefined);
+    // No additionalSecretOutputs for ikeConfig: the provider wraps `ikeConfig.psk` (given or generated)
+    // at its exact path, and marking the whole object would hide every IKE field in diffs and drift.
     opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    // The provider wraps the PSK at its own path; this also hides a PSK from an older provider build.
-    const secretOpts = { additionalSecretOutputs: ['ikeConfig'] };
-    opts = pulumi.mergeOptions(opts, secretOpts);
     super(VpnConnection.__pulumiType, name, resourceInputs, opts);
   }
 }

@@ -69,6 +69,8 @@ export interface DiffResult {
 export interface CreateResult {
   id: string;
   outputs: PropertyMap;
+  /** True when the create replayed a resource that already existed (an earlier attempt made it). */
+  adopted?: boolean;
 }
 
 export interface ReadResult {

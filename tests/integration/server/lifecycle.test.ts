@@ -298,6 +298,31 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
     assert.ok(isSecret(plain(resp.getProperties()).name));
   });
 
+  it('keeps the connection when `up --replace` (no Diff) re-creates it with identical inputs and then deletes the old id', async () => {
+    // The engine's targeted replace: Check without olds, Create, then Delete of the old id.
+    const name = 'conn-targeted-replace';
+    const news = { ...inputs, name };
+    const first = await plugin.rpc.check(checkRequest(name, news));
+    const created = await plugin.rpc.create(
+      new CreateRequest().setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(first.getInputs()).setTimeout(60),
+    );
+    const again = await plugin.rpc.check(checkRequest(name, news));
+    const replacement = await plugin.rpc.create(
+      new CreateRequest().setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(again.getInputs()).setTimeout(60),
+    );
+    assert.equal(replacement.getId(), created.getId(), 'one connection per gateway pair: the token replays it');
+    await plugin.rpc.delete(
+      new DeleteRequest().setId(created.getId()).setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(created.getProperties()).setTimeout(60),
+    );
+    assert.equal(await connectionCount(emu), 1, 'the delete of the replaced id must not remove the live connection');
+    await waitForLog(engine, (m, urn) => urn === urnOf(name) && m.includes('is also the replacement'));
+    assert.ok(engine.logs.some((l) => l.urn === urnOf(name) && l.message.includes('deleteBeforeReplace')));
+    await plugin.rpc.delete(
+      new DeleteRequest().setId(created.getId()).setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(created.getProperties()).setTimeout(60),
+    );
+    assert.equal(await connectionCount(emu), 0);
+  });
+
   it('still answers GetPluginInfo after the lifecycle (no crash, nothing on stdout)', async () => {
     await plugin.rpc.getPluginInfo(new Empty());
     assert.equal(plugin.stdout(), `${plugin.port}\n`);

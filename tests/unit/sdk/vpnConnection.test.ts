@@ -109,10 +109,10 @@ describe('sdk VpnConnection', () => {
     assert.deepEqual(wire.ikeConfig, { ikeVersion: 'ikev2' });
   });
 
-  it('asks the engine to keep ikeConfig secret in outputs, where a generated psk appears', async () => {
+  it('leaves ikeConfig readable: the provider, not the SDK, keeps the psk secret at its exact path', async () => {
     const conn = new alicloudvpn.VpnConnection('aso', REQUIRED);
     await registered(conn);
-    assert.deepEqual(only(registrations, 'alicloudvpn:index:VpnConnection', 'aso').additionalSecretOutputs, ['ikeConfig']);
+    assert.deepEqual(only(registrations, 'alicloudvpn:index:VpnConnection', 'aso').additionalSecretOutputs, []);
   });
 
   it('resolves typed outputs: computed fields, resolved nested configs, and ikeConfig as a secret', async () => {

@@ -187,13 +187,11 @@ export async function create(
     assertGatewayFits(gw, a);
     const request = toCreateRequest(a);
     const params = tokenParams(request);
-    // Without the old id, a replacement recognises the old connection as one that was already on
-    // the pair before this create began: a token replaying it must not be adopted.
-    const preexisting = ctx.isReplacement === true && ctx.replacingId === undefined
-      ? new Set(await op.retry('DescribeVpnConnections', () =>
-          port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, customerGatewayId: a.customerGatewayId }, { signal: ctx.signal }),
-        ))
-      : new Set<string>();
+    // The connections already on the pair tell a token replay (the same create, re-run after a
+    // kill or a lost response) from a fresh create; a replacement must never adopt one of them.
+    const preexisting = new Set(await op.retry('DescribeVpnConnections', () =>
+      port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, customerGatewayId: a.customerGatewayId }, { signal: ctx.signal }),
+    ));
 
     for (let n = 0; n <= op.deps.maxTokenSequence; n++) {
       const clientToken = deriveClientToken(ctx.urn, 'create', params, n);
@@ -211,7 +209,7 @@ export async function create(
         throw gatewayError(e, a.vpnGatewayId);
       }
       const id = created.vpnConnectionId;
-      if ((ctx.replacingId !== undefined && id === ctx.replacingId) || preexisting.has(id)) {
+      if ((ctx.replacingId !== undefined && id === ctx.replacingId) || (ctx.isReplacement === true && preexisting.has(id))) {
         op.log('debug', `ClientToken #${n} replays ${id}, the connection being replaced; trying the next token`);
         continue;
       }
@@ -234,7 +232,9 @@ export async function create(
         );
       }
       const state = fromDescribe(body, a.regionId);
-      return { id, outputs: outputsFromState(state, inputs) };
+      const adopted = preexisting.has(id);
+      if (adopted) op.log('info', `adopting ${id}, made by an earlier attempt of this create (same ClientToken)`);
+      return { id, outputs: outputsFromState(state, inputs), adopted };
     }
     throw new Error(
       `CreateVpnConnection: the first ${op.deps.maxTokenSequence + 1} ClientTokens derived from ${ctx.urn} all replay earlier connections; giving up`,

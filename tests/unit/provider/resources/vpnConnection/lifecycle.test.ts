@@ -102,10 +102,19 @@ describe('VpnConnection lifecycle', () => {
       assert.ok(logs.includes('info: waiting for VPN gateway vpn-gw1 (updating)'));
     });
 
-    it('lists nothing before an ordinary create', async () => {
+    it('reports a fresh create as not adopted after listing the pair once', async () => {
       const port = fakePort();
-      await settle(create(port, inputs(), ctx, deps));
-      assert.equal(port.listVpnConnectionIds.callCount, 0);
+      const result = await settle(create(port, inputs(), ctx, deps));
+      assert.equal(port.listVpnConnectionIds.callCount, 1);
+      assert.equal(result.adopted, false);
+    });
+
+    it('adopts a connection its own token made earlier, and says so', async () => {
+      const port = fakePort();
+      port.listVpnConnectionIds.resolves(['vco-new']);
+      const result = await settle(create(port, inputs(), ctx, deps));
+      assert.equal(result.id, 'vco-new');
+      assert.equal(result.adopted, true);
     });
 
     it('derives the same token in a re-run (a process killed mid-create adopts what it made)', async () => {
