@@ -29,10 +29,12 @@ const OTHER_UNKNOWN_SENTINELS: Readonly<Record<string, UnknownKind>> = {
   'e48ece36-62e2-4504-bad9-02848725956a': 'object',
 };
 
-const KIND_BY_SENTINEL: Readonly<Record<string, UnknownKind>> = {
-  ...Object.fromEntries(Object.entries(UNKNOWN_SENTINELS).map(([k, s]) => [s, k as UnknownKind])),
-  ...OTHER_UNKNOWN_SENTINELS,
-};
+// A Map, not an object literal: looked up with arbitrary user strings, an object would answer for
+// `__proto__`, `constructor` or `toString` from its prototype and turn those strings into unknowns.
+const KIND_BY_SENTINEL: ReadonlyMap<string, UnknownKind> = new Map([
+  ...Object.entries(UNKNOWN_SENTINELS).map(([k, s]): [string, UnknownKind] => [s, k as UnknownKind]),
+  ...Object.entries(OTHER_UNKNOWN_SENTINELS),
+]);
 
 export interface DecodedProperties {
   /** Plain values: secrets unwrapped, unknowns as `Unknown`, resource references as their id. */
@@ -67,7 +69,7 @@ function decodeResourceReference(ref: Record<string, unknown>): unknown {
   // or a component's URN. An id that is not known yet stays unknown.
   if ('id' in ref) {
     const id = ref.id;
-    if (typeof id !== 'string' || id === '' || id in KIND_BY_SENTINEL) return new Unknown('string');
+    if (typeof id !== 'string' || id === '' || KIND_BY_SENTINEL.has(id)) return new Unknown('string');
     return id;
   }
   return typeof ref.urn === 'string' ? ref.urn : new Unknown('string');
@@ -75,7 +77,7 @@ function decodeResourceReference(ref: Record<string, unknown>): unknown {
 
 function decodeAt(v: unknown, path: string, secrets: string[]): unknown {
   if (typeof v === 'string') {
-    const kind = KIND_BY_SENTINEL[v];
+    const kind = KIND_BY_SENTINEL.get(v);
     return kind ? new Unknown(kind) : v;
   }
   if (Array.isArray(v)) return v.map((item, i) => decodeAt(item, childPath(path, i), secrets));

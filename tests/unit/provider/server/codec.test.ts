@@ -190,6 +190,21 @@ describe('server codec', () => {
       assert.equal((a as { polluted?: unknown }).polluted, undefined);
     });
 
+    // Regression: fast-check's string generator favours these names, and the sentinel lookup once
+    // found them on Object.prototype, so a property named "__proto__" decoded as an unknown.
+    it('keeps strings named like Object.prototype members as strings, not unknowns', () => {
+      const names = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+      const wire = Object.fromEntries(names.map((n, i) => [`p${i}`, n]));
+      assert.deepEqual(decodeWireObject({ ...wire, list: names }).values, { ...wire, list: names });
+      const struct = encodeProperties({ name: '__proto__' });
+      assert.deepEqual(decodeProperties(Struct.deserializeBinary(struct.serializeBinary())).values, { name: '__proto__' });
+    });
+
+    it('decodes a resource reference whose id is named like an Object.prototype member as that id', () => {
+      const d = decodeWireObject({ gw: { [SIG]: RESOURCE, urn: 'urn:x', id: 'constructor' } });
+      assert.deepEqual(d.values, { gw: 'constructor' });
+    });
+
     it('encodes an empty or missing map as an empty Struct', () => {
       assert.deepEqual(encodeProperties(undefined).toJavaScript(), {});
       assert.deepEqual(encodeProperties({}).toJavaScript(), {});
@@ -211,7 +226,8 @@ describe('server codec', () => {
     it('decode(encode(x)) keeps the values and reports exactly the secret paths given', () => {
       fc.assert(
         fc.property(fc.dictionary(key, value, { maxKeys: 5, noNullPrototype: true }), fc.array(key, { maxLength: 3 }), (values, secretKeys) => {
-          const present = [...new Set(secretKeys)].filter((k) => values[k] !== undefined && values[k] !== null);
+          // Own keys only: `values.valueOf` is inherited, not a property the codec could wrap.
+          const present = [...new Set(secretKeys)].filter((k) => Object.hasOwn(values, k) && values[k] !== null);
           const struct = encodeProperties(values, { secretPaths: present });
           const decoded = decodeProperties(Struct.deserializeBinary(struct.serializeBinary()));
           assert.deepEqual(decoded.values, values);
