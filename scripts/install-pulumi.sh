@@ -30,7 +30,10 @@ install_companions() {
     ln -sf "$nodejs_host_script" "$bin/pulumi-resource-pulumi-nodejs"
     chmod +x "$nodejs_host_script" 2>/dev/null || true
   fi
-  if [ ! -f "$language_host/dist/main.js" ] || [ -n "$(find "$language_host/src" -newer "$language_host/dist/main.js" -name '*.ts' -print -quit)" ]; then
+  # tsc -b rewrites .tsbuildinfo on every build that changed something, so it dates the last build.
+  local built="$language_host/dist/.tsbuildinfo"
+  if [ ! -f "$language_host/dist/main.js" ] || [ ! -f "$built" ] \
+     || [ -n "$(find "$language_host/src" -newer "$built" -name '*.ts' -print -quit)" ]; then
     log "building the Node language host (tools/languageHost)"
     (cd "$root" && npx tsc -b tools/languageHost >&2)
   fi

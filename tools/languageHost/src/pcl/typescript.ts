@@ -38,8 +38,11 @@ export function toTypeScript(items: readonly BodyItem[], modules: PackageModules
   lines.push('');
   for (const item of items) {
     if (item.kind !== 'block') throw new Error(`PCL: top-level attribute ${item.name} is not supported`);
-    if (item.type !== 'resource') throw new Error(`PCL: top-level "${item.type}" blocks are not supported`);
-    lines.push(resourceStatement(item), '');
+    // A `package` block only records which plugin a package came from; the npm module is already resolved.
+    if (item.type === 'package') continue;
+    if (item.type === 'resource') lines.push(resourceStatement(item), '');
+    else if (item.type === 'output') lines.push(outputStatement(item), '');
+    else throw new Error(`PCL: top-level "${item.type}" blocks are not supported`);
   }
   return lines.join('\n');
 }
@@ -73,6 +76,12 @@ function resourceStatement(block: Block): string {
     parts.push(render({ kind: 'object', items: optionItems }, 0));
   }
   return `const ${identifier(name)} = new ${ctor}(${parts.join(', ')});`;
+}
+
+function outputStatement(block: Block): string {
+  const value = block.body.find((item) => item.kind === 'attribute' && item.name === 'value');
+  if (block.labels.length < 1 || !value || value.kind !== 'attribute') throw new Error('PCL: an output block needs a name and a value');
+  return `export const ${identifier(block.labels[0])} = ${render(value.value, 0)};`;
 }
 
 function render(expr: Expression, depth: number): string {

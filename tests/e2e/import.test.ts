@@ -1,0 +1,81 @@
+// A connection made outside Pulumi is adopted with `pulumi import`: the code the CLI generates (through our
+// language host's GenerateProgram) must run as the program and preview clean.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CreateVpnConnectionRequest } from '@alicloud/vpc20160428';
+import { EmulatorProcess, seedGateways, startEmulator, vpcClient } from '../support/emulator';
+import { PulumiWorkspace, REPO_ROOT } from '../support/pulumi';
+import { credentialEnv, E2E_BUSY_MS, liveConnections, providerConfig, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
+
+describe('pulumi import of a connection made outside Pulumi', function () {
+  let emu: EmulatorProcess;
+  let ws: PulumiWorkspace | undefined;
+  let programDir: string | undefined;
+
+  before(async function () {
+    emu = await startEmulator({ busyMs: E2E_BUSY_MS });
+  });
+
+  after(async function () {
+    await ws?.dispose();
+    if (programDir) fs.rmSync(programDir, { recursive: true, force: true });
+    await emu?.stop();
+  });
+
+  it('generates program-ready TypeScript that previews with no changes', async function () {
+    const gw = await seedGateways(emu);
+    const created = await vpcClient(emu).createVpnConnection(
+      new CreateVpnConnectionRequest({
+        regionId: REGION,
+        vpnGatewayId: gw.vpnGatewayId,
+        customerGatewayId: gw.customerGatewayId,
+        localSubnet: '10.50.0.0/16',
+        remoteSubnet: '172.30.1.0/24,172.30.2.0/24',
+        name: 'made-in-console',
+        ikeConfig: JSON.stringify({ IkeVersion: 'ikev2', IkeEncAlg: 'aes256', IkeAuthAlg: 'sha256', IkePfs: 'group14', Psk: 'console-psk-1234' }),
+        ipsecConfig: JSON.stringify({ IpsecEncAlg: 'aes256', IpsecAuthAlg: 'sha256', IpsecPfs: 'group14' }),
+      }),
+    );
+    const id = created.body?.vpnConnectionId as string;
+    assert.match(id, /^vco-/);
+
+    programDir = emptyProgram();
+    ws = await PulumiWorkspace.create({ programDir, config: providerConfig(emu), env: credentialEnv(emu) });
+    const imported = await ws.cliOk(['import', VPN_CONNECTION_TYPE, 'office', id, '--yes', '--protect=false', '--out', 'index.ts']);
+    assert.match(imported.stdout, /1 imported/, imported.stdout);
+
+    const code = ws.readProgram();
+    assert.match(code, /import \* as alicloudvpn from "pulumi-alicloudvpn";/, code);
+    assert.match(code, /new alicloudvpn\.VpnConnection\("office", \{/, code);
+    assert.match(code, new RegExp(`vpnGatewayId: "${gw.vpnGatewayId}"`), code);
+    assert.match(code, /"172\.30\.2\.0\/24"/, code);
+
+    const preview = await ws.preview(['--expect-no-changes', '--diff']);
+    assert.equal(preview.code, 0, `the generated program must preview clean:\n${code}\n${preview.stdout}\n${preview.stderr}`);
+
+    await ws.destroy();
+    assert.deepEqual(await liveConnections(emu, [gw.vpnGatewayId]), []);
+  });
+});
+
+/** A project with no resources yet, as a user has before running `pulumi import`. */
+function emptyProgram(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloudvpn-import-'));
+  fs.writeFileSync(
+    path.join(dir, 'Pulumi.yaml'),
+    [
+      'name: alicloudvpn-import',
+      'runtime: nodejs',
+      'plugins:',
+      '  providers:',
+      '    - name: alicloudvpn',
+      `      path: ${path.join(REPO_ROOT, 'provider', 'bin')}`,
+      '',
+    ].join('\n'),
+  );
+  fs.writeFileSync(path.join(dir, 'index.ts'), 'export {};\n');
+  fs.copyFileSync(path.join(REPO_ROOT, 'examples', 'basic', 'tsconfig.json'), path.join(dir, 'tsconfig.json'));
+  return dir;
+}
