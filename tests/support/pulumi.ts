@@ -105,12 +105,16 @@ export class PulumiWorkspace {
     return result;
   }
 
-  /** Starts `pulumi <args>` without waiting (for tests that interrupt or kill the CLI). */
-  spawn(args: string[], env?: Record<string, string>): ChildProcess {
+  /**
+   * Starts `pulumi <args>` without waiting (for tests that interrupt or kill the CLI). `detached` puts it in its own
+   * process group, so a test can kill it together with the plugins and program it started.
+   */
+  spawn(args: string[], env?: Record<string, string>, opts: { detached?: boolean } = {}): ChildProcess {
     return spawn('pulumi', [...args, '--non-interactive'], {
       cwd: this.dir,
       env: { ...this.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: opts.detached ?? false,
     });
   }
 
