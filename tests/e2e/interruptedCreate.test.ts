@@ -2,6 +2,7 @@
 // commits them. Re-running must adopt those connections, not duplicate them: the provider's ClientToken is
 // derived from the URN, so the re-issued CreateVpnConnection returns the connection the killed run started.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
 import { EmulatorProcess, seedGateways, startEmulator } from '../support/emulator';
 import { PulumiWorkspace, resourcesOfType } from '../support/pulumi';
 import { E2E_BUSY_MS, exampleWorkspace, liveConnections, VPN_CONNECTION_TYPE } from './support/stacks';
@@ -20,6 +21,34 @@ describe('pulumi up killed during create', function () {
   after(async function () {
     await ws?.dispose();
     await emu?.stop();
+  });
+
+  it('leaves no plugin or program process running once the CLI is gone', async function () {
+    const gw = await seedGateways(emu);
+    const single = await exampleWorkspace('basic', emu, { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId });
+    try {
+      await single.cliOk(['config', 'set', '--secret', 'psk', 'e2e-killed-psk-1234']);
+      await emu.control.faults({ action: 'CreateVpnConnection', kind: 'latency', latencyMs: CREATE_LATENCY_MS, count: 1 });
+      await upUntilCreating(single, /VpnConnection branch creating/);
+      // The engine starts plugins in their own process groups, so each must notice the engine is gone by itself
+      // (the language host polls the engine's health; a provider has to do the same).
+      const deadline = Date.now() + 15_000;
+      let left = processesIn(single.dir);
+      while (left.length > 0 && Date.now() < deadline) {
+        await sleep(500);
+        left = processesIn(single.dir);
+      }
+      const described = left.map((pid) => `${pid}: ${fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')}`);
+      for (const pid of left) process.kill(pid, 'SIGKILL');
+      assert.deepEqual(described, [], 'processes still running 15 s after the CLI was killed');
+    } finally {
+      await emu.control.clearFaults();
+      await sleep(CREATE_LATENCY_MS);
+      await single.cliOk(['cancel', '--yes']);
+      await single.cliOk(['refresh', '--yes', '--skip-preview', '--clear-pending-creates']);
+      await single.cli(['destroy', '--yes', '--skip-preview']);
+      await single.dispose();
+    }
   });
 
   it('ends, after cancel and a second up, with exactly one connection per resource and no orphan', async function () {
@@ -42,6 +71,8 @@ describe('pulumi up killed during create', function () {
     assert.ok((exported.deployment.pending_operations ?? []).some((op) => op.type === 'creating'), 'the checkpoint records the interrupted creates');
 
     await emu.control.clearFaults();
+    // Not asserted here (the test above is about it): don't let a surviving plugin outlive the suite.
+    for (const pid of processesIn(ws.dir)) process.kill(pid, 'SIGKILL');
     // The killed CLI left its lock behind; in Pulumi 3.248 `pulumi cancel` removes it on a file backend.
     const locked = await ws.cli(['up', '--yes', '--skip-preview']);
     assert.notEqual(locked.code, 0);
@@ -69,15 +100,33 @@ describe('pulumi up killed during create', function () {
   });
 });
 
+/** Processes whose working directory is inside `dir`: the plugins and program a CLI run in `dir` started. */
+function processesIn(dir: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cwd = fs.readlinkSync(`/proc/${entry}/cwd`).replace(/ \(deleted\)$/, '');
+      if (cwd === dir || cwd.startsWith(`${dir}/`)) pids.push(Number(entry));
+    } catch {
+      // The process ended, or is not ours to inspect.
+    }
+  }
+  return pids;
+}
+
 /** Starts `pulumi up` in its own process group and SIGKILLs the whole group once a connection is being created. */
-async function upUntilCreating(ws: PulumiWorkspace): Promise<{ signal: NodeJS.Signals | null }> {
+async function upUntilCreating(
+  ws: PulumiWorkspace,
+  creating = /VpnConnection branch-\d+ creating/,
+): Promise<{ signal: NodeJS.Signals | null }> {
   const child = ws.spawn(['up', '--yes', '--skip-preview'], undefined, { detached: true });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<{ signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (_code, signal) => resolve({ signal })));
   const deadline = Date.now() + 120_000;
-  while (!/VpnConnection branch-\d+ creating/.test(output)) {
+  while (!creating.test(output)) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`pulumi up never started a create:\n${output}`);
     await sleep(100);
   }
