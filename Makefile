@@ -5,7 +5,7 @@ ROOT := $(abspath .)
 
 .PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench
 
-node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json
+node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json tools/languageHost/package.json
 	npm install --no-audit --no-fund
 	@touch $@
 
