@@ -2,27 +2,18 @@
 // and up must put the program's settings back.
 import { strict as assert } from 'assert';
 import { ModifyVpnConnectionAttributeRequest } from '@alicloud/vpc20160428';
-import { EmulatorProcess, seedGateways, startEmulator, vpcClient } from '../support/emulator';
-import { PulumiWorkspace, resourcesOfType } from '../support/pulumi';
+import { EmulatorProcess, seedGateways, vpcClient } from '../support/emulator';
+import { resourcesOfType } from '../support/pulumi';
 import { revealSecrets } from './support/secrets';
-import { E2E_BUSY_MS, exampleWorkspace, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
+import { e2eContext, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
 
 describe('drift on a connection changed behind the engine', function () {
-  let emu: EmulatorProcess;
-  let ws: PulumiWorkspace | undefined;
-
-  before(async function () {
-    emu = await startEmulator({ busyMs: E2E_BUSY_MS });
-  });
-
-  after(async function () {
-    await ws?.dispose();
-    await emu?.stop();
-  });
+  const ctx = e2eContext();
 
   it('is reported by preview --refresh, recorded by refresh and undone by up', async function () {
+    const emu = ctx.emu;
     const gw = await seedGateways(emu);
-    ws = await exampleWorkspace('basic', emu, { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId });
+    const ws = await ctx.example('basic', { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId });
     await ws.cliOk(['config', 'set', '--secret', 'psk', 'e2e-drift-psk-1234']);
     await ws.up();
     const [conn] = await liveConnections(emu, [gw.vpnGatewayId]);

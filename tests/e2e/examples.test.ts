@@ -1,9 +1,8 @@
 // Every example through the lifecycle a user drives with the real CLI: create, no perpetual diff, an in-place
 // nested update, a replacement that leaves exactly one connection, and a destroy that leaves nothing behind.
 import { strict as assert } from 'assert';
-import { EmulatorProcess, seedGateways, startEmulator } from '../support/emulator';
-import type { PulumiWorkspace } from '../support/pulumi';
-import { E2E_BUSY_MS, exampleWorkspace, liveConnections } from './support/stacks';
+import { seedGateways } from '../support/emulator';
+import { e2eContext, liveConnections } from './support/stacks';
 
 interface ExampleCase {
   example: string;
@@ -45,28 +44,14 @@ const CASES: ExampleCase[] = [
 ];
 
 describe('examples under the real Pulumi CLI', function () {
-  let emu: EmulatorProcess;
-
-  before(async function () {
-    emu = await startEmulator({ busyMs: E2E_BUSY_MS });
-  });
-
-  after(async function () {
-    await emu?.stop();
-  });
+  const ctx = e2eContext();
 
   for (const c of CASES) {
     describe(c.example, function () {
-      let ws: PulumiWorkspace | undefined;
-
-      afterEach(async function () {
-        await ws?.dispose();
-        ws = undefined;
-      });
-
       it('creates, updates a nested field in place, replaces on a new customer gateway and destroys cleanly', async function () {
+        const emu = ctx.emu;
         const gw = await seedGateways(emu, { vpnType: c.vpnType, count: 2, asn: c.asn });
-        ws = await exampleWorkspace(c.example, emu, { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayIds[0] });
+        const ws = await ctx.example(c.example, { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayIds[0] });
         for (const [key, value] of Object.entries(c.secrets ?? {})) await ws.cliOk(['config', 'set', '--secret', key, value]);
 
         await ws.up();

@@ -1,27 +1,17 @@
 // Ten connections over three gateways, created at the engine's default parallelism: the provider must absorb
 // VpnGateway.Configuring itself, and the fleet must go through the same lifecycle as a single connection.
 import { strict as assert } from 'assert';
-import { EmulatorProcess, SeededGateways, seedGateways, startEmulator } from '../support/emulator';
-import type { PulumiWorkspace } from '../support/pulumi';
-import { E2E_BUSY_MS, exampleWorkspace, liveConnections } from './support/stacks';
+import { SeededGateways, seedGateways } from '../support/emulator';
+import { e2eContext, liveConnections } from './support/stacks';
 
 const GATEWAYS = 3;
 const CONNECTIONS = 10;
 
 describe('fleet example under the real Pulumi CLI', function () {
-  let emu: EmulatorProcess;
-  let ws: PulumiWorkspace | undefined;
-
-  before(async function () {
-    emu = await startEmulator({ busyMs: E2E_BUSY_MS });
-  });
-
-  after(async function () {
-    await ws?.dispose();
-    await emu?.stop();
-  });
+  const ctx = e2eContext();
 
   it('creates ten connections at default parallelism with no gateway-busy error, then updates, replaces and destroys them', async function () {
+    const emu = ctx.emu;
     const gateways: SeededGateways[] = [];
     // Four customer gateways on the first seed (connection i uses customer gateway floor(i / 3)), plus a spare.
     gateways.push(await seedGateways(emu, { count: Math.ceil(CONNECTIONS / GATEWAYS) + 1 }));
@@ -29,7 +19,7 @@ describe('fleet example under the real Pulumi CLI', function () {
     const vpnGatewayIds = gateways.map((g) => g.vpnGatewayId);
     const customerGatewayIds = gateways[0].customerGatewayIds.slice(0, Math.ceil(CONNECTIONS / GATEWAYS));
     const spare = gateways[0].customerGatewayIds[Math.ceil(CONNECTIONS / GATEWAYS)];
-    ws = await exampleWorkspace('fleet', emu, {
+    const ws = await ctx.example('fleet', {
       vpnGatewayIds: JSON.stringify(vpnGatewayIds),
       customerGatewayIds: JSON.stringify(customerGatewayIds),
     });

@@ -5,26 +5,20 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CreateVpnConnectionRequest } from '@alicloud/vpc20160428';
-import { EmulatorProcess, seedGateways, startEmulator, vpcClient } from '../support/emulator';
-import { PulumiWorkspace, REPO_ROOT } from '../support/pulumi';
-import { credentialEnv, E2E_BUSY_MS, liveConnections, providerConfig, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
+import { seedGateways, vpcClient } from '../support/emulator';
+import { REPO_ROOT } from '../support/pulumi';
+import { e2eContext, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
 
 describe('pulumi import of a connection made outside Pulumi', function () {
-  let emu: EmulatorProcess;
-  let ws: PulumiWorkspace | undefined;
+  const ctx = e2eContext();
   let programDir: string | undefined;
 
-  before(async function () {
-    emu = await startEmulator({ busyMs: E2E_BUSY_MS });
-  });
-
-  after(async function () {
-    await ws?.dispose();
+  after(function () {
     if (programDir) fs.rmSync(programDir, { recursive: true, force: true });
-    await emu?.stop();
   });
 
   it('generates program-ready TypeScript that previews with no changes', async function () {
+    const emu = ctx.emu;
     const gw = await seedGateways(emu);
     const created = await vpcClient(emu).createVpnConnection(
       new CreateVpnConnectionRequest({
@@ -42,7 +36,7 @@ describe('pulumi import of a connection made outside Pulumi', function () {
     assert.match(id, /^vco-/);
 
     programDir = emptyProgram();
-    ws = await PulumiWorkspace.create({ programDir, config: providerConfig(emu), env: credentialEnv(emu) });
+    const ws = await ctx.program({ programDir });
     const imported = await ws.cliOk(['import', VPN_CONNECTION_TYPE, 'office', id, '--yes', '--protect=false', '--out', 'index.ts']);
     assert.match(imported.stdout, /1 imported/, imported.stdout);
 

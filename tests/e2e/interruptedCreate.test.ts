@@ -3,29 +3,20 @@
 // derived from the URN, so the re-issued CreateVpnConnection returns the connection the killed run started.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import { EmulatorProcess, seedGateways, startEmulator } from '../support/emulator';
+import { EmulatorProcess, seedGateways } from '../support/emulator';
 import { PulumiWorkspace, resourcesOfType } from '../support/pulumi';
-import { E2E_BUSY_MS, exampleWorkspace, liveConnections, VPN_CONNECTION_TYPE } from './support/stacks';
+import { e2eContext, liveConnections, VPN_CONNECTION_TYPE } from './support/stacks';
 
 const CONNECTIONS = 4;
 const CREATE_LATENCY_MS = 3000;
 
 describe('pulumi up killed during create', function () {
-  let emu: EmulatorProcess;
-  let ws: PulumiWorkspace | undefined;
-
-  before(async function () {
-    emu = await startEmulator({ busyMs: E2E_BUSY_MS });
-  });
-
-  after(async function () {
-    await ws?.dispose();
-    await emu?.stop();
-  });
+  const ctx = e2eContext();
 
   it('leaves no plugin or program process running once the CLI is gone', async function () {
+    const emu = ctx.emu;
     const gw = await seedGateways(emu);
-    const single = await exampleWorkspace('basic', emu, { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId });
+    const single = await ctx.example('basic', { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId });
     try {
       await single.cliOk(['config', 'set', '--secret', 'psk', 'e2e-killed-psk-1234']);
       await emu.control.faults({ action: 'CreateVpnConnection', kind: 'latency', latencyMs: CREATE_LATENCY_MS, count: 1 });
@@ -47,14 +38,14 @@ describe('pulumi up killed during create', function () {
       await single.cliOk(['cancel', '--yes']);
       await single.cliOk(['refresh', '--yes', '--skip-preview', '--clear-pending-creates']);
       await single.cli(['destroy', '--yes', '--skip-preview']);
-      await single.dispose();
     }
   });
 
   it('ends, after cancel and a second up, with exactly one connection per resource and no orphan', async function () {
+    const emu = ctx.emu;
     const gateways = [await seedGateways(emu, { count: 2 }), await seedGateways(emu, { count: 0 }), await seedGateways(emu, { count: 0 })];
     const vpnGatewayIds = gateways.map((g) => g.vpnGatewayId);
-    ws = await exampleWorkspace('fleet', emu, {
+    const ws = await ctx.example('fleet', {
       vpnGatewayIds: JSON.stringify(vpnGatewayIds),
       customerGatewayIds: JSON.stringify(gateways[0].customerGatewayIds),
       count: CONNECTIONS,

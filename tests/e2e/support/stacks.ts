@@ -1,7 +1,7 @@
 // Shared set-up for the e2e tier: an example program on a fresh backend, configured for one emulator process.
 import * as path from 'path';
-import type { EmulatorProcess, EmulatorState } from '../../support/emulator';
-import { PulumiWorkspace, REPO_ROOT } from '../../support/pulumi';
+import { EmulatorProcess, EmulatorState, startEmulator } from '../../support/emulator';
+import { PulumiWorkspace, REPO_ROOT, WorkspaceOptions } from '../../support/pulumi';
 
 export const REGION = 'cn-hangzhou';
 export const VPN_CONNECTION_TYPE = 'alicloudvpn:index:VpnConnection';
@@ -49,4 +49,48 @@ export async function liveConnections(emu: EmulatorProcess, vpnGatewayIds?: read
   return state.vpnConnections.filter(
     (c) => !c.Deleted && (vpnGatewayIds === undefined || vpnGatewayIds.includes(c.VpnGatewayId)),
   );
+}
+
+export interface E2eContext {
+  /** The emulator process of this test file (started in `before`). */
+  readonly emu: EmulatorProcess;
+  /** An example on a fresh backend, pointed at the emulator; disposed after the test. */
+  example(name: string, config: Record<string, string | number | boolean>): Promise<PulumiWorkspace>;
+  /** Any program on a fresh backend, pointed at the emulator; disposed after the test. */
+  program(opts: WorkspaceOptions): Promise<PulumiWorkspace>;
+}
+
+/** Registers the hooks every e2e file needs: one emulator per file, every workspace removed after its test. */
+export function e2eContext(): E2eContext {
+  let emu: EmulatorProcess | undefined;
+  const workspaces: PulumiWorkspace[] = [];
+  const track = (ws: PulumiWorkspace): PulumiWorkspace => {
+    workspaces.push(ws);
+    return ws;
+  };
+  before(async function () {
+    emu = await startEmulator({ busyMs: E2E_BUSY_MS });
+  });
+  afterEach(async function () {
+    for (const ws of workspaces.splice(0)) await ws.dispose();
+  });
+  after(async function () {
+    await emu?.stop();
+  });
+  const ctx: E2eContext = {
+    get emu(): EmulatorProcess {
+      if (!emu) throw new Error('the emulator starts in the before hook');
+      return emu;
+    },
+    example: async (name, config) => track(await exampleWorkspace(name, ctx.emu, config)),
+    program: async (opts) =>
+      track(
+        await PulumiWorkspace.create({
+          ...opts,
+          config: { ...providerConfig(ctx.emu), ...opts.config },
+          env: { ...credentialEnv(ctx.emu), ...opts.env },
+        }),
+      ),
+  };
+  return ctx;
 }
