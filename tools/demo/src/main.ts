@@ -49,7 +49,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     else await destroy(env);
   } finally {
     await emulator.stop();
-    log('emulator stopped (its state is kept in .demo/emulator-state.json)');
+    log(command === 'up' ? 'emulator stopped (its state is kept in .demo/emulator-state.json)' : 'emulator stopped');
   }
   if (command === 'destroy') {
     fs.rmSync(DEMO_DIR, { recursive: true, force: true });
