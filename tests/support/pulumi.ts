@@ -59,7 +59,12 @@ export class PulumiWorkspace {
   static async create(opts: WorkspaceOptions): Promise<PulumiWorkspace> {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloudvpn-e2e-'));
     const dir = path.join(root, 'program');
-    copyProgram(opts.programDir, dir);
+    try {
+      copyProgram(opts.programDir, dir);
+    } catch (err) {
+      fs.rmSync(root, { recursive: true, force: true });
+      throw err;
+    }
     fs.mkdirSync(path.join(root, 'backend'));
     fs.mkdirSync(path.join(root, 'home'));
     const env: NodeJS.ProcessEnv = {
@@ -77,8 +82,13 @@ export class PulumiWorkspace {
     };
     delete env.PULUMI_ACCESS_TOKEN;
     const ws = new PulumiWorkspace(root, dir, opts.stack ?? 'e2e', env);
-    await ws.cliOk(['stack', 'init', ws.stack]);
-    if (opts.config) ws.appendConfig(opts.config);
+    try {
+      await ws.cliOk(['stack', 'init', ws.stack]);
+      if (opts.config) ws.appendConfig(opts.config);
+    } catch (err) {
+      await ws.dispose();
+      throw err;
+    }
     return ws;
   }
 
