@@ -5,9 +5,10 @@ import { ensureGateways } from './gateways';
 import { installPulumi, pulumiCapture, pulumiEnv, pulumiInteractive } from './pulumiCli';
 
 // Documented in README.md: the demo's fixed credentials, passphrase and port, so a re-run sees the same stack config.
+// ALICLOUDVPN_DEMO_DIR / _STACK / _PORT let the e2e tier run the demo beside a developer's own.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const DEMO_DIR = path.join(ROOT, '.demo');
-const STACK = 'demo';
+const DEMO_DIR = path.resolve(process.env.ALICLOUDVPN_DEMO_DIR ?? path.join(ROOT, '.demo'));
+const STACK = process.env.ALICLOUDVPN_DEMO_STACK ?? 'demo';
 const REGION = 'cn-hangzhou';
 const ACCESS_KEY_ID = 'LTAI5tEmulatorAccessKey';
 const ACCESS_KEY_SECRET = 'emulator-access-key-secret';
@@ -22,7 +23,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const command = argv[0] ?? 'up';
   if (command !== 'up' && command !== 'destroy') throw new Error(`usage: demo up|destroy (got ${command})`);
   if (command === 'destroy' && !fs.existsSync(DEMO_DIR)) {
-    log('nothing to destroy: .demo/ does not exist');
+    log(`nothing to destroy: ${DEMO_DIR} does not exist`);
     return;
   }
   fs.mkdirSync(path.join(DEMO_DIR, 'state'), { recursive: true });
@@ -34,7 +35,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     passphrase: process.env.PULUMI_CONFIG_PASSPHRASE ?? DEFAULT_PASSPHRASE,
   });
   const port = Number(process.env.ALICLOUDVPN_DEMO_PORT ?? DEFAULT_PORT);
-  log(`starting the emulator on 127.0.0.1:${port} (state in .demo/emulator-state.json, log in .demo/emulator.log)`);
+  log(`starting the emulator on 127.0.0.1:${port} (state and log in ${DEMO_DIR})`);
   const emulator = await startEmulator({
     bin: path.join(ROOT, 'emulator', 'bin', 'alicloudvpn-emulator'),
     port,
@@ -49,11 +50,11 @@ export async function main(argv: readonly string[]): Promise<void> {
     else await destroy(env);
   } finally {
     await emulator.stop();
-    log(command === 'up' ? 'emulator stopped (its state is kept in .demo/emulator-state.json)' : 'emulator stopped');
+    log(command === 'up' ? `emulator stopped (its state is kept in ${DEMO_DIR}/emulator-state.json)` : 'emulator stopped');
   }
   if (command === 'destroy') {
     fs.rmSync(DEMO_DIR, { recursive: true, force: true });
-    log('removed .demo/');
+    log(`removed ${DEMO_DIR}`);
   }
 }
 

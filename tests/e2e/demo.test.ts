@@ -1,0 +1,61 @@
+// `make demo` twice, then `make demo-destroy`, through the demo tool itself (tools/demo), in its own state
+// directory, stack and port so it runs beside a developer's own demo.
+import { strict as assert } from 'assert';
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import { REPO_ROOT } from '../support/pulumi';
+
+const execFileAsync = promisify(execFile);
+const DEMO = path.join(REPO_ROOT, 'tools', 'demo', 'dist', 'main.js');
+
+describe('make demo', function () {
+  let demoDir: string | undefined;
+  // Pulumi.yaml keeps stack config in .demo/config of the clone; leave no empty directory behind if we made it.
+  const repoDemo = path.join(REPO_ROOT, '.demo');
+  const repoDemoExisted = fs.existsSync(repoDemo);
+
+  after(function () {
+    if (demoDir) fs.rmSync(path.dirname(demoDir), { recursive: true, force: true });
+    if (!repoDemoExisted) {
+      for (const dir of [path.join(repoDemo, 'config'), repoDemo]) {
+        if (fs.existsSync(dir) && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+      }
+    }
+  });
+
+  it('deploys the quickstart, is a no-op when run again, and demo-destroy removes it all', async function () {
+    demoDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alicloudvpn-demo-')), 'demo');
+    const stack = `e2e${process.pid}`;
+    const env = { ...process.env, ALICLOUDVPN_DEMO_DIR: demoDir, ALICLOUDVPN_DEMO_STACK: stack, ALICLOUDVPN_DEMO_PORT: String(await freePort()), NO_COLOR: '1' };
+    const run = (command: string) => execFileAsync(process.execPath, [DEMO, command], { env, cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024 });
+
+    const first = await run('up');
+    assert.match(first.stdout, /\+ 2 created/, first.stdout);
+    assert.match(first.stdout, /VPN connection vco-\w+: status \w+, state active/, first.stdout);
+    assert.match(first.stdout, /OUTPUT\s+VALUE[\s\S]*connectionId\s+vco-/, 'prints the stack output table');
+
+    const second = await run('up');
+    const update = second.stdout.slice(second.stdout.indexOf('Updating ('));
+    assert.match(update, /2 unchanged/, second.stdout);
+    assert.doesNotMatch(update, /created|updated|replaced|deleted/, `a second make demo must change nothing:\n${second.stdout}`);
+
+    await run('destroy');
+    assert.ok(!fs.existsSync(demoDir), 'demo-destroy removes the demo directory');
+    assert.ok(!fs.existsSync(path.join(REPO_ROOT, '.demo', 'config', `Pulumi.${stack}.yaml`)), 'and the stack config');
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
