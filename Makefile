@@ -6,7 +6,7 @@ ROOT := $(abspath .)
 .PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench
 
 node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json tools/languageHost/package.json
-	npm install --no-audit --no-fund
+	npm install --no-audit --no-fund >&2
 	@touch $@
 
 install: node_modules/.installed
@@ -31,12 +31,13 @@ test: build pulumi
 	npm run --silent test:integration
 	npm run --silent test:e2e
 
-# The Pulumi CLI is built from its Go modules into a cache outside the clone (scripts/install-pulumi.sh).
+# The Pulumi CLI is built from its Go modules into a cache outside the clone, with our Node language host beside it
+# (scripts/install-pulumi.sh). Progress goes to stderr; `make -s pulumi-bin` prints only the bin directory on stdout.
 pulumi: install
 	@scripts/install-pulumi.sh >/dev/null
 
-pulumi-bin:
-	@scripts/install-pulumi.sh 2>/dev/null | tail -n 1
+pulumi-bin: install
+	@set -o pipefail; scripts/install-pulumi.sh | tail -n 1
 
 # The quickstart (Pulumi.yaml + quickstart/) against the emulator; local state in .demo/ (tools/demo).
 demo: build pulumi
