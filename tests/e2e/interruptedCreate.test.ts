@@ -8,7 +8,7 @@ import { PulumiWorkspace, resourcesOfType } from '../support/pulumi';
 import { e2eContext, liveConnections, VPN_CONNECTION_TYPE } from './support/stacks';
 
 const CONNECTIONS = 4;
-const CREATE_LATENCY_MS = 3000;
+const CREATE_LATENCY_MS = 4000;
 
 describe('pulumi up killed during create', function () {
   const ctx = e2eContext();
