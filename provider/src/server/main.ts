@@ -8,6 +8,7 @@ import { EngineLogger } from './engineLog';
 import { ProviderState } from './providerState';
 import { Redactor } from './redact';
 import { startServer } from './grpcServer';
+import { watchEngine } from './engineHealth';
 import type { LogLevel } from '../resources/resource';
 
 function redirectConsole(logger: EngineLogger): void {
@@ -49,4 +50,5 @@ export async function main(argv: readonly string[]): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  if (args.engineAddress) watchEngine(args.engineAddress, shutdown);
 }

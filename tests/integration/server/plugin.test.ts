@@ -137,3 +137,21 @@ describe('plugin logging without an engine address at start', () => {
     assert.equal(plugin.stdout(), `${plugin.port}\n`);
   });
 });
+
+describe('plugin lifetime', () => {
+  it('exits by itself once the engine that started it is gone (a killed CLI leaves no plugin behind)', async function () {
+    this.timeout(30_000);
+    const engine = await startFakeEngine();
+    const plugin = await startPlugin({ engineAddress: engine.address });
+    try {
+      // Still alive while the engine answers.
+      await new Promise((r) => setTimeout(r, 3_000));
+      assert.ok(await plugin.rpc.getPluginInfo(new Empty()));
+      await engine.stop();
+      const code = await Promise.race([plugin.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
+      assert.equal(code, 0);
+    } finally {
+      await plugin.stop();
+    }
+  });
+});

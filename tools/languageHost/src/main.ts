@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as languageGrpc from '@pulumi/pulumi/proto/language_grpc_pb';
 import { parseHostArgs } from './args';
 import { interruptAll, runningCount } from './childProcesses';
-import { watchEngine } from './engineHealth';
+import { watchEngine } from 'pulumi-resource-alicloudvpn/dist/server/engineHealth';
 import { HostState, languageRuntimeService } from './service';
 
 // Large programs send big RunRequests/outputs; match the engine's own 400 MiB limit rather than gRPC's 4 MiB default.

@@ -7,8 +7,9 @@ const INTERVAL_MS = 2000;
 const FAILURES_BEFORE_GONE = 2;
 
 /**
- * Polls the engine and calls `onGone` once it stops answering, so a killed `pulumi` CLI does not leave this host
- * (and the program it runs) behind. Returns a function that stops polling.
+ * Polls the engine and calls `onGone` once it stops answering. The engine starts plugins in process
+ * groups of their own, so a killed `pulumi` CLI would otherwise leave them running forever.
+ * Returns a function that stops polling. (The language host in tools/ uses it too.)
  */
 export function watchEngine(engineAddress: string, onGone: () => void): () => void {
   const client = new grpc.Client(engineAddress, grpc.credentials.createInsecure());
