@@ -45,6 +45,8 @@ describe('pulumi import of a connection made outside Pulumi', function () {
     assert.match(code, /new alicloudvpn\.VpnConnection\("office", \{/, code);
     assert.match(code, new RegExp(`vpnGatewayId: "${gw.vpnGatewayId}"`), code);
     assert.match(code, /"172\.30\.2\.0\/24"/, code);
+    assert.ok(!code.includes('console-psk-1234'), `the generated program must not spell out the PSK:\n${code}`);
+    assert.ok(!imported.stdout.includes('console-psk-1234'), 'nor may the import output');
 
     const preview = await ws.preview(['--expect-no-changes', '--diff']);
     assert.equal(preview.code, 0, `the generated program must preview clean:\n${code}\n${preview.stdout}\n${preview.stderr}`);

@@ -66,7 +66,7 @@ export function previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): P
     const v = inputs[k];
     const old = oldOutputs?.[k];
     if (isUnknown(v)) out[k] = v;
-    else if (NESTED_KEYS[k] !== undefined) {
+    else if (Object.hasOwn(NESTED_KEYS, k)) {
       const merged: Record<string, unknown> = { ...(isPlainObject(old) ? old : {}), ...(isPlainObject(v) ? v : {}) };
       for (const sk of SERVER_FILLED[k] ?? []) {
         if (merged[sk] === undefined && !skipsServerFill(inputs, sk)) merged[sk] = new Unknown('string');
@@ -92,6 +92,12 @@ function skipsServerFill(inputs: PropertyMap, key: string): boolean {
 export function inputsFromOutputs(outputs: PropertyMap): PropertyMap {
   const inputs: PropertyMap = {};
   for (const k of TOP_LEVEL_INPUTS) if (outputs[k] !== undefined) inputs[k] = outputs[k];
+  // The PSK stays with the service (and secret in the outputs). As an input it would be printed
+  // into the program `pulumi import` generates; left out, it diffs as a server-filled value.
+  if (isPlainObject(inputs.ikeConfig)) {
+    const { psk: _psk, ...ikeConfig } = inputs.ikeConfig;
+    inputs.ikeConfig = ikeConfig;
+  }
   return inputs;
 }
 
@@ -103,7 +109,7 @@ export function projectInputs(oldInputs: PropertyMap, outputs: PropertyMap): Pro
   const result: PropertyMap = {};
   for (const [k, v] of Object.entries(oldInputs)) {
     const live = outputs[k];
-    if (NESTED_KEYS[k] !== undefined && isPlainObject(v)) {
+    if (Object.hasOwn(NESTED_KEYS, k) && isPlainObject(v)) {
       const liveObj = isPlainObject(live) ? live : {};
       const nested: Record<string, unknown> = {};
       for (const [nk, nv] of Object.entries(v)) nested[nk] = liveObj[nk] !== undefined ? liveObj[nk] : nv;
