@@ -26,10 +26,13 @@ test-integration: build
 test-e2e: build pulumi
 	npm run --silent test:e2e
 
+TOTALS := $(ROOT)/tests/dist/.totals
 test: build pulumi
-	npm run --silent test:unit
-	npm run --silent test:integration
-	npm run --silent test:e2e
+	@rm -f $(TOTALS)
+	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:unit
+	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:integration
+	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:e2e
+	@node tests/support/printTotals.js $(TOTALS)
 
 # The Pulumi CLI is built from its Go modules into a cache outside the clone, with our Node language host beside it
 # (scripts/install-pulumi.sh). Progress goes to stderr; `make -s pulumi-bin` prints only the bin directory on stdout.
