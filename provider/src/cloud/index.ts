@@ -10,6 +10,7 @@ export {
   ModifyVpnConnectionAttributeRequest,
   RequestOptions,
   VpcPort,
+  VpnConnectionAttributes,
   VpnConnectionBody,
   VpnGatewayInfo,
 } from './port';

@@ -2,13 +2,8 @@
 // Request fields mirror the SDK's request models (camelCase); JSON-string parameters arrive already
 // serialised by the caller. Unit tests stub this interface; client.ts implements it over the SDK.
 
-export interface CreateVpnConnectionRequest {
-  regionId: string;
-  vpnGatewayId: string;
-  customerGatewayId: string;
-  localSubnet: string;
-  remoteSubnet: string;
-  clientToken?: string;
+/** The settings Create and Modify share. */
+export interface VpnConnectionAttributes {
   name?: string;
   effectImmediately?: boolean;
   autoConfigRoute?: boolean;
@@ -19,6 +14,15 @@ export interface CreateVpnConnectionRequest {
   healthCheckConfig?: string;
   bgpConfig?: string;
   remoteCaCertificate?: string;
+}
+
+export interface CreateVpnConnectionRequest extends VpnConnectionAttributes {
+  regionId: string;
+  vpnGatewayId: string;
+  customerGatewayId: string;
+  localSubnet: string;
+  remoteSubnet: string;
+  clientToken?: string;
 }
 
 export interface CreateVpnConnectionResult {
@@ -28,22 +32,12 @@ export interface CreateVpnConnectionResult {
   requestId?: string;
 }
 
-export interface ModifyVpnConnectionAttributeRequest {
+export interface ModifyVpnConnectionAttributeRequest extends VpnConnectionAttributes {
   regionId: string;
   vpnConnectionId: string;
   clientToken?: string;
   localSubnet?: string;
   remoteSubnet?: string;
-  name?: string;
-  effectImmediately?: boolean;
-  autoConfigRoute?: boolean;
-  enableDpd?: boolean;
-  enableNatTraversal?: boolean;
-  ikeConfig?: string;
-  ipsecConfig?: string;
-  healthCheckConfig?: string;
-  bgpConfig?: string;
-  remoteCaCertificate?: string;
 }
 
 export interface DeleteVpnConnectionRequest {
