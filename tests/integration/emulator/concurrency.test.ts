@@ -1,16 +1,13 @@
 import { strict as assert } from 'node:assert';
 import Client from '@alicloud/vpc20160428';
-import { seedGateways, startEmulator, vpcClient, type EmulatorProcess } from '../../support/emulator';
+import { seedGateways, vpcClient, type EmulatorProcess } from '../../support/emulator';
+import { emulatorSuite } from './fixture';
 import { connectionRequest, settle } from './helpers';
 
 describe('emulator concurrency under one VPN gateway', () => {
   let emu: EmulatorProcess;
   let client: Client;
-  before(async () => {
-    emu = await startEmulator({ busyMs: 2000 });
-    client = vpcClient(emu);
-  });
-  after(async () => emu.stop());
+  emulatorSuite({ start: { busyMs: 2000 } }, (s) => ({ emu, client } = s));
 
   it('lets exactly one of two simultaneous creates through; the other gets VpnGateway.Configuring', async () => {
     const gw = await seedGateways(emu, { count: 2 });

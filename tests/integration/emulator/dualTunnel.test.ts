@@ -6,19 +6,15 @@ import Client, {
   ModifyVpnConnectionAttributeRequest, ModifyVpnConnectionAttributeRequestTunnelOptionsSpecification as ModifyTunnel,
   ModifyVpnConnectionAttributeRequestTunnelOptionsSpecificationTunnelIkeConfig as ModifyTunnelIke,
 } from '@alicloud/vpc20160428';
-import { seedGateways, startEmulator, vpcClient, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
+import type { EmulatorProcess, SeededGateways } from '../../support/emulator';
+import { emulatorSuite } from './fixture';
 import { describeConnection, expectApiError, REGION, settle } from './helpers';
 
 describe('emulator dual-tunnel connections (TunnelOptionsSpecification in the form body)', () => {
   let emu: EmulatorProcess;
   let client: Client;
   let gw: SeededGateways;
-  before(async () => {
-    emu = await startEmulator();
-    client = vpcClient(emu);
-    gw = await seedGateways(emu, { count: 2, asn: 65100 });
-  });
-  after(async () => emu.stop());
+  emulatorSuite({ gateways: { count: 2, asn: 65100 } }, (s) => ({ emu, client, gw } = s));
   beforeEach(async () => settle(emu));
 
   const tunnels = () => [

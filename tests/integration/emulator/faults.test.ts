@@ -1,21 +1,14 @@
 import { strict as assert } from 'node:assert';
 import Client, { DescribeVpnConnectionsRequest } from '@alicloud/vpc20160428';
-import { seedGateways, startEmulator, vpcClient, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
+import { vpcClient, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
+import { emulatorSuite } from './fixture';
 import { connectionRequest, expectApiError, REGION } from './helpers';
 
 describe('emulator fault injection', () => {
   let emu: EmulatorProcess;
   let client: Client;
   let gw: SeededGateways;
-  before(async () => {
-    emu = await startEmulator();
-    client = vpcClient(emu);
-  });
-  after(async () => emu.stop());
-  beforeEach(async () => {
-    await emu.control.reset();
-    gw = await seedGateways(emu);
-  });
+  emulatorSuite({ resetEach: true, gateways: {} }, (s) => ({ emu, client, gw } = s));
 
   const list = () => client.describeVpnConnections(new DescribeVpnConnectionsRequest({ regionId: REGION }));
 

@@ -4,18 +4,14 @@ import Client, {
   DeleteVpnGatewayRequest, DescribeCustomerGatewayRequest, DescribeCustomerGatewaysRequest, DescribeVpnGatewayRequest,
   DescribeVpnGatewaysRequest,
 } from '@alicloud/vpc20160428';
-import { seedGateways, startEmulator, vpcClient, waitForGatewayActive, type EmulatorProcess } from '../../support/emulator';
+import { seedGateways, waitForGatewayActive, type EmulatorProcess } from '../../support/emulator';
+import { emulatorSuite } from './fixture';
 import { createConnection, connectionRequest, expectApiError, REGION, settle } from './helpers';
 
 describe('emulator VPN gateways and customer gateways', () => {
   let emu: EmulatorProcess;
   let client: Client;
-  before(async () => {
-    emu = await startEmulator();
-    client = vpcClient(emu);
-  });
-  after(async () => emu.stop());
-  beforeEach(async () => emu.control.reset());
+  emulatorSuite({ resetEach: true }, (s) => ({ emu, client } = s));
 
   const describeGw = async (id: string) =>
     (await client.describeVpnGateway(new DescribeVpnGatewayRequest({ regionId: REGION, vpnGatewayId: id }))).body!;

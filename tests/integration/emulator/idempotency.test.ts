@@ -2,23 +2,15 @@ import { strict as assert } from 'node:assert';
 import Client, {
   DeleteVpnConnectionRequest, DescribeVpnConnectionsRequest, ModifyVpnConnectionAttributeRequest,
 } from '@alicloud/vpc20160428';
-import { seedGateways, startEmulator, vpcClient, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
+import { vpcClient, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
+import { emulatorSuite } from './fixture';
 import { connectionRequest, expectApiError, REGION, settle } from './helpers';
 
 describe('emulator ClientToken idempotency', () => {
   let emu: EmulatorProcess;
   let client: Client;
   let gw: SeededGateways;
-
-  before(async () => {
-    emu = await startEmulator();
-    client = vpcClient(emu);
-  });
-  after(async () => emu.stop());
-  beforeEach(async () => {
-    await emu.control.reset();
-    gw = await seedGateways(emu, { count: 2 });
-  });
+  emulatorSuite({ resetEach: true, gateways: { count: 2 } }, (s) => ({ emu, client, gw } = s));
 
   const count = async () => (await client.describeVpnConnections(new DescribeVpnConnectionsRequest({ regionId: REGION }))).body!.totalCount;
 

@@ -3,7 +3,8 @@ import {
   DeleteVpnConnectionRequest, DescribeVpnConnectionRequest, DescribeVpnConnectionsRequest, DescribeVpnConnectionsRequestTag,
   CreateVpnConnectionRequest, CreateVpnConnectionRequestTags, DescribeVpnGatewayRequest, ModifyVpnConnectionAttributeRequest,
 } from '@alicloud/vpc20160428';
-import { seedGateways, startEmulator, vpcClient, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
+import type { EmulatorProcess, SeededGateways } from '../../support/emulator';
+import { emulatorSuite } from './fixture';
 import { createConnection, describeConnection, expectApiError, REGION, settle } from './helpers';
 import type Client from '@alicloud/vpc20160428';
 
@@ -11,16 +12,7 @@ describe('emulator IPsec connection lifecycle', () => {
   let emu: EmulatorProcess;
   let client: Client;
   let gw: SeededGateways;
-
-  before(async () => {
-    emu = await startEmulator();
-    client = vpcClient(emu);
-  });
-  after(async () => emu.stop());
-  beforeEach(async () => {
-    await emu.control.reset();
-    gw = await seedGateways(emu, { count: 3, asn: 65010 });
-  });
+  emulatorSuite({ resetEach: true, gateways: { count: 3, asn: 65010 } }, (s) => ({ emu, client, gw } = s));
 
   it('creates a connection and fills every default as the service does', async () => {
     const res = await client.createVpnConnection(new CreateVpnConnectionRequest({

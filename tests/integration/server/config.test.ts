@@ -6,13 +6,12 @@ import {
   isSecret,
   plain,
   secret,
-  startFakeEngine,
-  startPlugin,
   struct,
   UNKNOWN,
   type FakeEngine,
   type PluginProcess,
 } from '../../support/plugin';
+import { pluginSuite } from './fixture';
 
 const PROVIDER_URN = 'urn:pulumi:dev::proj::pulumi:providers:alicloudvpn::default';
 const PROVIDER_TYPE = 'pulumi:providers:alicloudvpn';
@@ -43,16 +42,7 @@ function diffConfigRequest(olds: Record<string, unknown>, news: Record<string, u
 describe('provider configuration over gRPC', () => {
   let engine: FakeEngine;
   let plugin: PluginProcess;
-
-  before(async () => {
-    engine = await startFakeEngine();
-    plugin = await startPlugin({ engineAddress: engine.address });
-  });
-
-  after(async () => {
-    await plugin?.stop();
-    await engine?.stop();
-  });
+  pluginSuite((s) => ({ engine, plugin } = s));
 
   describe('CheckConfig', () => {
     it('returns the inputs with accessKeySecret and securityToken wrapped as secrets', async () => {

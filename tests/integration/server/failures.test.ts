@@ -18,29 +18,12 @@ import {
   type PluginProcess,
   type Wire,
 } from '../../support/plugin';
+import { configureForEmulator, REGION, TYPE, urnOf } from './fixture';
 
-const TYPE = 'alicloudvpn:index:VpnConnection';
-const REGION = 'cn-hangzhou';
 const PSK = 'failure-test-psk-K9x1';
-const urnOf = (name: string) => `urn:pulumi:dev::proj::${TYPE}::${name}`;
 
 // Codes after which the engine treats the resource's state as unknown: expected failures never use them.
 const UNRECOVERABLE = [grpc.status.UNKNOWN, grpc.status.INTERNAL, grpc.status.DATA_LOSS];
-
-function configure(plugin: PluginProcess, emu: EmulatorProcess, extra: Wire = {}): Promise<unknown> {
-  return plugin.rpc.configure(
-    new ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true).setArgs(
-      struct({
-        region: REGION,
-        accessKeyId: emu.accessKeyId,
-        accessKeySecret: secret(emu.accessKeySecret),
-        endpoint: emu.endpoint,
-        protocol: 'http',
-        ...extra,
-      }),
-    ),
-  );
-}
 
 function connectionInputs(g: SeededGateways, customerGatewayId = g.customerGatewayId): Wire {
   return {
@@ -88,7 +71,7 @@ describe('plugin failure handling over gRPC', function () {
     before(async () => {
       gateways = await seedGateways(emu, { region: REGION, count: 2 });
       plugin = await startPlugin({ engineAddress: engine.address });
-      await configure(plugin, emu);
+      await configureForEmulator(plugin, emu);
     });
 
     after(async () => {
@@ -143,7 +126,7 @@ describe('plugin failure handling over gRPC', function () {
       const gateways = await seedGateways(emu, { region: REGION, count: 2 });
       const plugin = await startPlugin({ engineAddress: engine.address });
       try {
-        await configure(plugin, emu);
+        await configureForEmulator(plugin, emu);
         // The first create leaves the gateway "updating" for 8 s; the second must wait for it.
         const first = await checked(plugin, 'conn-first', connectionInputs(gateways));
         await grpcError(plugin.rpc.create(createRequest('conn-first', first, 1))).catch(() => undefined);

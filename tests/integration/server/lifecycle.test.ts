@@ -2,7 +2,6 @@ import { strict as assert } from 'node:assert';
 import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import {
   CheckRequest,
-  ConfigureRequest,
   CreateRequest,
   DeleteRequest,
   DiffRequest,
@@ -27,11 +26,9 @@ import {
   type PluginProcess,
   type Wire,
 } from '../../support/plugin';
+import { configureForEmulator, REGION, TYPE, urnOf } from './fixture';
 
-const TYPE = 'alicloudvpn:index:VpnConnection';
-const REGION = 'cn-hangzhou';
 const PSK = 'server-test-psk-7Hq2';
-const urnOf = (name: string) => `urn:pulumi:dev::proj::${TYPE}::${name}`;
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -63,18 +60,7 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
     gateways = await seedGateways(emu, { region: REGION });
     plugin = await startPlugin({ engineAddress: engine.address });
     await plugin.rpc.handshake(new ProviderHandshakeRequest().setEngineAddress(engine.address));
-    await plugin.rpc.configure(
-      new ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true).setArgs(
-        struct({
-          region: REGION,
-          accessKeyId: emu.accessKeyId,
-          accessKeySecret: secret(emu.accessKeySecret),
-          endpoint: emu.endpoint,
-          protocol: 'http',
-          version: '0.1.0',
-        }),
-      ),
-    );
+    await configureForEmulator(plugin, emu, { version: '0.1.0' });
     inputs = {
       vpnGatewayId: gateways.vpnGatewayId,
       customerGatewayId: gateways.customerGatewayId,

@@ -18,22 +18,14 @@ import {
 } from '@pulumi/pulumi/proto/provider_pb';
 import { PluginAttach } from '@pulumi/pulumi/proto/plugin_pb';
 import { cleanEnv, grpcError, PLUGIN_BIN, startFakeEngine, startPlugin, struct, type FakeEngine, type PluginProcess } from '../../support/plugin';
+import { pluginSuite } from './fixture';
 
 const PACKAGE_ROOT = path.dirname(require.resolve('pulumi-resource-alicloudvpn/package.json'));
 
 describe('plugin process and plugin-level RPCs', () => {
   let engine: FakeEngine;
   let plugin: PluginProcess;
-
-  before(async () => {
-    engine = await startFakeEngine();
-    plugin = await startPlugin({ engineAddress: engine.address });
-  });
-
-  after(async () => {
-    await plugin?.stop();
-    await engine?.stop();
-  });
+  pluginSuite((s) => ({ engine, plugin } = s));
 
   it('prints only its port on stdout', async () => {
     await plugin.rpc.getPluginInfo(new Empty());

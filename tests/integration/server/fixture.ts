@@ -1,0 +1,47 @@
+// Set-up the gRPC server suites share: the resource's names, a plugin started against a fake
+// engine for the whole suite, and a Configure that points the plugin at an emulator.
+import { ConfigureRequest } from '@pulumi/pulumi/proto/provider_pb';
+import type { EmulatorProcess } from '../../support/emulator';
+import { secret, startFakeEngine, startPlugin, struct, type FakeEngine, type PluginProcess, type Wire } from '../../support/plugin';
+
+export const TYPE = 'alicloudvpn:index:VpnConnection';
+export const REGION = 'cn-hangzhou';
+export const urnOf = (name: string) => `urn:pulumi:dev::proj::${TYPE}::${name}`;
+
+export interface PluginSuite {
+  engine: FakeEngine;
+  plugin: PluginProcess;
+}
+
+/** Registers before/after in the calling describe block: a fake engine and one plugin attached to it. */
+export function pluginSuite(bind: (s: PluginSuite) => void): void {
+  let engine: FakeEngine;
+  let plugin: PluginProcess;
+
+  before(async () => {
+    engine = await startFakeEngine();
+    plugin = await startPlugin({ engineAddress: engine.address });
+    bind({ engine, plugin });
+  });
+
+  after(async () => {
+    await plugin?.stop();
+    await engine?.stop();
+  });
+}
+
+/** Configure with the emulator's endpoint and credentials (the secret wrapped as the engine does). */
+export function configureForEmulator(plugin: PluginProcess, emu: EmulatorProcess, extra: Wire = {}): Promise<unknown> {
+  return plugin.rpc.configure(
+    new ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true).setArgs(
+      struct({
+        region: REGION,
+        accessKeyId: emu.accessKeyId,
+        accessKeySecret: secret(emu.accessKeySecret),
+        endpoint: emu.endpoint,
+        protocol: 'http',
+        ...extra,
+      }),
+    ),
+  );
+}
