@@ -5,17 +5,21 @@ ROOT := $(abspath .)
 
 .PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench
 
-node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json tools/languageHost/package.json
+node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json sdk/dynamic/package.json tools/languageHost/package.json
 	npm install --no-audit --no-fund >&2
 	@touch $@
 
 install: node_modules/.installed
 
+# The generated Node SDK builds with its own tsconfig and script (Pulumi's local-SDK layout: bin/ beside the
+# sources); everything else is one TypeScript project graph.
 build: install
+	npm run --silent -w pulumi-alicloudvpn postinstall
 	npx tsc -b
 
 lint: install
 	npx tsc -b --verbose
+	npx eslint --max-warnings=0 .
 
 test-unit: build
 	npm run --silent test:unit
@@ -27,7 +31,7 @@ test-e2e: build pulumi
 	npm run --silent test:e2e
 
 TOTALS := $(ROOT)/tests/dist/.totals
-test: build pulumi
+test: build lint pulumi
 	@rm -f $(TOTALS)
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:unit
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:integration

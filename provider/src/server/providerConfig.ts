@@ -3,6 +3,7 @@
 // provider manages. Environment fallbacks belong to the cloud port (resolveCloudSettings).
 
 import { resolveCloudSettings } from '../cloud';
+import { CONFIG_FIELDS } from './configFields';
 import { isUnknown, type CheckFailure, type DiffResult, type PropertyDiffKind, type PropertyMap } from '../resources/resource';
 
 export const PACKAGE = 'alicloudvpn';
@@ -11,7 +12,7 @@ export const CONFIG_KEYS = ['region', 'accessKeyId', 'accessKeySecret', 'securit
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 /** Always secret in returned config, whether or not the user marked them. */
-export const SECRET_CONFIG_KEYS: readonly ConfigKey[] = ['accessKeySecret', 'securityToken'];
+export const SECRET_CONFIG_KEYS: readonly ConfigKey[] = CONFIG_KEYS.filter((k) => CONFIG_FIELDS[k].secret);
 
 // A connection lives in one region behind one API endpoint: a provider pointed elsewhere can
 // no longer see the resources it created, so they must be replaced along with it. Credentials

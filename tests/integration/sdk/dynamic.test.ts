@@ -1,12 +1,12 @@
-// The dynamic-provider variant (`pulumi-alicloudvpn/dynamic`) as Pulumi's dynamic-provider host runs
+// The dynamic-provider variant (`pulumi-alicloudvpn-dynamic`) as Pulumi's dynamic-provider host runs
 // it: the provider object serialized the way `pulumi.dynamic.Resource` does, loaded back from that
 // text, and driven through check/diff/create/read/update/delete with Struct round trips, against the
 // real emulator process over HTTP. Nothing of ours is mocked.
 import { strict as assert } from 'node:assert';
 import { CreateVpnConnectionRequest, DescribeVpnConnectionRequest, DescribeVpnGatewayRequest } from '@alicloud/vpc20160428';
-import { DYNAMIC_MODULE, DYNAMIC_TYPE } from 'pulumi-alicloudvpn/dynamic';
-import { snapshotCloudSettings } from 'pulumi-alicloudvpn/bin/dynamic/cloudSettings';
-import { serializedProvider } from 'pulumi-alicloudvpn/bin/dynamic/serializedProvider';
+import { DYNAMIC_MODULE, DYNAMIC_TYPE } from 'pulumi-alicloudvpn-dynamic';
+import { snapshotCloudSettings } from 'pulumi-alicloudvpn-dynamic/dist/cloudSettings';
+import { serializedProvider } from 'pulumi-alicloudvpn-dynamic/dist/serializedProvider';
 import { seedGateways, startEmulator, vpcClient, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
 import { DynamicHost, loadProvider, serializeProvider, type Wire } from './dynamicHost';
 

@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import * as pulumi from '@pulumi/pulumi';
 import { Unknown } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
 import * as resource from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
-import * as dynamic from 'pulumi-alicloudvpn/dynamic';
-import * as runtime from 'pulumi-alicloudvpn/bin/dynamic/provider';
-import { serializedProvider } from 'pulumi-alicloudvpn/bin/dynamic/serializedProvider';
+import * as dynamic from 'pulumi-alicloudvpn-dynamic';
+import * as runtime from 'pulumi-alicloudvpn-dynamic/runtime';
+import { serializedProvider } from 'pulumi-alicloudvpn-dynamic/dist/serializedProvider';
 import { installMocks, isWireSecret, registered, type Registration } from './mocks';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -64,9 +64,9 @@ describe('sdk dynamic VpnConnection', () => {
     }
   });
 
-  it('loads at runtime as pulumi-alicloudvpn/dynamic', () => {
+  it('loads at runtime as pulumi-alicloudvpn-dynamic', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const loaded = require('pulumi-alicloudvpn/dynamic') as typeof dynamic;
+    const loaded = require('pulumi-alicloudvpn-dynamic') as typeof dynamic;
     assert.equal(typeof loaded.VpnConnection, 'function');
     assert.equal(loaded.VpnConnection, dynamic.VpnConnection);
   });
@@ -75,7 +75,7 @@ describe('sdk dynamic VpnConnection', () => {
     it('serializes to a small closure that requires the run-time module instead of capturing it', async () => {
       const serialized = await pulumi.runtime.serializeFunction(() => serializedProvider, { allowSecrets: false });
       assert.match(serialized.text, /require\(RUNTIME_MODULE\)/);
-      assert.match(serialized.text, /pulumi-alicloudvpn\/bin\/dynamic\/provider/);
+      assert.match(serialized.text, /pulumi-alicloudvpn-dynamic\/runtime/);
       assert.doesNotMatch(serialized.text, /grpc|@alicloud|ipaddr/);
       assert.ok(serialized.text.length < 4000, `serialized provider is ${serialized.text.length} characters`);
     });
@@ -218,7 +218,7 @@ describe('sdk dynamic VpnConnection', () => {
       assert.ok(reg);
       assert.equal(reg.type, 'pulumi-nodejs:dynamic/alicloudvpn:VpnConnection');
       assert.equal(typeof reg.wire.__provider, 'string');
-      assert.match(reg.wire.__provider as string, /pulumi-alicloudvpn\/bin\/dynamic\/provider/);
+      assert.match(reg.wire.__provider as string, /pulumi-alicloudvpn-dynamic\/runtime/);
       assert.equal(reg.wire.__clientTokenSeed, SEED);
       assert.ok(isWireSecret(reg.wire.__cloud), 'the cloud settings travel as one secret');
       assert.deepEqual(reg.wire.__cloud.value, {

@@ -4,7 +4,8 @@
 
 import { DiffResult, PropertyDiff, PropertyDiffKind, PropertyMap, isUnknown } from '../resource';
 import { isPlainObject, isSet, toBool, toInt } from './coerce';
-import { NESTED_KEYS, REPLACE_PROPERTIES, TOP_LEVEL_INPUTS } from './types';
+import { NESTED_KEYS, TOP_LEVEL_INPUTS } from './fields';
+import { REPLACE_PROPERTIES } from './types';
 
 export interface DiffRequest {
   id: string;

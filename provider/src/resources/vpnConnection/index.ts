@@ -3,7 +3,8 @@
 import { CheckContext, CheckResult, PropertyMap } from '../resource';
 import { checkInputs } from './validate';
 
-export { VPN_CONNECTION_TYPE, SECRET_PATHS, VpnConnectionArgs, VpnConnectionState, IkeConfig, IpsecConfig, HealthCheckConfig, BgpConfig } from './types';
+export { SECRET_PATHS } from './fields';
+export { VPN_CONNECTION_TYPE, VpnConnectionArgs, VpnConnectionState, IkeConfig, IpsecConfig, HealthCheckConfig, BgpConfig } from './types';
 export { diff, DiffRequest } from './diff';
 export { previewOutputs, InvalidInputsError } from './model';
 export { create, read, update, remove, LifecycleDeps, DEFAULT_LIFECYCLE_DEPS, ReplacementHint } from './lifecycle';

@@ -4,7 +4,8 @@
 import { PropertyMap, Unknown, isUnknown } from '../resource';
 import { isPlainObject } from './coerce';
 import { checkInputs } from './validate';
-import { COMPUTED_PROPERTIES, NESTED_KEYS, TOP_LEVEL_INPUTS, VpnConnectionArgs, VpnConnectionState } from './types';
+import { COMPUTED_PROPERTIES, NESTED_KEYS, TOP_LEVEL_INPUTS } from './fields';
+import { VpnConnectionArgs, VpnConnectionState } from './types';
 
 /** Inputs that fail check at apply time (the dynamic provider may skip check). */
 export class InvalidInputsError extends Error {

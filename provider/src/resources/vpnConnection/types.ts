@@ -1,10 +1,8 @@
 // The VpnConnection model: typed inputs and state, the allowed values and the documented defaults
-// (../shared/seeds/CreateVpnConnection.md). Property names are lowerCamelCase mirrors of the API names.
+// (../shared/seeds/CreateVpnConnection.md). Property names are lowerCamelCase mirrors of the API names;
+// their descriptions and key lists are in fields.ts.
 
 export const VPN_CONNECTION_TYPE = 'alicloudvpn:index:VpnConnection';
-
-/** Paths that always travel as secrets, in outputs and in checked inputs. */
-export const SECRET_PATHS: readonly string[] = ['ikeConfig.psk'];
 
 export const IKE_VERSIONS = ['ikev1', 'ikev2'] as const;
 export const IKE_MODES = ['main', 'aggressive'] as const;
@@ -12,6 +10,8 @@ export const NORMAL_ENC_ALGS = ['aes', 'aes192', 'aes256', 'des', '3des'] as con
 export const NORMAL_AUTH_ALGS = ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] as const;
 export const SM_ENC_ALGS = ['sm4'] as const;
 export const SM_AUTH_ALGS = ['sm3'] as const;
+export const ENC_ALGS = [...NORMAL_ENC_ALGS, ...SM_ENC_ALGS] as const;
+export const AUTH_ALGS = [...NORMAL_AUTH_ALGS, ...SM_AUTH_ALGS] as const;
 export const IKE_PFS_GROUPS = ['group1', 'group2', 'group5', 'group14'] as const;
 export const IPSEC_PFS_GROUPS = ['group1', 'group2', 'group5', 'group14', 'disabled'] as const;
 
@@ -94,53 +94,8 @@ export interface VpnConnectionState extends VpnConnectionArgs {
   state?: string;
 }
 
-/** Output properties the service computes; never inputs. */
-export const COMPUTED_PROPERTIES = ['vpnConnectionId', 'createTime', 'status', 'state'] as const;
-
 /** Properties whose change forces a new connection (there is no API to move a connection). */
 export const REPLACE_PROPERTIES = ['vpnGatewayId', 'customerGatewayId', 'regionId'] as const;
-
-export const TOP_LEVEL_INPUTS = [
-  'vpnGatewayId',
-  'customerGatewayId',
-  'localSubnets',
-  'remoteSubnets',
-  'name',
-  'effectImmediately',
-  'autoConfigRoute',
-  'enableDpd',
-  'enableNatTraversal',
-  'ikeConfig',
-  'ipsecConfig',
-  'healthCheckConfig',
-  'bgpConfig',
-  'remoteCaCertificate',
-  'regionId',
-] as const;
-
-export const IKE_CONFIG_KEYS = [
-  'psk',
-  'ikeVersion',
-  'ikeMode',
-  'ikeEncAlg',
-  'ikeAuthAlg',
-  'ikePfs',
-  'ikeLifetime',
-  'localId',
-  'remoteId',
-] as const;
-export const IPSEC_CONFIG_KEYS = ['ipsecEncAlg', 'ipsecAuthAlg', 'ipsecPfs', 'ipsecLifetime'] as const;
-export const HEALTH_CHECK_KEYS = ['enable', 'dip', 'sip', 'interval', 'retry'] as const;
-export const BGP_CONFIG_KEYS = ['enableBgp', 'localAsn', 'tunnelCidr', 'localBgpIp'] as const;
-
-export const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
-  ikeConfig: IKE_CONFIG_KEYS,
-  ipsecConfig: IPSEC_CONFIG_KEYS,
-  healthCheckConfig: HEALTH_CHECK_KEYS,
-  bgpConfig: BGP_CONFIG_KEYS,
-};
-
-export const BOOLEAN_PROPERTIES = ['effectImmediately', 'autoConfigRoute', 'enableDpd', 'enableNatTraversal'] as const;
 
 /** Documented defaults that do not depend on the gateway family. */
 export const DEFAULTS = {

@@ -8,8 +8,6 @@ import { isPlainObject, isSet, toAsn, toBool, toInt } from './coerce';
 import {
   ASN_MAX,
   ASN_MIN,
-  BOOLEAN_PROPERTIES,
-  COMPUTED_PROPERTIES,
   DEFAULTS,
   FAMILY_DEFAULTS,
   GatewayFamily,
@@ -22,7 +20,6 @@ import {
   LIFETIME_MIN,
   NAME_MAX,
   NAME_MIN,
-  NESTED_KEYS,
   NORMAL_AUTH_ALGS,
   NORMAL_ENC_ALGS,
   PSK_MAX,
@@ -30,8 +27,8 @@ import {
   SM_ENC_ALGS,
   SUBNETS_MAX,
   SUBNETS_MIN,
-  TOP_LEVEL_INPUTS,
 } from './types';
+import { BOOLEAN_PROPERTIES, COMPUTED_PROPERTIES, NESTED_KEYS, TOP_LEVEL_INPUTS } from './fields';
 
 const NAME_PATTERN = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]*$/;
 // Letters, digits and ~!`@#$%^&*()_-+={}[]|;:",.<>/? as documented; no spaces, quotes or backslashes.

@@ -4,16 +4,18 @@
 // back plain `Struct.toJavaScript()` values: no secrets (acceptSecrets is false), unknowns as
 // sentinel strings during preview.
 import type * as pulumi from '@pulumi/pulumi';
-import { createVpcPort, resolveCloudSettings } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import * as vpnConnection from 'pulumi-resource-alicloudvpn/dynamic';
 import {
   PartialFailure,
+  createVpcPort,
+  decodeWireObject,
+  encodeWireObject,
   isUnknown,
+  resolveCloudSettings,
   type CheckFailure,
   type OperationContext,
   type PropertyMap,
-} from 'pulumi-resource-alicloudvpn/dist/resources/resource';
-import * as vpnConnection from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
-import { decodeWireObject, encodeWireObject } from 'pulumi-resource-alicloudvpn/dist/server/codec';
+} from 'pulumi-resource-alicloudvpn/dynamic';
 import { cloudSettingsFrom } from './cloudSettings';
 import { CLOUD_KEY, INPUTS_KEY, PROVIDER_KEY, SEED_KEY, splitHidden, type SplitProperties } from './hiddenInputs';
 

@@ -1,6 +1,6 @@
 // Dynamic providers see only their resource's own properties: no URN, no provider config, no old
 // inputs on diff. These hidden properties carry what the shared resource code needs instead.
-import type { PropertyMap } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
+import type { PropertyMap } from 'pulumi-resource-alicloudvpn/dynamic';
 
 /** Where and as whom to call the VPC API, snapshotted at deploy time (secret in state). */
 export const CLOUD_KEY = '__cloud';

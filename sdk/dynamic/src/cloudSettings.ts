@@ -1,6 +1,6 @@
 // The cloud settings a dynamic VpnConnection carries as a hidden input, resolved with the same rules
 // as the plugin's provider config (explicit values, then ALIBABA_CLOUD_* / ALICLOUD_* variables).
-import { resolveCloudSettings, type CloudSettings } from 'pulumi-resource-alicloudvpn/dist/cloud/settings';
+import { resolveCloudSettings, type CloudSettings } from 'pulumi-resource-alicloudvpn/dynamic';
 
 const FIELDS = ['region', 'accessKeyId', 'accessKeySecret', 'securityToken', 'endpoint', 'protocol'] as const;
 

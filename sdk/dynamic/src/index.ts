@@ -1,16 +1,16 @@
-// `pulumi-alicloudvpn/dynamic`: VpnConnection as a pulumi.dynamic.Resource, for programs that cannot
+// `pulumi-alicloudvpn-dynamic`: VpnConnection as a pulumi.dynamic.Resource, for programs that cannot
 // install the provider plugin. Same inputs, outputs and resource code as the plugin; the limits of
 // dynamic providers are listed in the package README.
 import * as pulumi from '@pulumi/pulumi';
-import type { ProviderArgs } from '../provider';
-import { withSecretPsk } from '../secretPsk';
-import * as native from '../vpnConnection';
+import type * as native from 'pulumi-alicloudvpn';
+import { COMPUTED_PROPERTIES, REQUIRED_INPUTS, TOP_LEVEL_INPUTS } from 'pulumi-resource-alicloudvpn/fields';
+import { withSecretPsk } from './secretPsk';
 import { snapshotCloudSettings } from './cloudSettings';
 import { CLOUD_KEY, INPUTS_KEY, SEED_KEY } from './hiddenInputs';
 import { serializedProvider } from './serializedProvider';
 
 /** Where and as whom the dynamic provider calls the VPC API: the plugin's provider settings. */
-export type CloudArgs = ProviderArgs;
+export type CloudArgs = native.ProviderArgs;
 
 /** The set of arguments for constructing a dynamic VpnConnection resource. */
 export interface VpnConnectionArgs extends native.VpnConnectionArgs {
@@ -24,7 +24,7 @@ export interface VpnConnectionArgs extends native.VpnConnectionArgs {
   cloud?: CloudArgs;
 }
 
-type OutputProperty = (typeof native.OUTPUT_ONLY_PROPERTIES)[number] | (typeof native.INPUT_PROPERTIES)[number];
+type OutputProperty = (typeof COMPUTED_PROPERTIES)[number] | (typeof TOP_LEVEL_INPUTS)[number];
 
 /** The resource's type token: `pulumi-nodejs:dynamic/alicloudvpn:VpnConnection`. */
 export const DYNAMIC_MODULE = 'alicloudvpn';
@@ -50,11 +50,11 @@ export interface VpnConnection extends Pick<native.VpnConnection, OutputProperty
 export class VpnConnection extends pulumi.dynamic.Resource {
   constructor(name: string, args: VpnConnectionArgs, opts?: pulumi.CustomResourceOptions) {
     const props: Record<string, unknown> = {};
-    for (const key of native.REQUIRED_INPUTS) {
+    for (const key of REQUIRED_INPUTS) {
       if (args === undefined || args[key] === undefined) throw new Error(`Missing required property '${key}'`);
     }
-    for (const key of native.INPUT_PROPERTIES) props[key] = args[key];
-    for (const key of native.OUTPUT_ONLY_PROPERTIES) props[key] = undefined;
+    for (const key of TOP_LEVEL_INPUTS) props[key] = args[key];
+    for (const key of COMPUTED_PROPERTIES) props[key] = undefined;
     props['ikeConfig'] = withSecretPsk(args.ikeConfig);
     props[CLOUD_KEY] = pulumi.secret(
       pulumi.output(args.cloud ?? {}).apply((explicit) => snapshotCloudSettings(explicit, process.env)),

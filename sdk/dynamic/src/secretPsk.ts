@@ -2,11 +2,12 @@
 // on the way in: the engine would store a plain PSK among the inputs. Wrapping just the PSK (not the
 // whole ikeConfig) keeps the other IKE fields readable in `pulumi preview --diff`.
 import * as pulumi from '@pulumi/pulumi';
-import type * as inputs from './types/input';
+import type { types } from 'pulumi-alicloudvpn';
 
-type IkeConfigInput = pulumi.Input<inputs.VpnConnectionIkeConfigArgs>;
+type IkeConfigArgs = types.input.VpnConnectionIkeConfigArgs;
+type IkeConfigInput = pulumi.Input<IkeConfigArgs | undefined>;
 
-function wrapPsk(ikeConfig: inputs.VpnConnectionIkeConfigArgs): inputs.VpnConnectionIkeConfigArgs {
+function wrapPsk(ikeConfig: IkeConfigArgs): IkeConfigArgs {
   if (ikeConfig === undefined || ikeConfig === null || ikeConfig.psk === undefined || ikeConfig.psk === null) {
     return ikeConfig;
   }
@@ -20,10 +21,10 @@ export function withSecretPsk(ikeConfig: IkeConfigInput | undefined): IkeConfigI
   }
   if (pulumi.Output.isInstance(ikeConfig)) {
     // Not pulumi.output(): it would lift the nested secret and hide the whole ikeConfig.
-    return (ikeConfig as pulumi.Output<inputs.VpnConnectionIkeConfigArgs>).apply(wrapPsk) as IkeConfigInput;
+    return (ikeConfig as pulumi.Output<IkeConfigArgs>).apply(wrapPsk) as IkeConfigInput;
   }
   if (typeof (ikeConfig as PromiseLike<unknown>).then === 'function') {
-    return Promise.resolve(ikeConfig as PromiseLike<inputs.VpnConnectionIkeConfigArgs>).then(wrapPsk);
+    return Promise.resolve(ikeConfig as PromiseLike<IkeConfigArgs>).then(wrapPsk);
   }
-  return wrapPsk(ikeConfig as inputs.VpnConnectionIkeConfigArgs);
+  return wrapPsk(ikeConfig as IkeConfigArgs);
 }

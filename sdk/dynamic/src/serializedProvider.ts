@@ -6,7 +6,7 @@
 import type * as pulumi from '@pulumi/pulumi';
 import type * as runtime from './provider';
 
-const RUNTIME_MODULE = 'pulumi-alicloudvpn/bin/dynamic/provider';
+const RUNTIME_MODULE = 'pulumi-alicloudvpn-dynamic/runtime';
 
 const load = (): typeof runtime => require(RUNTIME_MODULE);
 

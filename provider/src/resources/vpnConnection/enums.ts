@@ -1,0 +1,71 @@
+// The enums of the VpnConnection's properties, with the names and descriptions the SDKs show. The
+// allowed values themselves live in types.ts (validation reads them); each table must cover its list.
+
+import type { EnumSpec } from '../fields';
+import { AUTH_ALGS, ENC_ALGS, IKE_MODES, IKE_PFS_GROUPS, IKE_VERSIONS, IPSEC_PFS_GROUPS } from './types';
+
+type Values<T extends readonly string[]> = EnumSpec<T[number]>;
+
+export const ENUMS = {
+  IkeVersion: {
+    description:
+      'The version of the IKE protocol.',
+    values: {
+      ikev1: { name: 'Ikev1', description: 'IKEv1 (the default).' },
+      ikev2: { name: 'Ikev2', description: 'IKEv2.' },
+    },
+  } satisfies Values<typeof IKE_VERSIONS>,
+  IkeMode: {
+    description:
+      'The negotiation mode of IKEv1.',
+    values: {
+      main: { name: 'Main', description: 'Main mode (the default).' },
+      aggressive: { name: 'Aggressive', description: 'Aggressive mode.' },
+    },
+  } satisfies Values<typeof IKE_MODES>,
+  EncAlg: {
+    description:
+      'An encryption algorithm for IKE (phase one) or IPsec (phase two) negotiation. Standard VPN gateways support aes, aes192, aes256, des and 3des; ShangMi (SM, NationalStandard) gateways support sm4 only.',
+    values: {
+      aes: { name: 'Aes', description: 'AES-128 (the default on standard gateways).' },
+      aes192: { name: 'Aes192', description: 'AES-192.' },
+      aes256: { name: 'Aes256', description: 'AES-256.' },
+      des: { name: 'Des', description: 'DES.' },
+      '3des': { name: 'TripleDes', description: 'Triple DES.' },
+      sm4: { name: 'Sm4', description: 'SM4, for ShangMi (SM) gateways only (the default there).' },
+    },
+  } satisfies Values<typeof ENC_ALGS>,
+  AuthAlg: {
+    description:
+      'An authentication algorithm for IKE (phase one) or IPsec (phase two) negotiation. Standard VPN gateways support md5, sha1, sha256, sha384 and sha512; ShangMi (SM, NationalStandard) gateways support sm3 only.',
+    values: {
+      md5: { name: 'Md5', description: 'MD5 (the default on standard gateways).' },
+      sha1: { name: 'Sha1', description: 'SHA-1.' },
+      sha256: { name: 'Sha256', description: 'SHA-256.' },
+      sha384: { name: 'Sha384', description: 'SHA-384.' },
+      sha512: { name: 'Sha512', description: 'SHA-512.' },
+      sm3: { name: 'Sm3', description: 'SM3, for ShangMi (SM) gateways only (the default there).' },
+    },
+  } satisfies Values<typeof AUTH_ALGS>,
+  IkePfs: {
+    description:
+      'The Diffie-Hellman key exchange group for phase-one negotiation.',
+    values: {
+      group1: { name: 'Group1', description: 'DH group 1.' },
+      group2: { name: 'Group2', description: 'DH group 2 (the default).' },
+      group5: { name: 'Group5', description: 'DH group 5.' },
+      group14: { name: 'Group14', description: 'DH group 14.' },
+    },
+  } satisfies Values<typeof IKE_PFS_GROUPS>,
+  IpsecPfs: {
+    description:
+      'The Diffie-Hellman key exchange group for phase-two negotiation, or `disabled` for no perfect forward secrecy.',
+    values: {
+      group1: { name: 'Group1', description: 'DH group 1.' },
+      group2: { name: 'Group2', description: 'DH group 2 (the default).' },
+      group5: { name: 'Group5', description: 'DH group 5.' },
+      group14: { name: 'Group14', description: 'DH group 14.' },
+      disabled: { name: 'Disabled', description: 'No perfect forward secrecy in phase two.' },
+    },
+  } satisfies Values<typeof IPSEC_PFS_GROUPS>,
+} as const;
