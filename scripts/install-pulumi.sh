@@ -4,6 +4,7 @@
 # @pulumi/pulumi in node_modules; a warm cache is reused. The Go module proxy does not serve the Go
 # pulumi-language-nodejs module, so `pulumi-language-nodejs` is a launcher for tools/languageHost of this clone,
 # rewritten on every run so the cache always points at the clone that last ran the script.
+# YAML programs need Pulumi's own YAML language host; the proxy does serve that module, so it is built too.
 # Prints the absolute bin directory as its last stdout line; progress goes to stderr.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -44,8 +45,35 @@ install_companions() {
   mv "$launcher.tmp" "$launcher"
 }
 
+# The YAML host has its own release line, so it gets a cache directory per version and only a link in $bin: bumping
+# PULUMI_YAML_VERSION rebuilds it without rebuilding the CLI. The CLI finds it there, as it finds its bundled hosts.
+yaml_host_dir="$cache/pulumi-yaml-v$PULUMI_YAML_VERSION"
+
+install_yaml_host() {
+  local host="$yaml_host_dir/pulumi-language-yaml"
+  if [ ! -x "$host" ]; then
+    if ! command -v go >/dev/null 2>&1; then
+      log "go not found; not building pulumi-language-yaml (YAML programs will not run)"
+      return 0
+    fi
+    log "building pulumi-language-yaml v$PULUMI_YAML_VERSION from the Go module proxy (a few minutes, once)"
+    mkdir -p "$yaml_host_dir"
+    # Built aside and moved in, so neither an interrupted build nor two concurrent ones leave a half-written host.
+    (
+      staging="$(mktemp -d "$yaml_host_dir/.build.XXXXXX")"
+      trap 'rm -rf "$staging"' EXIT
+      GOBIN="$staging" go install -trimpath \
+        -ldflags "-s -w -X github.com/pulumi/pulumi-yaml/pkg/version.Version=v$PULUMI_YAML_VERSION" \
+        "github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml@v$PULUMI_YAML_VERSION" >&2
+      mv "$staging/pulumi-language-yaml" "$host"
+    )
+  fi
+  ln -sfn "$host" "$bin/pulumi-language-yaml"
+}
+
 if [ -x "$bin/pulumi" ]; then
   install_companions
+  install_yaml_host
   echo "$bin"; exit 0
 fi
 
@@ -97,5 +125,6 @@ log "compiling pulumi"
 go build -trimpath -ldflags "$ldflags" -o "$bin/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi >&2
 mv "$bin/pulumi.tmp" "$bin/pulumi"
 install_companions
+install_yaml_host
 log "installed: $("$bin/pulumi" version)"
 echo "$bin"

@@ -1,0 +1,139 @@
+// examples/yaml (the quickstart as a Pulumi YAML program) on Pulumi's own YAML language host, the one
+// scripts/install-pulumi.sh builds beside the CLI: no SDK of ours in the loop, only the provider's schema.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ModifyVpnConnectionAttributeRequest } from '@alicloud/vpc20160428';
+import { EmulatorProcess, seedGateways, vpcClient } from '../support/emulator';
+import { pulumiBinDir, REPO_ROOT, resourcesOfType } from '../support/pulumi';
+import { revealSecrets } from './support/secrets';
+import { e2eContext, examplePath, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
+
+/** The version scripts/pulumi-version.env pins; the host we build reports it (set at link time). */
+function pinnedYamlVersion(): string {
+  const env = fs.readFileSync(path.join(REPO_ROOT, 'scripts', 'pulumi-version.env'), 'utf8');
+  const match = /^PULUMI_YAML_VERSION=(\S+)$/m.exec(env);
+  if (!match) throw new Error('scripts/pulumi-version.env pins no PULUMI_YAML_VERSION');
+  return match[1];
+}
+
+interface RecordedConnection {
+  vpnConnectionId: string;
+  ikeConfig: { ikeEncAlg: string; ikeLifetime: number; psk: string };
+}
+
+describe('a YAML program on the real YAML language host', function () {
+  const ctx = e2eContext();
+
+  it('creates, updates a nested field in place, records drift on refresh and destroys cleanly', async function () {
+    const emu = ctx.emu;
+    const hostPath = path.join(pulumiBinDir(), 'pulumi-language-yaml');
+    assert.ok(fs.existsSync(hostPath), `scripts/install-pulumi.sh put no YAML host beside the CLI (${hostPath})`);
+
+    const gw = await seedGateways(emu);
+    const ws = await ctx.program({
+      programDir: examplePath('yaml'),
+      config: { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId },
+      // Only the host beside the CLI may run the program: not one elsewhere on PATH, not a downloaded one
+      // (the workspace's PULUMI_HOME starts empty and automatic plugin acquisition is off).
+      env: { PULUMI_IGNORE_AMBIENT_PLUGINS: 'true' },
+    });
+
+    const about = JSON.parse((await ws.cliOk(['about', '--json'])).stdout) as {
+      runtime?: { language?: string };
+      plugins?: Array<{ name: string; kind: string; version: string | null }>;
+    };
+    assert.equal(about.runtime?.language, 'yaml');
+    assert.deepEqual(
+      about.plugins?.filter((p) => p.kind === 'language'),
+      [{ name: 'yaml', kind: 'language', version: pinnedYamlVersion() }],
+      `the CLI runs the YAML host we built:\n${JSON.stringify(about.plugins)}`,
+    );
+    const cached = JSON.parse((await ws.cliOk(['plugin', 'ls', '--json'])).stdout) as unknown[] | null;
+    assert.deepEqual(cached ?? [], [], 'no plugin in the plugin cache to fall back on');
+
+    // Create: exactly one connection, and the program's outputs are what the service holds.
+    await ws.up();
+    const created = await liveConnections(emu, [gw.vpnGatewayId]);
+    assert.equal(created.length, 1, 'one connection after the first up');
+    const [conn] = created;
+    const outputs = await ws.outputs();
+    assert.deepEqual(outputs, {
+      connectionId: conn.VpnConnectionId,
+      status: conn.Status,
+      state: conn.State,
+      vpnGatewayId: gw.vpnGatewayId,
+      customerGatewayId: gw.customerGatewayId,
+      localSubnets: conn.LocalSubnet.split(','),
+      remoteSubnets: conn.RemoteSubnet.split(','),
+    });
+    assert.equal(outputs.state, 'active');
+    assert.deepEqual(outputs.remoteSubnets, ['192.168.10.0/24', '192.168.20.0/24']);
+    assert.equal(conn.IkeConfig.IkeEncAlg, 'aes256');
+    assert.equal(resourcesOfType(await ws.exportStack(), VPN_CONNECTION_TYPE).length, 1);
+
+    // The service-generated PSK: without an SDK to mark it, the provider alone must keep it secret.
+    const psk = String(conn.IkeConfig.Psk);
+    assert.ok(psk.length >= 8, 'the emulator generated a PSK');
+    assert.ok(!JSON.stringify(await ws.exportStack()).includes(psk), 'the checkpoint holds the PSK in plaintext');
+    assert.equal(recorded(await ws.exportStack(true)).ikeConfig.psk, psk, 'the PSK is kept, encrypted');
+
+    const noChanges = await ws.preview(['--expect-no-changes']);
+    assert.equal(noChanges.code, 0, `a second preview must show no changes:\n${noChanges.stdout}\n${noChanges.stderr}`);
+
+    // A nested edit in the program: an update at ikeConfig.ikeEncAlg, never a replacement.
+    ws.editProgram('ikeEncAlg: aes256', 'ikeEncAlg: aes192', 'Pulumi.yaml');
+    const diff = await ws.preview(['--diff']);
+    assert.equal(diff.code, 0, diff.stdout + diff.stderr);
+    assert.match(diff.stdout, /~ ikeConfig\s*:\s*\{/, `preview --diff names ikeConfig:\n${diff.stdout}`);
+    assert.match(diff.stdout, /~ ikeEncAlg\s*:\s*"aes256" => "aes192"/, `preview --diff shows the nested field:\n${diff.stdout}`);
+    assert.match(diff.stdout, /\(update\)/, diff.stdout);
+    assert.doesNotMatch(diff.stdout, /\(replace\)|to replace/, `a nested edit must not replace:\n${diff.stdout}`);
+
+    await ws.up();
+    const updated = await liveConnections(emu, [gw.vpnGatewayId]);
+    assert.equal(updated.length, 1);
+    assert.equal(updated[0].VpnConnectionId, conn.VpnConnectionId, 'updated in place, same id');
+    assert.equal(updated[0].IkeConfig.IkeEncAlg, 'aes192');
+
+    // Drift: the IKE settings changed in the console; refresh records what the service now holds.
+    await waitForGatewayIdle(emu, gw.vpnGatewayId);
+    await vpcClient(emu).modifyVpnConnectionAttribute(
+      new ModifyVpnConnectionAttributeRequest({
+        regionId: REGION,
+        vpnConnectionId: conn.VpnConnectionId,
+        ikeConfig: JSON.stringify({ IkeEncAlg: 'aes', IkeLifetime: 3600 }),
+      }),
+    );
+    const refresh = await ws.cliOk(['refresh', '--yes', '--skip-preview']);
+    assert.match(refresh.stdout, /\[diff: ~ikeConfig\]/, `refresh names the drifted property:\n${refresh.stdout}`);
+    assert.match(refresh.stdout, /~ 1 updated/, refresh.stdout);
+    const drifted = recorded(await ws.exportStack(true));
+    assert.equal(drifted.vpnConnectionId, conn.VpnConnectionId);
+    assert.equal(drifted.ikeConfig.ikeEncAlg, 'aes', 'refresh records the console change');
+    assert.equal(drifted.ikeConfig.ikeLifetime, 3600);
+    const back = await ws.preview(['--diff']);
+    assert.equal(back.code, 0, back.stdout + back.stderr);
+    assert.match(back.stdout, /~ ikeEncAlg\s*:\s*"aes" => "aes192"/, `the program's value comes back on the next up:\n${back.stdout}`);
+    assert.doesNotMatch(back.stdout, /\(replace\)|to replace/, back.stdout);
+
+    await ws.destroy();
+    assert.deepEqual(await liveConnections(emu, [gw.vpnGatewayId]), [], 'destroy leaves no connection');
+  });
+});
+
+/** The connection's outputs as the checkpoint records them, secrets decrypted. */
+function recorded(exported: Parameters<typeof resourcesOfType>[0]): RecordedConnection {
+  const [resource] = resourcesOfType(exported, VPN_CONNECTION_TYPE);
+  return revealSecrets(resource.outputs) as RecordedConnection;
+}
+
+/** The gateway stays `updating` for busy-ms after the provider's last call; a console user would wait too. */
+async function waitForGatewayIdle(emu: EmulatorProcess, vpnGatewayId: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const state = await emu.control.state();
+    if (state.vpnGateways.find((g) => g.VpnGatewayId === vpnGatewayId)?.Status === 'active') return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`gateway ${vpnGatewayId} never became active`);
+}
