@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := build
 ROOT := $(abspath .)
 
-.PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench
+.PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench codegen codegen-check
 
 node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json sdk/dynamic/package.json tools/languageHost/package.json
 	npm install --no-audit --no-fund >&2
@@ -31,7 +31,7 @@ test-e2e: build pulumi
 	npm run --silent test:e2e
 
 TOTALS := $(ROOT)/tests/dist/.totals
-test: build lint pulumi
+test: build lint pulumi codegen-check
 	@rm -f $(TOTALS)
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:unit
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:integration
@@ -42,6 +42,26 @@ test: build lint pulumi
 # (scripts/install-pulumi.sh). Progress goes to stderr; `make -s pulumi-bin` prints only the bin directory on stdout.
 pulumi: install
 	@scripts/install-pulumi.sh >/dev/null
+	@scripts/install-codegen.sh >/dev/null
+
+# One source: the provider's tables write provider/schema.json, and Pulumi's own generators (tools/codegen)
+# write every SDK from it. sdk/go/go.mod is ours (the Go generator writes none); tidy keeps its go.sum exact.
+CODEGEN = $$(scripts/install-codegen.sh | tail -n 1)
+codegen: install
+	npx tsc -b provider
+	node provider/dist/schema/writeSchema.js
+	$(CODEGEN) sdk --language nodejs --local --schema provider/schema.json --out sdk/nodejs
+	$(CODEGEN) sdk --language python --schema provider/schema.json --out sdk/python
+	$(CODEGEN) sdk --language go --schema provider/schema.json --out sdk/go
+	cd sdk/go && GOFLAGS=-mod=mod go mod tidy
+
+# Regenerating must change nothing that is committed: a hand edit of a generated file, or a field added to
+# the provider without `make codegen`, fails here.
+codegen-check: codegen
+	@git diff --exit-code --stat -- provider/schema.json sdk/nodejs sdk/python sdk/go \
+	  || { echo "generated files differ from the committed ones: run make codegen and commit" >&2; exit 1; }
+	@untracked="$$(git ls-files --others --exclude-standard -- provider/schema.json sdk/nodejs sdk/python sdk/go)"; \
+	  if [ -n "$$untracked" ]; then echo "make codegen wrote files that are not committed: $$untracked" >&2; exit 1; fi
 
 pulumi-bin: install
 	@set -o pipefail; scripts/install-pulumi.sh | tail -n 1

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { VpnConnection } from "pulumi-alicloudvpn/dynamic";
+import { VpnConnection } from "pulumi-alicloudvpn-dynamic";
 
 // The dynamic-provider variant runs inside the program, so it takes the API settings as a resource argument.
 // This example reads them from the same `alicloudvpn:*` stack config the plugin uses; unset credentials come

@@ -45,7 +45,7 @@ function containsUnknown(value: unknown): boolean {
 
 function seedOf(split: SplitProperties): string {
   if (typeof split.seed !== 'string' || split.seed === '') {
-    throw new Error(`the dynamic VpnConnection has no ${SEED_KEY}; create it with pulumi-alicloudvpn/dynamic's VpnConnection`);
+    throw new Error(`the dynamic VpnConnection has no ${SEED_KEY}; create it with pulumi-alicloudvpn-dynamic's VpnConnection`);
   }
   return split.seed;
 }
@@ -101,7 +101,7 @@ export async function check(olds: Wire, news: Wire): Promise<pulumi.dynamic.Chec
     defaultRegion = resolved.settings.region;
   }
   if (!containsUnknown(next.seed) && (typeof next.seed !== 'string' || next.seed === '')) {
-    failures.push({ property: SEED_KEY, reason: 'must be a non-empty string (set by pulumi-alicloudvpn/dynamic)' });
+    failures.push({ property: SEED_KEY, reason: 'must be a non-empty string (set by pulumi-alicloudvpn-dynamic)' });
   }
   const result = await vpnConnection.check(previous.resource, next.resource, { defaultRegion });
   failures.push(...result.failures);

@@ -11,7 +11,7 @@ import type { ProgramRun } from './programCommand';
 import { findRequiredPackages } from './requiredPackages';
 import { locateModule, runProgram } from './runProgram';
 import { parseRuntimeOptions, RuntimeOptions } from './runtimeOptions';
-import { generateProgram } from './generateProgram';
+import { runCodegen, toProtoDiagnostics, type CodegenDiagnostic } from './codegen';
 
 export interface HostState {
   engineAddress?: string;
@@ -203,16 +203,52 @@ export function languageRuntimeService(state: HostState): languageGrpc.ILanguage
     },
 
     generateProgram: unary(async (req: language.GenerateProgramRequest) => {
-      const sources = new Map<string, string>();
-      req.getSourceMap().forEach((value, key) => sources.set(key, value));
-      const files = await generateProgram(sources, req.getLoaderTarget());
-      const res = new language.GenerateProgramResponse();
-      for (const [name, text] of files) res.getSourceMap().set(name, Buffer.from(text));
+      const source: Record<string, string> = {};
+      req.getSourceMap().forEach((value, key) => {
+        source[key] = value;
+      });
+      const answer = await runCodegen<{ files: Record<string, string>; diagnostics: CodegenDiagnostic[] }>('generate-program', {
+        language: 'nodejs',
+        source,
+        loaderTarget: req.getLoaderTarget(),
+        strict: req.getStrict(),
+      });
+      const res = new language.GenerateProgramResponse().setDiagnosticsList(toProtoDiagnostics(answer.diagnostics));
+      for (const [name, text] of Object.entries(answer.files)) res.getSourceMap().set(name, Buffer.from(text));
       return res;
     }, grpc.status.INVALID_ARGUMENT),
 
-    generateProject: unimplemented('GenerateProject') as languageGrpc.ILanguageRuntimeServer['generateProject'],
-    generatePackage: unimplemented('GeneratePackage') as languageGrpc.ILanguageRuntimeServer['generatePackage'],
+    generateProject: unary(async (req: language.GenerateProjectRequest) => {
+      const answer = await runCodegen<{ diagnostics: CodegenDiagnostic[] }>('generate-project', {
+        language: 'nodejs',
+        sourceDirectory: req.getSourceDirectory(),
+        targetDirectory: req.getTargetDirectory(),
+        project: req.getProject(),
+        strict: req.getStrict(),
+        loaderTarget: req.getLoaderTarget(),
+        localDependencies: Object.fromEntries(req.getLocalDependenciesMap().entries()),
+      });
+      return new language.GenerateProjectResponse().setDiagnosticsList(toProtoDiagnostics(answer.diagnostics));
+    }, grpc.status.INVALID_ARGUMENT),
+
+    generatePackage: unary(async (req: language.GeneratePackageRequest) => {
+      const extraFiles: Record<string, string> = {};
+      req.getExtraFilesMap().forEach((value, key) => {
+        // jspb hands bytes over as a Uint8Array or, already, as base64 text; Go's JSON wants base64.
+        extraFiles[key] = typeof value === 'string' ? value : Buffer.from(value).toString('base64');
+      });
+      const answer = await runCodegen<{ diagnostics: CodegenDiagnostic[] }>('generate-package', {
+        language: 'nodejs',
+        directory: req.getDirectory(),
+        schema: req.getSchema(),
+        extraFiles,
+        loaderTarget: req.getLoaderTarget(),
+        localDependencies: Object.fromEntries(req.getLocalDependenciesMap().entries()),
+        local: req.getLocal(),
+      });
+      return new language.GeneratePackageResponse().setDiagnosticsList(toProtoDiagnostics(answer.diagnostics));
+    }, grpc.status.INVALID_ARGUMENT),
+
     pack: unimplemented('Pack') as languageGrpc.ILanguageRuntimeServer['pack'],
     link: unimplemented('Link') as languageGrpc.ILanguageRuntimeServer['link'],
 
