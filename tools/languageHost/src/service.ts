@@ -12,6 +12,7 @@ import { findRequiredPackages } from './requiredPackages';
 import { locateModule, runProgram } from './runProgram';
 import { parseRuntimeOptions, RuntimeOptions } from './runtimeOptions';
 import { runCodegen, toProtoDiagnostics, type CodegenDiagnostic } from './codegen';
+import { linkPackages } from './link';
 
 export interface HostState {
   engineAddress?: string;
@@ -250,7 +251,15 @@ export function languageRuntimeService(state: HostState): languageGrpc.ILanguage
     }, grpc.status.INVALID_ARGUMENT),
 
     pack: unimplemented('Pack') as languageGrpc.ILanguageRuntimeServer['pack'],
-    link: unimplemented('Link') as languageGrpc.ILanguageRuntimeServer['link'],
+    link: unary(async (req: language.LinkRequest) => {
+      const programDirectory = req.getInfo()?.getProgramDirectory() || process.cwd();
+      const targets = req.getPackagesList().flatMap((dep) => {
+        const pkg = dep.getPackage();
+        return pkg ? [{ pkg, path: dep.getPath() }] : [];
+      });
+      const instructions = await linkPackages(programDirectory, req.getLoaderTarget(), targets);
+      return new language.LinkResponse().setImportInstructions(instructions);
+    }),
 
     cancel: unary(async () => {
       interruptAll();
