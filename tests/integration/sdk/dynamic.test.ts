@@ -76,7 +76,7 @@ describe('dynamic VpnConnection through the dynamic-provider host against the em
     for (const method of ['check', 'diff', 'create', 'read', 'update', 'delete']) {
       assert.equal(typeof provider[method], 'function', `${method} is served`);
     }
-    assert.match(providerText, /pulumi-alicloudvpn\/bin\/dynamic\/provider/);
+    assert.match(providerText, /pulumi-alicloudvpn-dynamic\/runtime/);
   });
 
   it('checks, creates, adopts on re-run, reads, diffs, updates in place and deletes one connection', async () => {
