@@ -53,9 +53,9 @@ export class VpnConnection extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly createTime: pulumi.Output<number | undefined>;
     /**
-     * The ID of the customer gateway.
+     * The ID of the customer gateway of a single-tunnel connection.
      */
-    declare public readonly customerGatewayId: pulumi.Output<string>;
+    declare public readonly customerGatewayId: pulumi.Output<string | undefined>;
     /**
      * Whether negotiation starts as soon as the configuration is complete (`true`) or when traffic arrives (`false`).
      */
@@ -68,6 +68,10 @@ export class VpnConnection extends pulumi.CustomResource {
      * Whether NAT traversal is enabled.
      */
     declare public readonly enableNatTraversal: pulumi.Output<boolean | undefined>;
+    /**
+     * Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
+     */
+    declare public readonly enableTunnelsBgp: pulumi.Output<boolean | undefined>;
     /**
      * The health check configuration, defaults resolved.
      */
@@ -109,6 +113,18 @@ export class VpnConnection extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly status: pulumi.Output<string | undefined>;
     /**
+     * Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+     */
+    declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
+    /**
+     * The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
+     */
+    declare public readonly tunnelOptions: pulumi.Output<outputs.VpnConnectionTunnelOptions[] | undefined>;
+    /**
+     * The tunnels of a dual-tunnel connection as the service reports them (`master` first): ids, states and negotiation status.
+     */
+    declare public /*out*/ readonly tunnels: pulumi.Output<outputs.VpnConnectionTunnel[] | undefined>;
+    /**
      * The ID of the IPsec connection (`vco-…`).
      */
     declare public /*out*/ readonly vpnConnectionId: pulumi.Output<string>;
@@ -137,6 +153,7 @@ export class VpnConnection extends pulumi.CustomResource {
             resourceInputs["effectImmediately"] = state?.effectImmediately;
             resourceInputs["enableDpd"] = state?.enableDpd;
             resourceInputs["enableNatTraversal"] = state?.enableNatTraversal;
+            resourceInputs["enableTunnelsBgp"] = state?.enableTunnelsBgp;
             resourceInputs["healthCheckConfig"] = state?.healthCheckConfig;
             resourceInputs["ikeConfig"] = state?.ikeConfig;
             resourceInputs["ipsecConfig"] = state?.ipsecConfig;
@@ -147,13 +164,13 @@ export class VpnConnection extends pulumi.CustomResource {
             resourceInputs["remoteSubnets"] = state?.remoteSubnets;
             resourceInputs["state"] = state?.state;
             resourceInputs["status"] = state?.status;
+            resourceInputs["tags"] = state?.tags;
+            resourceInputs["tunnelOptions"] = state?.tunnelOptions;
+            resourceInputs["tunnels"] = state?.tunnels;
             resourceInputs["vpnConnectionId"] = state?.vpnConnectionId;
             resourceInputs["vpnGatewayId"] = state?.vpnGatewayId;
         } else {
             const args = argsOrState as VpnConnectionArgs | undefined;
-            if (args?.customerGatewayId === undefined && !opts.urn) {
-                throw new Error("Missing required property 'customerGatewayId'");
-            }
             if (args?.localSubnets === undefined && !opts.urn) {
                 throw new Error("Missing required property 'localSubnets'");
             }
@@ -169,6 +186,7 @@ export class VpnConnection extends pulumi.CustomResource {
             resourceInputs["effectImmediately"] = args?.effectImmediately;
             resourceInputs["enableDpd"] = args?.enableDpd;
             resourceInputs["enableNatTraversal"] = args?.enableNatTraversal;
+            resourceInputs["enableTunnelsBgp"] = args?.enableTunnelsBgp;
             resourceInputs["healthCheckConfig"] = args?.healthCheckConfig;
             resourceInputs["ikeConfig"] = args?.ikeConfig;
             resourceInputs["ipsecConfig"] = args?.ipsecConfig;
@@ -177,10 +195,13 @@ export class VpnConnection extends pulumi.CustomResource {
             resourceInputs["regionId"] = args?.regionId;
             resourceInputs["remoteCaCertificate"] = args?.remoteCaCertificate;
             resourceInputs["remoteSubnets"] = args?.remoteSubnets;
+            resourceInputs["tags"] = args?.tags;
+            resourceInputs["tunnelOptions"] = args?.tunnelOptions;
             resourceInputs["vpnGatewayId"] = args?.vpnGatewayId;
             resourceInputs["createTime"] = undefined /*out*/;
             resourceInputs["state"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
+            resourceInputs["tunnels"] = undefined /*out*/;
             resourceInputs["vpnConnectionId"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
@@ -205,7 +226,7 @@ export interface VpnConnectionState {
      */
     createTime?: pulumi.Input<number | undefined>;
     /**
-     * The ID of the customer gateway.
+     * The ID of the customer gateway of a single-tunnel connection.
      */
     customerGatewayId?: pulumi.Input<string | undefined>;
     /**
@@ -220,6 +241,10 @@ export interface VpnConnectionState {
      * Whether NAT traversal is enabled.
      */
     enableNatTraversal?: pulumi.Input<boolean | undefined>;
+    /**
+     * Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
+     */
+    enableTunnelsBgp?: pulumi.Input<boolean | undefined>;
     /**
      * The health check configuration, defaults resolved.
      */
@@ -261,6 +286,18 @@ export interface VpnConnectionState {
      */
     status?: pulumi.Input<string | undefined>;
     /**
+     * Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+     */
+    tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
+    /**
+     * The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
+     */
+    tunnelOptions?: pulumi.Input<pulumi.Input<inputs.VpnConnectionTunnelOptionsArgs>[] | undefined>;
+    /**
+     * The tunnels of a dual-tunnel connection as the service reports them (`master` first): ids, states and negotiation status.
+     */
+    tunnels?: pulumi.Input<pulumi.Input<inputs.VpnConnectionTunnelArgs>[] | undefined>;
+    /**
      * The ID of the IPsec connection (`vco-…`).
      */
     vpnConnectionId?: pulumi.Input<string | undefined>;
@@ -283,9 +320,9 @@ export interface VpnConnectionArgs {
      */
     bgpConfig?: pulumi.Input<inputs.VpnConnectionBgpConfigArgs | undefined>;
     /**
-     * The ID of the customer gateway. Changing it replaces the connection.
+     * The ID of the customer gateway of a single-tunnel connection (required there; a dual-tunnel connection names one per tunnel in `tunnelOptions`). Changing it replaces the connection.
      */
-    customerGatewayId: pulumi.Input<string>;
+    customerGatewayId?: pulumi.Input<string | undefined>;
     /**
      * Whether to delete the IPsec tunnels already negotiated and start negotiating again. `true`: negotiate as soon as the configuration is complete. `false` (default): negotiate when traffic arrives.
      */
@@ -298,6 +335,10 @@ export interface VpnConnectionArgs {
      * Whether NAT traversal is enabled. `true` (default): IKE negotiation skips the check of UDP port numbers and NAT gateways on the path of the VPN tunnel are discovered. `false`: NAT traversal is disabled.
      */
     enableNatTraversal?: pulumi.Input<boolean | undefined>;
+    /**
+     * Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
+     */
+    enableTunnelsBgp?: pulumi.Input<boolean | undefined>;
     /**
      * The health check configuration.
      */
@@ -330,6 +371,14 @@ export interface VpnConnectionArgs {
      * The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation. 1 to 10 IPv4 CIDR blocks; order does not matter.
      */
     remoteSubnets: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+     */
+    tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
+    /**
+     * The two tunnels of a dual-tunnel connection (one `master`, one `slave`), each with its own customer gateway and IKE, IPsec and BGP settings. VPN gateways bought today in the main regions take only dual-tunnel connections. Set either this or the single-tunnel properties (`customerGatewayId`, `ikeConfig`, `ipsecConfig`, `healthCheckConfig`, `bgpConfig`, `enableDpd`, `enableNatTraversal`, `remoteCaCertificate`), never both. Tunnels are matched by role; a tunnel change updates the connection in place, a tunnel customer gateway change replaces it.
+     */
+    tunnelOptions?: pulumi.Input<pulumi.Input<inputs.VpnConnectionTunnelOptionsArgs>[] | undefined>;
     /**
      * The ID of the VPN gateway. Changing it replaces the connection.
      */

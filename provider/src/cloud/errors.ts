@@ -1,6 +1,8 @@
 // One typed error for everything the VPC API or the network throws, classified by code lists
 // (never by message text) so retry and not-found decisions are made in one place.
 
+import { redactSecrets, stripRequestDetails } from './errorText';
+
 export type ErrorClass = 'throttling' | 'transient' | 'busy' | 'not-found' | 'idempotency-mismatch' | 'fatal';
 
 export const THROTTLING_CODES: readonly string[] = [
@@ -8,9 +10,13 @@ export const THROTTLING_CODES: readonly string[] = [
   'Throttling.User',
   'Throttling.Api',
   'Throttling.System',
+  'Rejected.Throttling',
   'ServiceUnavailable',
   'RequestThrottled',
 ];
+
+/** Any code containing this is throttling (the SDK itself raises ThrottlingError on the same test). */
+const THROTTLING_MARKER = 'Throttling';
 
 /** The service is busy with other work on the same gateway or connection; the call will succeed later. */
 export const BUSY_CODES: readonly string[] = [
@@ -23,12 +29,20 @@ export const BUSY_CODES: readonly string[] = [
   'TaskConflict',
 ];
 
-export const NOT_FOUND_CODES: readonly string[] = [
-  'InvalidVpnConnectionInstanceId.NotFound',
-  'InvalidVpnConnectionId.NotFound',
-];
+/**
+ * Busy codes the service also answers when the gateway is being deleted or is gone (Terraform treats
+ * `IncorrectStatus.VpnGateway` after a gateway delete as terminal). The code alone cannot tell the
+ * two apart, so retry.ts retries them until the deadline only when a probe can ask the gateway.
+ */
+export const GATEWAY_STATE_CODES: readonly string[] = ['IncorrectStatus.VpnGateway'];
 
-export const GATEWAY_NOT_FOUND_CODES: readonly string[] = ['InvalidVpnGatewayInstanceId.NotFound'];
+/** What the service answers for an unknown connection id (HTTP 404). */
+export const VPN_CONNECTION_NOT_FOUND = 'InvalidVpnConnectionInstanceId.NotFound';
+export const VPN_GATEWAY_NOT_FOUND = 'InvalidVpnGatewayInstanceId.NotFound';
+
+export const NOT_FOUND_CODES: readonly string[] = [VPN_CONNECTION_NOT_FOUND, 'InvalidVpnConnectionId.NotFound'];
+
+export const GATEWAY_NOT_FOUND_CODES: readonly string[] = [VPN_GATEWAY_NOT_FOUND];
 
 export const TRANSIENT_SERVER_CODES: readonly string[] = ['InternalError', 'UnknownError', 'ServiceTimeout'];
 
@@ -76,7 +90,7 @@ export class CloudError extends Error {
 }
 
 export function classify(code: string, statusCode: number | undefined): ErrorClass {
-  if (THROTTLING_CODES.includes(code) || code.startsWith('Throttling')) return 'throttling';
+  if (THROTTLING_CODES.includes(code) || code.includes(THROTTLING_MARKER)) return 'throttling';
   if (BUSY_CODES.includes(code)) return 'busy';
   if (NOT_FOUND_CODES.includes(code)) return 'not-found';
   if (IDEMPOTENCY_MISMATCH_CODES.includes(code)) return 'idempotency-mismatch';
@@ -91,37 +105,89 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' && v !== 'undefined' ? v : undefined;
 }
 
+/** What the caller knows about the failed request, for the message. */
+export interface ErrorContext {
+  /** The API action, e.g. `CreateVpnConnection`; leads the message. */
+  action?: string;
+  /** Values masked wherever the message quotes free text (PSKs of the request). */
+  secrets?: readonly string[];
+}
+
+export interface ServiceErrorParts {
+  code: string;
+  statusCode: number;
+  requestId?: string;
+  /** The service's own Message, as its error body says it. */
+  serviceMessage?: string;
+  retryAfterMs?: number;
+}
+
+function lead(ctx: ErrorContext): string {
+  return ctx.action ? `${ctx.action}: ` : '';
+}
+
+/** A CloudError for an answer the service gave (or one the port derives from an answer, such as an empty Describe). */
+export function serviceError(parts: ServiceErrorParts, ctx: ErrorContext = {}): CloudError {
+  const where = [`HTTP ${parts.statusCode}`, ...(parts.requestId ? [`RequestId ${parts.requestId}`] : [])].join(', ');
+  const said = parts.serviceMessage ? `: ${redactSecrets(parts.serviceMessage, ctx.secrets)}` : '';
+  return new CloudError(
+    `${lead(ctx)}${parts.code}${said} (${where})`,
+    parts.code,
+    parts.statusCode,
+    parts.requestId,
+    classify(parts.code, parts.statusCode),
+    parts.retryAfterMs,
+  );
+}
+
 /**
- * Converts whatever the SDK or the socket threw into a CloudError. The SDK's own message carries
- * the service message and request id, never credentials (those only live in headers).
+ * A response the port cannot use (cut-off JSON, a body without the id it must carry): the request
+ * may have reached the service, so the caller retries it under the same ClientToken.
  */
-export function toCloudError(e: unknown): CloudError {
+export function invalidResponse(detail: string, ctx: ErrorContext = {}, statusCode?: number, requestId?: string): CloudError {
+  return new CloudError(`${lead(ctx)}invalid response from the service: ${detail}`, 'InvalidResponse', statusCode, requestId, 'transient');
+}
+
+/** Free text from the SDK or the socket: cut before the request URL, secrets masked. */
+function freeText(message: string, ctx: ErrorContext): string {
+  return redactSecrets(stripRequestDetails(message), ctx.secrets);
+}
+
+/**
+ * Converts whatever the SDK or the socket threw into a CloudError. The message is built here from
+ * the action, code, HTTP status, request id and the service's Message; never from the SDK's own
+ * message (which appends the request URL with every query parameter) or its `data` (the whole
+ * response body, which for Describe holds PSKs).
+ */
+export function toCloudError(e: unknown, ctx: ErrorContext = {}): CloudError {
   if (e instanceof CloudError) return e;
   const err = (e ?? {}) as Record<string, unknown>;
   const message = typeof err.message === 'string' ? err.message : String(e);
   const statusCode = typeof err.statusCode === 'number' ? err.statusCode : undefined;
-  const data = (err.data ?? {}) as Record<string, unknown>;
+  const data = (err.data !== null && typeof err.data === 'object' ? err.data : {}) as Record<string, unknown>;
   const requestId = str(err.requestId) ?? str(data.RequestId) ?? str(data.requestId);
   const rawCode = str(err.code);
-  if (statusCode !== undefined && rawCode !== undefined) {
-    const retryAfter = typeof err.retryAfter === 'number' && err.retryAfter > 0 ? err.retryAfter : undefined;
-    return new CloudError(message, rawCode, statusCode, requestId, classify(rawCode, statusCode), retryAfter);
+  if (e instanceof SyntaxError) {
+    // An empty or cut-off body: the response was dropped after the service may have acted. The
+    // parser's message quotes the body (a Describe body holds PSKs), so it is not repeated.
+    return invalidResponse('the body is not valid JSON', ctx, statusCode, requestId);
+  }
+  if (statusCode !== undefined) {
+    const code = rawCode ?? (statusCode >= 500 ? 'ServerError' : 'ClientError');
+    const retryAfterMs = typeof err.retryAfter === 'number' && err.retryAfter > 0 ? err.retryAfter : undefined;
+    const serviceMessage = str(data.Message) ?? str(data.message);
+    return serviceError({ code, statusCode, requestId, serviceMessage, retryAfterMs }, ctx);
   }
   if (rawCode !== undefined && NETWORK_ERROR_CODES.includes(rawCode)) {
-    return new CloudError(`network error: ${message}`, rawCode, undefined, undefined, 'transient');
+    return new CloudError(`${lead(ctx)}network error: ${freeText(message, ctx)}`, rawCode, undefined, undefined, 'transient');
   }
   if (typeof err.name === 'string' && NETWORK_ERROR_NAMES.includes(err.name)) {
-    return new CloudError(`network error: ${message}`, 'NetworkError', undefined, undefined, 'transient');
-  }
-  if (e instanceof SyntaxError) {
-    // An empty or cut-off body: the response was dropped after the service may have acted.
-    return new CloudError(`invalid response from the service: ${message}`, 'InvalidResponse', statusCode, requestId, 'transient');
-  }
-  if (statusCode !== undefined && statusCode >= 500) {
-    return new CloudError(message, 'ServerError', statusCode, requestId, 'transient');
+    return new CloudError(`${lead(ctx)}network error: ${freeText(message, ctx)}`, 'NetworkError', undefined, undefined, 'transient');
   }
   // Thrown before anything was sent (missing credentials, bad config): retrying cannot help.
-  return new CloudError(message, rawCode ?? 'ClientError', statusCode, requestId, 'fatal');
+  const code = rawCode ?? 'ClientError';
+  const text = freeText(message, ctx);
+  return new CloudError(`${lead(ctx)}${text.startsWith(code) ? text : `${code}: ${text}`}`, code, statusCode, requestId, 'fatal');
 }
 
 export function isNotFound(e: unknown): boolean {

@@ -9,6 +9,10 @@ export {
   ListVpnConnectionsRequest,
   ModifyVpnConnectionAttributeRequest,
   RequestOptions,
+  Tag,
+  TagVpnConnectionRequest,
+  TunnelOptionsParams,
+  UntagVpnConnectionRequest,
   VpcPort,
   VpnConnectionAttributes,
   VpnConnectionBody,
@@ -17,20 +21,28 @@ export {
 export {
   CloudError,
   ErrorClass,
+  ErrorContext,
   OperationAbortedError,
+  ServiceErrorParts,
   classify,
+  invalidResponse,
+  serviceError,
   toCloudError,
   isNotFound,
   isGatewayNotFound,
   isAlreadyExists,
   isIdempotencyMismatch,
   BUSY_CODES,
+  GATEWAY_STATE_CODES,
   THROTTLING_CODES,
   NOT_FOUND_CODES,
   NETWORK_ERROR_CODES,
+  VPN_CONNECTION_NOT_FOUND,
+  VPN_GATEWAY_NOT_FOUND,
 } from './errors';
+export { redactSecrets, secretForms, stripRequestDetails, SECRET_MASK } from './errorText';
 export { Clock, Deadline, systemClock, remainingMs } from './clock';
-export { RetryPolicy, RetryOptions, DEFAULT_RETRY_POLICY, backoffDelay, withRetry } from './retry';
+export { RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, backoffDelay, withRetry } from './retry';
 export { GatewayLocks, gatewayLocks, gatewayLockKey } from './gatewayLock';
-export { waitForGatewayActive, GatewayNotUsableError, WaitOptions } from './waiters';
+export { waitForGatewayActive, gatewayGoneProbe, GatewayNotUsableError, WaitOptions } from './waiters';
 export { deriveClientToken, canonicalJson, TokenOperation, CLIENT_TOKEN_MAX_LENGTH } from './clientToken';

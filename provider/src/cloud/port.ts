@@ -16,13 +16,47 @@ export interface VpnConnectionAttributes {
   remoteCaCertificate?: string;
 }
 
+/** One tunnel of a dual-tunnel connection, as the SDK's TunnelOptionsSpecification item (camelCase). */
+export interface TunnelOptionsParams {
+  /** Modify only: which tunnel the item changes. */
+  tunnelId?: string;
+  role?: string;
+  customerGatewayId?: string;
+  enableDpd?: boolean;
+  enableNatTraversal?: boolean;
+  remoteCaCertificate?: string;
+  tunnelIkeConfig?: {
+    psk?: string;
+    ikeVersion?: string;
+    ikeMode?: string;
+    ikeEncAlg?: string;
+    ikeAuthAlg?: string;
+    ikePfs?: string;
+    ikeLifetime?: number;
+    localId?: string;
+    remoteId?: string;
+  };
+  tunnelIpsecConfig?: { ipsecEncAlg?: string; ipsecAuthAlg?: string; ipsecPfs?: string; ipsecLifetime?: number };
+  tunnelBgpConfig?: { localAsn?: number; tunnelCidr?: string; localBgpIp?: string };
+}
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
 export interface CreateVpnConnectionRequest extends VpnConnectionAttributes {
   regionId: string;
   vpnGatewayId: string;
-  customerGatewayId: string;
+  /** Single-tunnel connections only; a dual-tunnel connection names one per tunnel. */
+  customerGatewayId?: string;
   localSubnet: string;
   remoteSubnet: string;
   clientToken?: string;
+  tunnelOptionsSpecification?: TunnelOptionsParams[];
+  enableTunnelsBgp?: boolean;
+  /** Attached atomically with the create (Tags.N.Key / Tags.N.Value). */
+  tags?: Tag[];
 }
 
 export interface CreateVpnConnectionResult {
@@ -38,6 +72,22 @@ export interface ModifyVpnConnectionAttributeRequest extends VpnConnectionAttrib
   clientToken?: string;
   localSubnet?: string;
   remoteSubnet?: string;
+  /** Each item carries the TunnelId it changes. */
+  tunnelOptionsSpecification?: TunnelOptionsParams[];
+  enableTunnelsBgp?: boolean;
+}
+
+/** TagResources / UnTagResources with ResourceType=VPNCONNECTION. */
+export interface TagVpnConnectionRequest {
+  regionId: string;
+  vpnConnectionId: string;
+  tags: Tag[];
+}
+
+export interface UntagVpnConnectionRequest {
+  regionId: string;
+  vpnConnectionId: string;
+  tagKeys: string[];
 }
 
 export interface DeleteVpnConnectionRequest {
@@ -71,6 +121,11 @@ export interface VpnGatewayInfo {
   /** Normal | NationalStandard */
   vpnType?: string;
   internetIp?: string;
+  /**
+   * `dual` when DescribeVpnGateway reports a DisasterRecoveryVSwitchId or DisasterRecoveryInternetIp
+   * (returned only for gateways that take dual-tunnel connections), else `single`.
+   */
+  tunnelMode: 'single' | 'dual';
 }
 
 export interface ListVpnConnectionsRequest {
@@ -94,4 +149,6 @@ export interface VpcPort {
   describeVpnGateway(req: DescribeVpnGatewayRequest, opts?: RequestOptions): Promise<VpnGatewayInfo>;
   /** Ids of the connections on a gateway (optionally to one customer gateway): DescribeVpnConnections, every page. */
   listVpnConnectionIds(req: ListVpnConnectionsRequest, opts?: RequestOptions): Promise<string[]>;
+  tagVpnConnection(req: TagVpnConnectionRequest, opts?: RequestOptions): Promise<void>;
+  untagVpnConnection(req: UntagVpnConnectionRequest, opts?: RequestOptions): Promise<void>;
 }

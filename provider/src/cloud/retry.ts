@@ -2,7 +2,7 @@
 // classification says is worth retrying; every other error surfaces on the first attempt.
 
 import { Clock, Deadline, remainingMs, throwIfDone } from './clock';
-import { CloudError, ErrorClass, OperationAbortedError, toCloudError } from './errors';
+import { CloudError, GATEWAY_STATE_CODES, OperationAbortedError, toCloudError } from './errors';
 
 export interface RetryPolicy {
   /** Delay before the first retry. */
@@ -33,7 +33,15 @@ export interface RetryOptions {
   onRetry?: RetryObserver;
   /** Human description for timeout messages, e.g. "CreateVpnConnection". */
   what: string;
+  /**
+   * Runs before each retry of a retryable error; whatever it throws ends the retries instead.
+   * Lets a caller that can look at the world turn an ambiguous answer into a final one (see
+   * waiters.ts gatewayGoneProbe).
+   */
+  probe?: RetryProbe;
 }
+
+export type RetryProbe = (error: CloudError) => Promise<void>;
 
 /**
  * Delay before retry number `attempt` (1-based): base·multiplier^(attempt-1), capped, then
@@ -47,8 +55,16 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
   return Math.round(Math.max(jittered, floor));
 }
 
-function attemptBudget(cls: ErrorClass, policy: RetryPolicy): number {
-  return cls === 'busy' ? Number.POSITIVE_INFINITY : policy.maxAttempts;
+/**
+ * Busy errors retry until the deadline: the gateway always settles eventually. Not so the codes a
+ * gateway that is being deleted also answers (GATEWAY_STATE_CODES): without a probe to tell
+ * "busy" from "going away", retrying those for the whole budget (20 minutes by default) would
+ * only delay a failure, so they get the ordinary attempt budget.
+ */
+function attemptBudget(error: CloudError, policy: RetryPolicy, probed: boolean): number {
+  if (error.errorClass !== 'busy') return policy.maxAttempts;
+  if (!probed && GATEWAY_STATE_CODES.includes(error.code)) return policy.maxAttempts;
+  return Number.POSITIVE_INFINITY;
 }
 
 export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): Promise<T> {
@@ -64,7 +80,8 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
       if (e instanceof OperationAbortedError) throw e;
       error = toCloudError(e);
     }
-    if (!error.retryable || attempt >= attemptBudget(error.errorClass, policy)) throw error;
+    if (!error.retryable || attempt >= attemptBudget(error, policy, opts.probe !== undefined)) throw error;
+    if (opts.probe) await raceDeadline(opts.probe(error), opts.deadline, opts.what);
     const delayMs = backoffDelay(attempt, policy, random, error.retryAfterMs);
     if (delayMs >= remainingMs(opts.deadline)) throwIfDone({ ...opts.deadline, at: clock.now() }, opts.what, error);
     opts.onRetry?.({ attempt, delayMs, error });

@@ -2,9 +2,9 @@
 // `updating`; the next call on that gateway only succeeds once it is `active` again.
 
 import { Deadline, remainingMs, throwIfDone } from './clock';
-import { OperationAbortedError } from './errors';
+import { CloudError, GATEWAY_STATE_CODES, OperationAbortedError, isGatewayNotFound } from './errors';
 import { VpcPort, VpnGatewayInfo } from './port';
-import { RetryOptions, withRetry } from './retry';
+import { RetryOptions, RetryProbe, withRetry } from './retry';
 
 export interface WaitOptions {
   deadline: Deadline;
@@ -63,4 +63,28 @@ export async function waitForGatewayActive(
     }
     delay = Math.min(maxDelay, Math.round(delay * 1.5));
   }
+}
+
+/**
+ * A retry probe for calls on a connection of this gateway. `IncorrectStatus.VpnGateway` means
+ * "busy" while the gateway updates and "never" once it is being deleted, and only the gateway's
+ * status tells which; so on that code the probe asks, and a gateway that is deleting (or gone)
+ * ends the retries at once with the same terminal errors waitForGatewayActive gives. Any other
+ * failure of the probe's own Describe leaves the decision to the retry loop: the probe only
+ * shortens a wait, it never turns a retryable answer into a failure by itself.
+ */
+export function gatewayGoneProbe(port: VpcPort, regionId: string, vpnGatewayId: string, signal?: AbortSignal): RetryProbe {
+  return async (error: CloudError) => {
+    if (!GATEWAY_STATE_CODES.includes(error.code)) return;
+    let gw: VpnGatewayInfo;
+    try {
+      gw = await port.describeVpnGateway({ regionId, vpnGatewayId }, { signal });
+    } catch (e) {
+      if (isGatewayNotFound(e) || e instanceof OperationAbortedError) throw e;
+      return;
+    }
+    if (HOPELESS_STATES.includes(gw.status)) {
+      throw new GatewayNotUsableError(`VPN gateway ${vpnGatewayId} is ${gw.status}; it cannot take connection changes (${error.code})`, gw);
+    }
+  };
 }

@@ -3,11 +3,12 @@
 // inputs live in one place. A table is checked against the resource's TypeScript interface with
 // `satisfies Fields<T>`: a property missing from either side fails to compile.
 
-export type ScalarType = 'string' | 'integer' | 'number' | 'boolean' | 'string[]';
+/** `string{}` is a map of strings (tags). */
+export type ScalarType = 'string' | 'integer' | 'number' | 'boolean' | 'string[]' | 'string{}';
 
 export interface Field {
   /** A scalar, a nested object type (by its name in the package) or an enum (by its name). */
-  readonly type: ScalarType | { readonly object: string } | { readonly enum: string };
+  readonly type: ScalarType | { readonly object: string } | { readonly enum: string } | { readonly arrayOf: string };
   /** Shown for the input property (and the output one, unless `outputDescription` is given). */
   readonly description: string;
   /** The output property's text where it reads differently (defaults resolved, shorter). */

@@ -25,9 +25,10 @@ const token = (name: string): string => `${PACKAGE}:index:${name}`;
  * string, from config for instance; `check` still rejects what the service would refuse.
  */
 function typeSpec(type: Field['type']): Json {
-  if (typeof type === 'string') {
-    return type === 'string[]' ? { type: 'array', items: { type: 'string' } } : { type };
-  }
+  if (type === 'string[]') return { type: 'array', items: { type: 'string' } };
+  if (type === 'string{}') return { type: 'object', additionalProperties: { type: 'string' } };
+  if (typeof type === 'string') return { type };
+  if ('arrayOf' in type) return { type: 'array', items: { $ref: `#/types/${token(type.arrayOf)}` } };
   if ('enum' in type) return { oneOf: [{ type: 'string' }, { $ref: `#/types/${token(type.enum)}` }] };
   return { $ref: `#/types/${token(type.object)}` };
 }

@@ -56,13 +56,15 @@ export class VpnConnection extends pulumi.dynamic.Resource {
     for (const key of TOP_LEVEL_INPUTS) props[key] = args[key];
     for (const key of COMPUTED_PROPERTIES) props[key] = undefined;
     props['ikeConfig'] = withSecretPsk(args.ikeConfig);
+    // Each tunnel carries a PSK and a dynamic provider cannot mark a path inside a list: the whole list is secret.
+    if (args.tunnelOptions !== undefined) props['tunnelOptions'] = pulumi.secret(args.tunnelOptions);
     props[CLOUD_KEY] = pulumi.secret(
       pulumi.output(args.cloud ?? {}).apply((explicit) => snapshotCloudSettings(explicit, process.env)),
     );
     props[SEED_KEY] = clientTokenSeed(name);
     props[INPUTS_KEY] = undefined;
     // Without acceptSecrets the host returns plain values: the engine hides these on its side.
-    const secretOpts = { additionalSecretOutputs: ['ikeConfig', CLOUD_KEY, INPUTS_KEY] };
+    const secretOpts = { additionalSecretOutputs: ['ikeConfig', 'tunnelOptions', CLOUD_KEY, INPUTS_KEY] };
     super(serializedProvider, name, props, pulumi.mergeOptions(opts, secretOpts), DYNAMIC_MODULE, DYNAMIC_TYPE);
   }
 }

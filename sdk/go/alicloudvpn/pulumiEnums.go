@@ -1057,6 +1057,174 @@ func (in *ipsecPfsPtr) ToIpsecPfsPtrOutputWithContext(ctx context.Context) Ipsec
 	return pulumi.ToOutputWithContext(ctx, in).(IpsecPfsPtrOutput)
 }
 
+// The role of a tunnel in a dual-tunnel connection.
+type TunnelRole string
+
+const (
+	// The active tunnel.
+	TunnelRoleMaster = TunnelRole("master")
+	// The standby tunnel.
+	TunnelRoleSlave = TunnelRole("slave")
+)
+
+func (TunnelRole) ElementType() reflect.Type {
+	return reflect.TypeOf((*TunnelRole)(nil)).Elem()
+}
+
+func (e TunnelRole) ToTunnelRoleOutput() TunnelRoleOutput {
+	return pulumi.ToOutput(e).(TunnelRoleOutput)
+}
+
+func (e TunnelRole) ToTunnelRoleOutputWithContext(ctx context.Context) TunnelRoleOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(TunnelRoleOutput)
+}
+
+func (e TunnelRole) ToTunnelRolePtrOutput() TunnelRolePtrOutput {
+	return e.ToTunnelRolePtrOutputWithContext(context.Background())
+}
+
+func (e TunnelRole) ToTunnelRolePtrOutputWithContext(ctx context.Context) TunnelRolePtrOutput {
+	return TunnelRole(e).ToTunnelRoleOutputWithContext(ctx).ToTunnelRolePtrOutputWithContext(ctx)
+}
+
+func (e TunnelRole) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e TunnelRole) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e TunnelRole) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e TunnelRole) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type TunnelRoleOutput struct{ *pulumi.OutputState }
+
+func (TunnelRoleOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*TunnelRole)(nil)).Elem()
+}
+
+func (o TunnelRoleOutput) ToTunnelRoleOutput() TunnelRoleOutput {
+	return o
+}
+
+func (o TunnelRoleOutput) ToTunnelRoleOutputWithContext(ctx context.Context) TunnelRoleOutput {
+	return o
+}
+
+func (o TunnelRoleOutput) ToTunnelRolePtrOutput() TunnelRolePtrOutput {
+	return o.ToTunnelRolePtrOutputWithContext(context.Background())
+}
+
+func (o TunnelRoleOutput) ToTunnelRolePtrOutputWithContext(ctx context.Context) TunnelRolePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v TunnelRole) *TunnelRole {
+		return &v
+	}).(TunnelRolePtrOutput)
+}
+
+func (o TunnelRoleOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o TunnelRoleOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e TunnelRole) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o TunnelRoleOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o TunnelRoleOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e TunnelRole) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type TunnelRolePtrOutput struct{ *pulumi.OutputState }
+
+func (TunnelRolePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**TunnelRole)(nil)).Elem()
+}
+
+func (o TunnelRolePtrOutput) ToTunnelRolePtrOutput() TunnelRolePtrOutput {
+	return o
+}
+
+func (o TunnelRolePtrOutput) ToTunnelRolePtrOutputWithContext(ctx context.Context) TunnelRolePtrOutput {
+	return o
+}
+
+func (o TunnelRolePtrOutput) Elem() TunnelRoleOutput {
+	return o.ApplyT(func(v *TunnelRole) TunnelRole {
+		if v != nil {
+			return *v
+		}
+		var ret TunnelRole
+		return ret
+	}).(TunnelRoleOutput)
+}
+
+func (o TunnelRolePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o TunnelRolePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *TunnelRole) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// TunnelRoleInput is an input type that accepts values of the TunnelRole enum
+// A concrete instance of `TunnelRoleInput` can be one of the following:
+//
+//	TunnelRoleMaster
+//	TunnelRoleSlave
+type TunnelRoleInput interface {
+	pulumi.Input
+
+	ToTunnelRoleOutput() TunnelRoleOutput
+	ToTunnelRoleOutputWithContext(context.Context) TunnelRoleOutput
+}
+
+var tunnelRolePtrType = reflect.TypeOf((**TunnelRole)(nil)).Elem()
+
+type TunnelRolePtrInput interface {
+	pulumi.Input
+
+	ToTunnelRolePtrOutput() TunnelRolePtrOutput
+	ToTunnelRolePtrOutputWithContext(context.Context) TunnelRolePtrOutput
+}
+
+type tunnelRolePtr string
+
+func TunnelRolePtr(v string) TunnelRolePtrInput {
+	return (*tunnelRolePtr)(&v)
+}
+
+func (*tunnelRolePtr) ElementType() reflect.Type {
+	return tunnelRolePtrType
+}
+
+func (in *tunnelRolePtr) ToTunnelRolePtrOutput() TunnelRolePtrOutput {
+	return pulumi.ToOutput(in).(TunnelRolePtrOutput)
+}
+
+func (in *tunnelRolePtr) ToTunnelRolePtrOutputWithContext(ctx context.Context) TunnelRolePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(TunnelRolePtrOutput)
+}
+
 func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthAlgInput)(nil)).Elem(), AuthAlg("md5"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthAlgPtrInput)(nil)).Elem(), AuthAlg("md5"))
@@ -1070,6 +1238,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*IkeVersionPtrInput)(nil)).Elem(), IkeVersion("ikev1"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpsecPfsInput)(nil)).Elem(), IpsecPfs("group1"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpsecPfsPtrInput)(nil)).Elem(), IpsecPfs("group1"))
+	pulumi.RegisterInputType(reflect.TypeOf((*TunnelRoleInput)(nil)).Elem(), TunnelRole("master"))
+	pulumi.RegisterInputType(reflect.TypeOf((*TunnelRolePtrInput)(nil)).Elem(), TunnelRole("master"))
 	pulumi.RegisterOutputType(AuthAlgOutput{})
 	pulumi.RegisterOutputType(AuthAlgPtrOutput{})
 	pulumi.RegisterOutputType(EncAlgOutput{})
@@ -1082,4 +1252,6 @@ func init() {
 	pulumi.RegisterOutputType(IkeVersionPtrOutput{})
 	pulumi.RegisterOutputType(IpsecPfsOutput{})
 	pulumi.RegisterOutputType(IpsecPfsPtrOutput{})
+	pulumi.RegisterOutputType(TunnelRoleOutput{})
+	pulumi.RegisterOutputType(TunnelRolePtrOutput{})
 }

@@ -915,6 +915,483 @@ func (o VpnConnectionIpsecConfigPtrOutput) IpsecPfs() pulumi.StringPtrOutput {
 	}).(pulumi.StringPtrOutput)
 }
 
+// A tunnel of a dual-tunnel IPsec connection as the service reports it.
+type VpnConnectionTunnel struct {
+	// The ID of the tunnel's customer gateway.
+	CustomerGatewayId *string `pulumi:"customerGatewayId"`
+	// The role of the tunnel: `master` or `slave`.
+	Role *string `pulumi:"role"`
+	// The state of the tunnel as the service reports it.
+	State *string `pulumi:"state"`
+	// The negotiation status of the tunnel.
+	Status *string `pulumi:"status"`
+	// The ID of the tunnel (`tun-…`).
+	TunnelId *string `pulumi:"tunnelId"`
+}
+
+// VpnConnectionTunnelInput is an input type that accepts VpnConnectionTunnelArgs and VpnConnectionTunnelOutput values.
+// You can construct a concrete instance of `VpnConnectionTunnelInput` via:
+//
+//	VpnConnectionTunnelArgs{...}
+type VpnConnectionTunnelInput interface {
+	pulumi.Input
+
+	ToVpnConnectionTunnelOutput() VpnConnectionTunnelOutput
+	ToVpnConnectionTunnelOutputWithContext(context.Context) VpnConnectionTunnelOutput
+}
+
+// A tunnel of a dual-tunnel IPsec connection as the service reports it.
+type VpnConnectionTunnelArgs struct {
+	// The ID of the tunnel's customer gateway.
+	CustomerGatewayId pulumi.StringPtrInput `pulumi:"customerGatewayId"`
+	// The role of the tunnel: `master` or `slave`.
+	Role pulumi.StringPtrInput `pulumi:"role"`
+	// The state of the tunnel as the service reports it.
+	State pulumi.StringPtrInput `pulumi:"state"`
+	// The negotiation status of the tunnel.
+	Status pulumi.StringPtrInput `pulumi:"status"`
+	// The ID of the tunnel (`tun-…`).
+	TunnelId pulumi.StringPtrInput `pulumi:"tunnelId"`
+}
+
+func (VpnConnectionTunnelArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnConnectionTunnel)(nil)).Elem()
+}
+
+func (i VpnConnectionTunnelArgs) ToVpnConnectionTunnelOutput() VpnConnectionTunnelOutput {
+	return i.ToVpnConnectionTunnelOutputWithContext(context.Background())
+}
+
+func (i VpnConnectionTunnelArgs) ToVpnConnectionTunnelOutputWithContext(ctx context.Context) VpnConnectionTunnelOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(VpnConnectionTunnelOutput)
+}
+
+// VpnConnectionTunnelArrayInput is an input type that accepts VpnConnectionTunnelArray and VpnConnectionTunnelArrayOutput values.
+// You can construct a concrete instance of `VpnConnectionTunnelArrayInput` via:
+//
+//	VpnConnectionTunnelArray{ VpnConnectionTunnelArgs{...} }
+type VpnConnectionTunnelArrayInput interface {
+	pulumi.Input
+
+	ToVpnConnectionTunnelArrayOutput() VpnConnectionTunnelArrayOutput
+	ToVpnConnectionTunnelArrayOutputWithContext(context.Context) VpnConnectionTunnelArrayOutput
+}
+
+type VpnConnectionTunnelArray []VpnConnectionTunnelInput
+
+func (VpnConnectionTunnelArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]VpnConnectionTunnel)(nil)).Elem()
+}
+
+func (i VpnConnectionTunnelArray) ToVpnConnectionTunnelArrayOutput() VpnConnectionTunnelArrayOutput {
+	return i.ToVpnConnectionTunnelArrayOutputWithContext(context.Background())
+}
+
+func (i VpnConnectionTunnelArray) ToVpnConnectionTunnelArrayOutputWithContext(ctx context.Context) VpnConnectionTunnelArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(VpnConnectionTunnelArrayOutput)
+}
+
+// A tunnel of a dual-tunnel IPsec connection as the service reports it.
+type VpnConnectionTunnelOutput struct{ *pulumi.OutputState }
+
+func (VpnConnectionTunnelOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnConnectionTunnel)(nil)).Elem()
+}
+
+func (o VpnConnectionTunnelOutput) ToVpnConnectionTunnelOutput() VpnConnectionTunnelOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelOutput) ToVpnConnectionTunnelOutputWithContext(ctx context.Context) VpnConnectionTunnelOutput {
+	return o
+}
+
+// The ID of the tunnel's customer gateway.
+func (o VpnConnectionTunnelOutput) CustomerGatewayId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnel) *string { return v.CustomerGatewayId }).(pulumi.StringPtrOutput)
+}
+
+// The role of the tunnel: `master` or `slave`.
+func (o VpnConnectionTunnelOutput) Role() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnel) *string { return v.Role }).(pulumi.StringPtrOutput)
+}
+
+// The state of the tunnel as the service reports it.
+func (o VpnConnectionTunnelOutput) State() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnel) *string { return v.State }).(pulumi.StringPtrOutput)
+}
+
+// The negotiation status of the tunnel.
+func (o VpnConnectionTunnelOutput) Status() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnel) *string { return v.Status }).(pulumi.StringPtrOutput)
+}
+
+// The ID of the tunnel (`tun-…`).
+func (o VpnConnectionTunnelOutput) TunnelId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnel) *string { return v.TunnelId }).(pulumi.StringPtrOutput)
+}
+
+type VpnConnectionTunnelArrayOutput struct{ *pulumi.OutputState }
+
+func (VpnConnectionTunnelArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]VpnConnectionTunnel)(nil)).Elem()
+}
+
+func (o VpnConnectionTunnelArrayOutput) ToVpnConnectionTunnelArrayOutput() VpnConnectionTunnelArrayOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelArrayOutput) ToVpnConnectionTunnelArrayOutputWithContext(ctx context.Context) VpnConnectionTunnelArrayOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelArrayOutput) Index(i pulumi.IntInput) VpnConnectionTunnelOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) VpnConnectionTunnel {
+		return vs[0].([]VpnConnectionTunnel)[vs[1].(int)]
+	}).(VpnConnectionTunnelOutput)
+}
+
+// The BGP settings of one tunnel.
+type VpnConnectionTunnelBgpConfig struct {
+	// The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+	LocalAsn *float64 `pulumi:"localAsn"`
+	// The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+	LocalBgpIp *string `pulumi:"localBgpIp"`
+	// The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+	TunnelCidr *string `pulumi:"tunnelCidr"`
+}
+
+// VpnConnectionTunnelBgpConfigInput is an input type that accepts VpnConnectionTunnelBgpConfigArgs and VpnConnectionTunnelBgpConfigOutput values.
+// You can construct a concrete instance of `VpnConnectionTunnelBgpConfigInput` via:
+//
+//	VpnConnectionTunnelBgpConfigArgs{...}
+type VpnConnectionTunnelBgpConfigInput interface {
+	pulumi.Input
+
+	ToVpnConnectionTunnelBgpConfigOutput() VpnConnectionTunnelBgpConfigOutput
+	ToVpnConnectionTunnelBgpConfigOutputWithContext(context.Context) VpnConnectionTunnelBgpConfigOutput
+}
+
+// The BGP settings of one tunnel.
+type VpnConnectionTunnelBgpConfigArgs struct {
+	// The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+	LocalAsn pulumi.Float64PtrInput `pulumi:"localAsn"`
+	// The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+	LocalBgpIp pulumi.StringPtrInput `pulumi:"localBgpIp"`
+	// The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+	TunnelCidr pulumi.StringPtrInput `pulumi:"tunnelCidr"`
+}
+
+func (VpnConnectionTunnelBgpConfigArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnConnectionTunnelBgpConfig)(nil)).Elem()
+}
+
+func (i VpnConnectionTunnelBgpConfigArgs) ToVpnConnectionTunnelBgpConfigOutput() VpnConnectionTunnelBgpConfigOutput {
+	return i.ToVpnConnectionTunnelBgpConfigOutputWithContext(context.Background())
+}
+
+func (i VpnConnectionTunnelBgpConfigArgs) ToVpnConnectionTunnelBgpConfigOutputWithContext(ctx context.Context) VpnConnectionTunnelBgpConfigOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(VpnConnectionTunnelBgpConfigOutput)
+}
+
+func (i VpnConnectionTunnelBgpConfigArgs) ToVpnConnectionTunnelBgpConfigPtrOutput() VpnConnectionTunnelBgpConfigPtrOutput {
+	return i.ToVpnConnectionTunnelBgpConfigPtrOutputWithContext(context.Background())
+}
+
+func (i VpnConnectionTunnelBgpConfigArgs) ToVpnConnectionTunnelBgpConfigPtrOutputWithContext(ctx context.Context) VpnConnectionTunnelBgpConfigPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(VpnConnectionTunnelBgpConfigOutput).ToVpnConnectionTunnelBgpConfigPtrOutputWithContext(ctx)
+}
+
+// VpnConnectionTunnelBgpConfigPtrInput is an input type that accepts VpnConnectionTunnelBgpConfigArgs, VpnConnectionTunnelBgpConfigPtr and VpnConnectionTunnelBgpConfigPtrOutput values.
+// You can construct a concrete instance of `VpnConnectionTunnelBgpConfigPtrInput` via:
+//
+//	        VpnConnectionTunnelBgpConfigArgs{...}
+//
+//	or:
+//
+//	        nil
+type VpnConnectionTunnelBgpConfigPtrInput interface {
+	pulumi.Input
+
+	ToVpnConnectionTunnelBgpConfigPtrOutput() VpnConnectionTunnelBgpConfigPtrOutput
+	ToVpnConnectionTunnelBgpConfigPtrOutputWithContext(context.Context) VpnConnectionTunnelBgpConfigPtrOutput
+}
+
+type vpnConnectionTunnelBgpConfigPtrType VpnConnectionTunnelBgpConfigArgs
+
+func VpnConnectionTunnelBgpConfigPtr(v *VpnConnectionTunnelBgpConfigArgs) VpnConnectionTunnelBgpConfigPtrInput {
+	return (*vpnConnectionTunnelBgpConfigPtrType)(v)
+}
+
+func (*vpnConnectionTunnelBgpConfigPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**VpnConnectionTunnelBgpConfig)(nil)).Elem()
+}
+
+func (i *vpnConnectionTunnelBgpConfigPtrType) ToVpnConnectionTunnelBgpConfigPtrOutput() VpnConnectionTunnelBgpConfigPtrOutput {
+	return i.ToVpnConnectionTunnelBgpConfigPtrOutputWithContext(context.Background())
+}
+
+func (i *vpnConnectionTunnelBgpConfigPtrType) ToVpnConnectionTunnelBgpConfigPtrOutputWithContext(ctx context.Context) VpnConnectionTunnelBgpConfigPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(VpnConnectionTunnelBgpConfigPtrOutput)
+}
+
+// The BGP settings of one tunnel.
+type VpnConnectionTunnelBgpConfigOutput struct{ *pulumi.OutputState }
+
+func (VpnConnectionTunnelBgpConfigOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnConnectionTunnelBgpConfig)(nil)).Elem()
+}
+
+func (o VpnConnectionTunnelBgpConfigOutput) ToVpnConnectionTunnelBgpConfigOutput() VpnConnectionTunnelBgpConfigOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelBgpConfigOutput) ToVpnConnectionTunnelBgpConfigOutputWithContext(ctx context.Context) VpnConnectionTunnelBgpConfigOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelBgpConfigOutput) ToVpnConnectionTunnelBgpConfigPtrOutput() VpnConnectionTunnelBgpConfigPtrOutput {
+	return o.ToVpnConnectionTunnelBgpConfigPtrOutputWithContext(context.Background())
+}
+
+func (o VpnConnectionTunnelBgpConfigOutput) ToVpnConnectionTunnelBgpConfigPtrOutputWithContext(ctx context.Context) VpnConnectionTunnelBgpConfigPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v VpnConnectionTunnelBgpConfig) *VpnConnectionTunnelBgpConfig {
+		return &v
+	}).(VpnConnectionTunnelBgpConfigPtrOutput)
+}
+
+// The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+func (o VpnConnectionTunnelBgpConfigOutput) LocalAsn() pulumi.Float64PtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelBgpConfig) *float64 { return v.LocalAsn }).(pulumi.Float64PtrOutput)
+}
+
+// The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+func (o VpnConnectionTunnelBgpConfigOutput) LocalBgpIp() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelBgpConfig) *string { return v.LocalBgpIp }).(pulumi.StringPtrOutput)
+}
+
+// The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+func (o VpnConnectionTunnelBgpConfigOutput) TunnelCidr() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelBgpConfig) *string { return v.TunnelCidr }).(pulumi.StringPtrOutput)
+}
+
+type VpnConnectionTunnelBgpConfigPtrOutput struct{ *pulumi.OutputState }
+
+func (VpnConnectionTunnelBgpConfigPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**VpnConnectionTunnelBgpConfig)(nil)).Elem()
+}
+
+func (o VpnConnectionTunnelBgpConfigPtrOutput) ToVpnConnectionTunnelBgpConfigPtrOutput() VpnConnectionTunnelBgpConfigPtrOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelBgpConfigPtrOutput) ToVpnConnectionTunnelBgpConfigPtrOutputWithContext(ctx context.Context) VpnConnectionTunnelBgpConfigPtrOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelBgpConfigPtrOutput) Elem() VpnConnectionTunnelBgpConfigOutput {
+	return o.ApplyT(func(v *VpnConnectionTunnelBgpConfig) VpnConnectionTunnelBgpConfig {
+		if v != nil {
+			return *v
+		}
+		var ret VpnConnectionTunnelBgpConfig
+		return ret
+	}).(VpnConnectionTunnelBgpConfigOutput)
+}
+
+// The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+func (o VpnConnectionTunnelBgpConfigPtrOutput) LocalAsn() pulumi.Float64PtrOutput {
+	return o.ApplyT(func(v *VpnConnectionTunnelBgpConfig) *float64 {
+		if v == nil {
+			return nil
+		}
+		return v.LocalAsn
+	}).(pulumi.Float64PtrOutput)
+}
+
+// The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+func (o VpnConnectionTunnelBgpConfigPtrOutput) LocalBgpIp() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *VpnConnectionTunnelBgpConfig) *string {
+		if v == nil {
+			return nil
+		}
+		return v.LocalBgpIp
+	}).(pulumi.StringPtrOutput)
+}
+
+// The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+func (o VpnConnectionTunnelBgpConfigPtrOutput) TunnelCidr() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *VpnConnectionTunnelBgpConfig) *string {
+		if v == nil {
+			return nil
+		}
+		return v.TunnelCidr
+	}).(pulumi.StringPtrOutput)
+}
+
+// One tunnel of a dual-tunnel IPsec connection.
+type VpnConnectionTunnelOptions struct {
+	// The ID of this tunnel's customer gateway. Changing it replaces the connection.
+	CustomerGatewayId *string `pulumi:"customerGatewayId"`
+	// Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+	EnableDpd *bool `pulumi:"enableDpd"`
+	// Whether NAT traversal is enabled on this tunnel. Default: `true`.
+	EnableNatTraversal *bool `pulumi:"enableNatTraversal"`
+	// The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+	RemoteCaCertificate *string `pulumi:"remoteCaCertificate"`
+	// The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+	Role *string `pulumi:"role"`
+	// This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+	TunnelBgpConfig *VpnConnectionTunnelBgpConfig `pulumi:"tunnelBgpConfig"`
+	// This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+	TunnelIkeConfig *VpnConnectionIkeConfig `pulumi:"tunnelIkeConfig"`
+	// This tunnel's phase-two (IPsec) negotiation.
+	TunnelIpsecConfig *VpnConnectionIpsecConfig `pulumi:"tunnelIpsecConfig"`
+}
+
+// VpnConnectionTunnelOptionsInput is an input type that accepts VpnConnectionTunnelOptionsArgs and VpnConnectionTunnelOptionsOutput values.
+// You can construct a concrete instance of `VpnConnectionTunnelOptionsInput` via:
+//
+//	VpnConnectionTunnelOptionsArgs{...}
+type VpnConnectionTunnelOptionsInput interface {
+	pulumi.Input
+
+	ToVpnConnectionTunnelOptionsOutput() VpnConnectionTunnelOptionsOutput
+	ToVpnConnectionTunnelOptionsOutputWithContext(context.Context) VpnConnectionTunnelOptionsOutput
+}
+
+// One tunnel of a dual-tunnel IPsec connection.
+type VpnConnectionTunnelOptionsArgs struct {
+	// The ID of this tunnel's customer gateway. Changing it replaces the connection.
+	CustomerGatewayId pulumi.StringPtrInput `pulumi:"customerGatewayId"`
+	// Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+	EnableDpd pulumi.BoolPtrInput `pulumi:"enableDpd"`
+	// Whether NAT traversal is enabled on this tunnel. Default: `true`.
+	EnableNatTraversal pulumi.BoolPtrInput `pulumi:"enableNatTraversal"`
+	// The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+	RemoteCaCertificate pulumi.StringPtrInput `pulumi:"remoteCaCertificate"`
+	// The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+	Role pulumi.StringPtrInput `pulumi:"role"`
+	// This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+	TunnelBgpConfig VpnConnectionTunnelBgpConfigPtrInput `pulumi:"tunnelBgpConfig"`
+	// This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+	TunnelIkeConfig VpnConnectionIkeConfigPtrInput `pulumi:"tunnelIkeConfig"`
+	// This tunnel's phase-two (IPsec) negotiation.
+	TunnelIpsecConfig VpnConnectionIpsecConfigPtrInput `pulumi:"tunnelIpsecConfig"`
+}
+
+func (VpnConnectionTunnelOptionsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnConnectionTunnelOptions)(nil)).Elem()
+}
+
+func (i VpnConnectionTunnelOptionsArgs) ToVpnConnectionTunnelOptionsOutput() VpnConnectionTunnelOptionsOutput {
+	return i.ToVpnConnectionTunnelOptionsOutputWithContext(context.Background())
+}
+
+func (i VpnConnectionTunnelOptionsArgs) ToVpnConnectionTunnelOptionsOutputWithContext(ctx context.Context) VpnConnectionTunnelOptionsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(VpnConnectionTunnelOptionsOutput)
+}
+
+// VpnConnectionTunnelOptionsArrayInput is an input type that accepts VpnConnectionTunnelOptionsArray and VpnConnectionTunnelOptionsArrayOutput values.
+// You can construct a concrete instance of `VpnConnectionTunnelOptionsArrayInput` via:
+//
+//	VpnConnectionTunnelOptionsArray{ VpnConnectionTunnelOptionsArgs{...} }
+type VpnConnectionTunnelOptionsArrayInput interface {
+	pulumi.Input
+
+	ToVpnConnectionTunnelOptionsArrayOutput() VpnConnectionTunnelOptionsArrayOutput
+	ToVpnConnectionTunnelOptionsArrayOutputWithContext(context.Context) VpnConnectionTunnelOptionsArrayOutput
+}
+
+type VpnConnectionTunnelOptionsArray []VpnConnectionTunnelOptionsInput
+
+func (VpnConnectionTunnelOptionsArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]VpnConnectionTunnelOptions)(nil)).Elem()
+}
+
+func (i VpnConnectionTunnelOptionsArray) ToVpnConnectionTunnelOptionsArrayOutput() VpnConnectionTunnelOptionsArrayOutput {
+	return i.ToVpnConnectionTunnelOptionsArrayOutputWithContext(context.Background())
+}
+
+func (i VpnConnectionTunnelOptionsArray) ToVpnConnectionTunnelOptionsArrayOutputWithContext(ctx context.Context) VpnConnectionTunnelOptionsArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(VpnConnectionTunnelOptionsArrayOutput)
+}
+
+// One tunnel of a dual-tunnel IPsec connection.
+type VpnConnectionTunnelOptionsOutput struct{ *pulumi.OutputState }
+
+func (VpnConnectionTunnelOptionsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnConnectionTunnelOptions)(nil)).Elem()
+}
+
+func (o VpnConnectionTunnelOptionsOutput) ToVpnConnectionTunnelOptionsOutput() VpnConnectionTunnelOptionsOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelOptionsOutput) ToVpnConnectionTunnelOptionsOutputWithContext(ctx context.Context) VpnConnectionTunnelOptionsOutput {
+	return o
+}
+
+// The ID of this tunnel's customer gateway. Changing it replaces the connection.
+func (o VpnConnectionTunnelOptionsOutput) CustomerGatewayId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelOptions) *string { return v.CustomerGatewayId }).(pulumi.StringPtrOutput)
+}
+
+// Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+func (o VpnConnectionTunnelOptionsOutput) EnableDpd() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelOptions) *bool { return v.EnableDpd }).(pulumi.BoolPtrOutput)
+}
+
+// Whether NAT traversal is enabled on this tunnel. Default: `true`.
+func (o VpnConnectionTunnelOptionsOutput) EnableNatTraversal() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelOptions) *bool { return v.EnableNatTraversal }).(pulumi.BoolPtrOutput)
+}
+
+// The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+func (o VpnConnectionTunnelOptionsOutput) RemoteCaCertificate() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelOptions) *string { return v.RemoteCaCertificate }).(pulumi.StringPtrOutput)
+}
+
+// The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+func (o VpnConnectionTunnelOptionsOutput) Role() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelOptions) *string { return v.Role }).(pulumi.StringPtrOutput)
+}
+
+// This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+func (o VpnConnectionTunnelOptionsOutput) TunnelBgpConfig() VpnConnectionTunnelBgpConfigPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelOptions) *VpnConnectionTunnelBgpConfig { return v.TunnelBgpConfig }).(VpnConnectionTunnelBgpConfigPtrOutput)
+}
+
+// This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+func (o VpnConnectionTunnelOptionsOutput) TunnelIkeConfig() VpnConnectionIkeConfigPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelOptions) *VpnConnectionIkeConfig { return v.TunnelIkeConfig }).(VpnConnectionIkeConfigPtrOutput)
+}
+
+// This tunnel's phase-two (IPsec) negotiation.
+func (o VpnConnectionTunnelOptionsOutput) TunnelIpsecConfig() VpnConnectionIpsecConfigPtrOutput {
+	return o.ApplyT(func(v VpnConnectionTunnelOptions) *VpnConnectionIpsecConfig { return v.TunnelIpsecConfig }).(VpnConnectionIpsecConfigPtrOutput)
+}
+
+type VpnConnectionTunnelOptionsArrayOutput struct{ *pulumi.OutputState }
+
+func (VpnConnectionTunnelOptionsArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]VpnConnectionTunnelOptions)(nil)).Elem()
+}
+
+func (o VpnConnectionTunnelOptionsArrayOutput) ToVpnConnectionTunnelOptionsArrayOutput() VpnConnectionTunnelOptionsArrayOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelOptionsArrayOutput) ToVpnConnectionTunnelOptionsArrayOutputWithContext(ctx context.Context) VpnConnectionTunnelOptionsArrayOutput {
+	return o
+}
+
+func (o VpnConnectionTunnelOptionsArrayOutput) Index(i pulumi.IntInput) VpnConnectionTunnelOptionsOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) VpnConnectionTunnelOptions {
+		return vs[0].([]VpnConnectionTunnelOptions)[vs[1].(int)]
+	}).(VpnConnectionTunnelOptionsOutput)
+}
+
 func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionBgpConfigInput)(nil)).Elem(), VpnConnectionBgpConfigArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionBgpConfigPtrInput)(nil)).Elem(), VpnConnectionBgpConfigArgs{})
@@ -924,6 +1401,12 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionIkeConfigPtrInput)(nil)).Elem(), VpnConnectionIkeConfigArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionIpsecConfigInput)(nil)).Elem(), VpnConnectionIpsecConfigArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionIpsecConfigPtrInput)(nil)).Elem(), VpnConnectionIpsecConfigArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionTunnelInput)(nil)).Elem(), VpnConnectionTunnelArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionTunnelArrayInput)(nil)).Elem(), VpnConnectionTunnelArray{})
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionTunnelBgpConfigInput)(nil)).Elem(), VpnConnectionTunnelBgpConfigArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionTunnelBgpConfigPtrInput)(nil)).Elem(), VpnConnectionTunnelBgpConfigArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionTunnelOptionsInput)(nil)).Elem(), VpnConnectionTunnelOptionsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnConnectionTunnelOptionsArrayInput)(nil)).Elem(), VpnConnectionTunnelOptionsArray{})
 	pulumi.RegisterOutputType(VpnConnectionBgpConfigOutput{})
 	pulumi.RegisterOutputType(VpnConnectionBgpConfigPtrOutput{})
 	pulumi.RegisterOutputType(VpnConnectionHealthCheckConfigOutput{})
@@ -932,4 +1415,10 @@ func init() {
 	pulumi.RegisterOutputType(VpnConnectionIkeConfigPtrOutput{})
 	pulumi.RegisterOutputType(VpnConnectionIpsecConfigOutput{})
 	pulumi.RegisterOutputType(VpnConnectionIpsecConfigPtrOutput{})
+	pulumi.RegisterOutputType(VpnConnectionTunnelOutput{})
+	pulumi.RegisterOutputType(VpnConnectionTunnelArrayOutput{})
+	pulumi.RegisterOutputType(VpnConnectionTunnelBgpConfigOutput{})
+	pulumi.RegisterOutputType(VpnConnectionTunnelBgpConfigPtrOutput{})
+	pulumi.RegisterOutputType(VpnConnectionTunnelOptionsOutput{})
+	pulumi.RegisterOutputType(VpnConnectionTunnelOptionsArrayOutput{})
 }

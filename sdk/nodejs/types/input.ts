@@ -117,3 +117,85 @@ export interface VpnConnectionIpsecConfigArgs {
      */
     ipsecPfs?: pulumi.Input<string | enums.IpsecPfs | undefined>;
 }
+
+/**
+ * A tunnel of a dual-tunnel IPsec connection as the service reports it.
+ */
+export interface VpnConnectionTunnelArgs {
+    /**
+     * The ID of the tunnel's customer gateway.
+     */
+    customerGatewayId?: pulumi.Input<string | undefined>;
+    /**
+     * The role of the tunnel: `master` or `slave`.
+     */
+    role?: pulumi.Input<string | enums.TunnelRole | undefined>;
+    /**
+     * The state of the tunnel as the service reports it.
+     */
+    state?: pulumi.Input<string | undefined>;
+    /**
+     * The negotiation status of the tunnel.
+     */
+    status?: pulumi.Input<string | undefined>;
+    /**
+     * The ID of the tunnel (`tun-…`).
+     */
+    tunnelId?: pulumi.Input<string | undefined>;
+}
+
+/**
+ * The BGP settings of one tunnel.
+ */
+export interface VpnConnectionTunnelBgpConfigArgs {
+    /**
+     * The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+     */
+    localAsn?: pulumi.Input<number | undefined>;
+    /**
+     * The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+     */
+    localBgpIp?: pulumi.Input<string | undefined>;
+    /**
+     * The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+     */
+    tunnelCidr?: pulumi.Input<string | undefined>;
+}
+
+/**
+ * One tunnel of a dual-tunnel IPsec connection.
+ */
+export interface VpnConnectionTunnelOptionsArgs {
+    /**
+     * The ID of this tunnel's customer gateway. Changing it replaces the connection.
+     */
+    customerGatewayId?: pulumi.Input<string | undefined>;
+    /**
+     * Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+     */
+    enableDpd?: pulumi.Input<boolean | undefined>;
+    /**
+     * Whether NAT traversal is enabled on this tunnel. Default: `true`.
+     */
+    enableNatTraversal?: pulumi.Input<boolean | undefined>;
+    /**
+     * The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+     */
+    remoteCaCertificate?: pulumi.Input<string | undefined>;
+    /**
+     * The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+     */
+    role?: pulumi.Input<string | enums.TunnelRole | undefined>;
+    /**
+     * This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+     */
+    tunnelBgpConfig?: pulumi.Input<inputs.VpnConnectionTunnelBgpConfigArgs | undefined>;
+    /**
+     * This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+     */
+    tunnelIkeConfig?: pulumi.Input<inputs.VpnConnectionIkeConfigArgs | undefined>;
+    /**
+     * This tunnel's phase-two (IPsec) negotiation.
+     */
+    tunnelIpsecConfig?: pulumi.Input<inputs.VpnConnectionIpsecConfigArgs | undefined>;
+}

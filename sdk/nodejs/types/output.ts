@@ -118,3 +118,85 @@ export interface VpnConnectionIpsecConfig {
     ipsecPfs?: string | enums.IpsecPfs;
 }
 
+/**
+ * A tunnel of a dual-tunnel IPsec connection as the service reports it.
+ */
+export interface VpnConnectionTunnel {
+    /**
+     * The ID of the tunnel's customer gateway.
+     */
+    customerGatewayId?: string;
+    /**
+     * The role of the tunnel: `master` or `slave`.
+     */
+    role?: string | enums.TunnelRole;
+    /**
+     * The state of the tunnel as the service reports it.
+     */
+    state?: string;
+    /**
+     * The negotiation status of the tunnel.
+     */
+    status?: string;
+    /**
+     * The ID of the tunnel (`tun-…`).
+     */
+    tunnelId?: string;
+}
+
+/**
+ * The BGP settings of one tunnel.
+ */
+export interface VpnConnectionTunnelBgpConfig {
+    /**
+     * The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+     */
+    localAsn?: number;
+    /**
+     * The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+     */
+    localBgpIp?: string;
+    /**
+     * The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+     */
+    tunnelCidr?: string;
+}
+
+/**
+ * One tunnel of a dual-tunnel IPsec connection.
+ */
+export interface VpnConnectionTunnelOptions {
+    /**
+     * The ID of this tunnel's customer gateway. Changing it replaces the connection.
+     */
+    customerGatewayId?: string;
+    /**
+     * Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+     */
+    enableDpd?: boolean;
+    /**
+     * Whether NAT traversal is enabled on this tunnel. Default: `true`.
+     */
+    enableNatTraversal?: boolean;
+    /**
+     * The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+     */
+    remoteCaCertificate?: string;
+    /**
+     * The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+     */
+    role?: string | enums.TunnelRole;
+    /**
+     * This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+     */
+    tunnelBgpConfig?: outputs.VpnConnectionTunnelBgpConfig;
+    /**
+     * This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+     */
+    tunnelIkeConfig?: outputs.VpnConnectionIkeConfig;
+    /**
+     * This tunnel's phase-two (IPsec) negotiation.
+     */
+    tunnelIpsecConfig?: outputs.VpnConnectionIpsecConfig;
+}
+

@@ -13,6 +13,7 @@ __all__ = [
     'IkePfs',
     'IkeVersion',
     'IpsecPfs',
+    'TunnelRole',
 ]
 
 
@@ -155,4 +156,19 @@ class IpsecPfs(_builtins.str, Enum):
     DISABLED = "disabled"
     """
     No perfect forward secrecy in phase two.
+    """
+
+
+@pulumi.type_token("alicloudvpn:index:TunnelRole")
+class TunnelRole(_builtins.str, Enum):
+    """
+    The role of a tunnel in a dual-tunnel connection.
+    """
+    MASTER = "master"
+    """
+    The active tunnel.
+    """
+    SLAVE = "slave"
+    """
+    The standby tunnel.
     """

@@ -24,6 +24,12 @@ __all__ = [
     'VpnConnectionIkeConfigArgsDict',
     'VpnConnectionIpsecConfigArgs',
     'VpnConnectionIpsecConfigArgsDict',
+    'VpnConnectionTunnelArgs',
+    'VpnConnectionTunnelArgsDict',
+    'VpnConnectionTunnelBgpConfigArgs',
+    'VpnConnectionTunnelBgpConfigArgsDict',
+    'VpnConnectionTunnelOptionsArgs',
+    'VpnConnectionTunnelOptionsArgsDict',
 ]
 
 class VpnConnectionBgpConfigArgsDict(TypedDict):
@@ -520,5 +526,367 @@ class VpnConnectionIpsecConfigArgs:
     @ipsec_pfs.setter
     def ipsec_pfs(self, value: pulumi.Input[Optional[Union[_builtins.str, 'IpsecPfs']]]):
         pulumi.set(self, "ipsec_pfs", value)
+
+
+class VpnConnectionTunnelArgsDict(TypedDict):
+    """
+    A tunnel of a dual-tunnel IPsec connection as the service reports it.
+    """
+    customer_gateway_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The ID of the tunnel's customer gateway.
+    """
+    role: NotRequired[pulumi.Input[Optional[Union[_builtins.str, 'TunnelRole']]]]
+    """
+    The role of the tunnel: `master` or `slave`.
+    """
+    state: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The state of the tunnel as the service reports it.
+    """
+    status: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The negotiation status of the tunnel.
+    """
+    tunnel_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The ID of the tunnel (`tun-…`).
+    """
+
+@pulumi.input_type
+class VpnConnectionTunnelArgs:
+    def __init__(__self__, *,
+                 customer_gateway_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 role: pulumi.Input[Optional[Union[_builtins.str, 'TunnelRole']]] = None,
+                 state: pulumi.Input[Optional[_builtins.str]] = None,
+                 status: pulumi.Input[Optional[_builtins.str]] = None,
+                 tunnel_id: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        A tunnel of a dual-tunnel IPsec connection as the service reports it.
+
+        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of the tunnel's customer gateway.
+        :param pulumi.Input[Union[_builtins.str, 'TunnelRole']] role: The role of the tunnel: `master` or `slave`.
+        :param pulumi.Input[_builtins.str] state: The state of the tunnel as the service reports it.
+        :param pulumi.Input[_builtins.str] status: The negotiation status of the tunnel.
+        :param pulumi.Input[_builtins.str] tunnel_id: The ID of the tunnel (`tun-…`).
+        """
+        if customer_gateway_id is not None:
+            pulumi.set(__self__, "customer_gateway_id", customer_gateway_id)
+        if role is not None:
+            pulumi.set(__self__, "role", role)
+        if state is not None:
+            pulumi.set(__self__, "state", state)
+        if status is not None:
+            pulumi.set(__self__, "status", status)
+        if tunnel_id is not None:
+            pulumi.set(__self__, "tunnel_id", tunnel_id)
+
+    @_builtins.property
+    @pulumi.getter(name="customerGatewayId")
+    def customer_gateway_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The ID of the tunnel's customer gateway.
+        """
+        return pulumi.get(self, "customer_gateway_id")
+
+    @customer_gateway_id.setter
+    def customer_gateway_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "customer_gateway_id", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def role(self) -> pulumi.Input[Optional[Union[_builtins.str, 'TunnelRole']]]:
+        """
+        The role of the tunnel: `master` or `slave`.
+        """
+        return pulumi.get(self, "role")
+
+    @role.setter
+    def role(self, value: pulumi.Input[Optional[Union[_builtins.str, 'TunnelRole']]]):
+        pulumi.set(self, "role", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def state(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The state of the tunnel as the service reports it.
+        """
+        return pulumi.get(self, "state")
+
+    @state.setter
+    def state(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "state", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def status(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The negotiation status of the tunnel.
+        """
+        return pulumi.get(self, "status")
+
+    @status.setter
+    def status(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "status", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelId")
+    def tunnel_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The ID of the tunnel (`tun-…`).
+        """
+        return pulumi.get(self, "tunnel_id")
+
+    @tunnel_id.setter
+    def tunnel_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tunnel_id", value)
+
+
+class VpnConnectionTunnelBgpConfigArgsDict(TypedDict):
+    """
+    The BGP settings of one tunnel.
+    """
+    local_asn: NotRequired[pulumi.Input[Optional[_builtins.float]]]
+    """
+    The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+    """
+    local_bgp_ip: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+    """
+    tunnel_cidr: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+    """
+
+@pulumi.input_type
+class VpnConnectionTunnelBgpConfigArgs:
+    def __init__(__self__, *,
+                 local_asn: pulumi.Input[Optional[_builtins.float]] = None,
+                 local_bgp_ip: pulumi.Input[Optional[_builtins.str]] = None,
+                 tunnel_cidr: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        The BGP settings of one tunnel.
+
+        :param pulumi.Input[_builtins.float] local_asn: The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+        :param pulumi.Input[_builtins.str] local_bgp_ip: The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+        :param pulumi.Input[_builtins.str] tunnel_cidr: The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+        """
+        if local_asn is not None:
+            pulumi.set(__self__, "local_asn", local_asn)
+        if local_bgp_ip is not None:
+            pulumi.set(__self__, "local_bgp_ip", local_bgp_ip)
+        if tunnel_cidr is not None:
+            pulumi.set(__self__, "tunnel_cidr", tunnel_cidr)
+
+    @_builtins.property
+    @pulumi.getter(name="localAsn")
+    def local_asn(self) -> pulumi.Input[Optional[_builtins.float]]:
+        """
+        The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+        """
+        return pulumi.get(self, "local_asn")
+
+    @local_asn.setter
+    def local_asn(self, value: pulumi.Input[Optional[_builtins.float]]):
+        pulumi.set(self, "local_asn", value)
+
+    @_builtins.property
+    @pulumi.getter(name="localBgpIp")
+    def local_bgp_ip(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+        """
+        return pulumi.get(self, "local_bgp_ip")
+
+    @local_bgp_ip.setter
+    def local_bgp_ip(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "local_bgp_ip", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelCidr")
+    def tunnel_cidr(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+        """
+        return pulumi.get(self, "tunnel_cidr")
+
+    @tunnel_cidr.setter
+    def tunnel_cidr(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tunnel_cidr", value)
+
+
+class VpnConnectionTunnelOptionsArgsDict(TypedDict):
+    """
+    One tunnel of a dual-tunnel IPsec connection.
+    """
+    customer_gateway_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The ID of this tunnel's customer gateway. Changing it replaces the connection.
+    """
+    enable_dpd: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+    """
+    enable_nat_traversal: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether NAT traversal is enabled on this tunnel. Default: `true`.
+    """
+    remote_ca_certificate: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+    """
+    role: NotRequired[pulumi.Input[Optional[Union[_builtins.str, 'TunnelRole']]]]
+    """
+    The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+    """
+    tunnel_bgp_config: NotRequired[pulumi.Input[Optional['VpnConnectionTunnelBgpConfigArgsDict']]]
+    """
+    This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+    """
+    tunnel_ike_config: NotRequired[pulumi.Input[Optional['VpnConnectionIkeConfigArgsDict']]]
+    """
+    This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+    """
+    tunnel_ipsec_config: NotRequired[pulumi.Input[Optional['VpnConnectionIpsecConfigArgsDict']]]
+    """
+    This tunnel's phase-two (IPsec) negotiation.
+    """
+
+@pulumi.input_type
+class VpnConnectionTunnelOptionsArgs:
+    def __init__(__self__, *,
+                 customer_gateway_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 enable_dpd: pulumi.Input[Optional[_builtins.bool]] = None,
+                 enable_nat_traversal: pulumi.Input[Optional[_builtins.bool]] = None,
+                 remote_ca_certificate: pulumi.Input[Optional[_builtins.str]] = None,
+                 role: pulumi.Input[Optional[Union[_builtins.str, 'TunnelRole']]] = None,
+                 tunnel_bgp_config: pulumi.Input[Optional['VpnConnectionTunnelBgpConfigArgs']] = None,
+                 tunnel_ike_config: pulumi.Input[Optional['VpnConnectionIkeConfigArgs']] = None,
+                 tunnel_ipsec_config: pulumi.Input[Optional['VpnConnectionIpsecConfigArgs']] = None):
+        """
+        One tunnel of a dual-tunnel IPsec connection.
+
+        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of this tunnel's customer gateway. Changing it replaces the connection.
+        :param pulumi.Input[_builtins.bool] enable_dpd: Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+        :param pulumi.Input[_builtins.bool] enable_nat_traversal: Whether NAT traversal is enabled on this tunnel. Default: `true`.
+        :param pulumi.Input[_builtins.str] remote_ca_certificate: The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+        :param pulumi.Input[Union[_builtins.str, 'TunnelRole']] role: The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+        :param pulumi.Input['VpnConnectionTunnelBgpConfigArgs'] tunnel_bgp_config: This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+        :param pulumi.Input['VpnConnectionIkeConfigArgs'] tunnel_ike_config: This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+        :param pulumi.Input['VpnConnectionIpsecConfigArgs'] tunnel_ipsec_config: This tunnel's phase-two (IPsec) negotiation.
+        """
+        if customer_gateway_id is not None:
+            pulumi.set(__self__, "customer_gateway_id", customer_gateway_id)
+        if enable_dpd is not None:
+            pulumi.set(__self__, "enable_dpd", enable_dpd)
+        if enable_nat_traversal is not None:
+            pulumi.set(__self__, "enable_nat_traversal", enable_nat_traversal)
+        if remote_ca_certificate is not None:
+            pulumi.set(__self__, "remote_ca_certificate", remote_ca_certificate)
+        if role is not None:
+            pulumi.set(__self__, "role", role)
+        if tunnel_bgp_config is not None:
+            pulumi.set(__self__, "tunnel_bgp_config", tunnel_bgp_config)
+        if tunnel_ike_config is not None:
+            pulumi.set(__self__, "tunnel_ike_config", tunnel_ike_config)
+        if tunnel_ipsec_config is not None:
+            pulumi.set(__self__, "tunnel_ipsec_config", tunnel_ipsec_config)
+
+    @_builtins.property
+    @pulumi.getter(name="customerGatewayId")
+    def customer_gateway_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The ID of this tunnel's customer gateway. Changing it replaces the connection.
+        """
+        return pulumi.get(self, "customer_gateway_id")
+
+    @customer_gateway_id.setter
+    def customer_gateway_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "customer_gateway_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="enableDpd")
+    def enable_dpd(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+        """
+        return pulumi.get(self, "enable_dpd")
+
+    @enable_dpd.setter
+    def enable_dpd(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "enable_dpd", value)
+
+    @_builtins.property
+    @pulumi.getter(name="enableNatTraversal")
+    def enable_nat_traversal(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether NAT traversal is enabled on this tunnel. Default: `true`.
+        """
+        return pulumi.get(self, "enable_nat_traversal")
+
+    @enable_nat_traversal.setter
+    def enable_nat_traversal(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "enable_nat_traversal", value)
+
+    @_builtins.property
+    @pulumi.getter(name="remoteCaCertificate")
+    def remote_ca_certificate(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+        """
+        return pulumi.get(self, "remote_ca_certificate")
+
+    @remote_ca_certificate.setter
+    def remote_ca_certificate(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "remote_ca_certificate", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def role(self) -> pulumi.Input[Optional[Union[_builtins.str, 'TunnelRole']]]:
+        """
+        The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+        """
+        return pulumi.get(self, "role")
+
+    @role.setter
+    def role(self, value: pulumi.Input[Optional[Union[_builtins.str, 'TunnelRole']]]):
+        pulumi.set(self, "role", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelBgpConfig")
+    def tunnel_bgp_config(self) -> pulumi.Input[Optional['VpnConnectionTunnelBgpConfigArgs']]:
+        """
+        This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+        """
+        return pulumi.get(self, "tunnel_bgp_config")
+
+    @tunnel_bgp_config.setter
+    def tunnel_bgp_config(self, value: pulumi.Input[Optional['VpnConnectionTunnelBgpConfigArgs']]):
+        pulumi.set(self, "tunnel_bgp_config", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelIkeConfig")
+    def tunnel_ike_config(self) -> pulumi.Input[Optional['VpnConnectionIkeConfigArgs']]:
+        """
+        This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+        """
+        return pulumi.get(self, "tunnel_ike_config")
+
+    @tunnel_ike_config.setter
+    def tunnel_ike_config(self, value: pulumi.Input[Optional['VpnConnectionIkeConfigArgs']]):
+        pulumi.set(self, "tunnel_ike_config", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelIpsecConfig")
+    def tunnel_ipsec_config(self) -> pulumi.Input[Optional['VpnConnectionIpsecConfigArgs']]:
+        """
+        This tunnel's phase-two (IPsec) negotiation.
+        """
+        return pulumi.get(self, "tunnel_ipsec_config")
+
+    @tunnel_ipsec_config.setter
+    def tunnel_ipsec_config(self, value: pulumi.Input[Optional['VpnConnectionIpsecConfigArgs']]):
+        pulumi.set(self, "tunnel_ipsec_config", value)
 
 

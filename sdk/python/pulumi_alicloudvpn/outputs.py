@@ -13,6 +13,7 @@ if sys.version_info >= (3, 11):
 else:
     from typing_extensions import NotRequired, TypedDict, TypeAlias
 from . import _utilities
+from . import outputs
 from ._enums import *
 
 __all__ = [
@@ -20,6 +21,9 @@ __all__ = [
     'VpnConnectionHealthCheckConfig',
     'VpnConnectionIkeConfig',
     'VpnConnectionIpsecConfig',
+    'VpnConnectionTunnel',
+    'VpnConnectionTunnelBgpConfig',
+    'VpnConnectionTunnelOptions',
 ]
 
 @pulumi.output_type
@@ -409,5 +413,302 @@ class VpnConnectionIpsecConfig(dict):
         The Diffie-Hellman key exchange group of phase-two negotiation, which applies to packets of all protocols: `group1`, `group2`, `group5`, `group14`, or `disabled` for no perfect forward secrecy. Default: `group2`. Only for connections on standard VPN gateways (not ShangMi gateways).
         """
         return pulumi.get(self, "ipsec_pfs")
+
+
+@pulumi.output_type
+class VpnConnectionTunnel(dict):
+    """
+    A tunnel of a dual-tunnel IPsec connection as the service reports it.
+    """
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "customerGatewayId":
+            suggest = "customer_gateway_id"
+        elif key == "tunnelId":
+            suggest = "tunnel_id"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in VpnConnectionTunnel. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        VpnConnectionTunnel.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        VpnConnectionTunnel.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 customer_gateway_id: Optional[_builtins.str] = None,
+                 role: Optional[_builtins.str] = None,
+                 state: Optional[_builtins.str] = None,
+                 status: Optional[_builtins.str] = None,
+                 tunnel_id: Optional[_builtins.str] = None):
+        """
+        A tunnel of a dual-tunnel IPsec connection as the service reports it.
+
+        :param _builtins.str customer_gateway_id: The ID of the tunnel's customer gateway.
+        :param Union[_builtins.str, 'TunnelRole'] role: The role of the tunnel: `master` or `slave`.
+        :param _builtins.str state: The state of the tunnel as the service reports it.
+        :param _builtins.str status: The negotiation status of the tunnel.
+        :param _builtins.str tunnel_id: The ID of the tunnel (`tun-…`).
+        """
+        if customer_gateway_id is not None:
+            pulumi.set(__self__, "customer_gateway_id", customer_gateway_id)
+        if role is not None:
+            pulumi.set(__self__, "role", role)
+        if state is not None:
+            pulumi.set(__self__, "state", state)
+        if status is not None:
+            pulumi.set(__self__, "status", status)
+        if tunnel_id is not None:
+            pulumi.set(__self__, "tunnel_id", tunnel_id)
+
+    @_builtins.property
+    @pulumi.getter(name="customerGatewayId")
+    def customer_gateway_id(self) -> Optional[_builtins.str]:
+        """
+        The ID of the tunnel's customer gateway.
+        """
+        return pulumi.get(self, "customer_gateway_id")
+
+    @_builtins.property
+    @pulumi.getter
+    def role(self) -> Optional[_builtins.str]:
+        """
+        The role of the tunnel: `master` or `slave`.
+        """
+        return pulumi.get(self, "role")
+
+    @_builtins.property
+    @pulumi.getter
+    def state(self) -> Optional[_builtins.str]:
+        """
+        The state of the tunnel as the service reports it.
+        """
+        return pulumi.get(self, "state")
+
+    @_builtins.property
+    @pulumi.getter
+    def status(self) -> Optional[_builtins.str]:
+        """
+        The negotiation status of the tunnel.
+        """
+        return pulumi.get(self, "status")
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelId")
+    def tunnel_id(self) -> Optional[_builtins.str]:
+        """
+        The ID of the tunnel (`tun-…`).
+        """
+        return pulumi.get(self, "tunnel_id")
+
+
+@pulumi.output_type
+class VpnConnectionTunnelBgpConfig(dict):
+    """
+    The BGP settings of one tunnel.
+    """
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "localAsn":
+            suggest = "local_asn"
+        elif key == "localBgpIp":
+            suggest = "local_bgp_ip"
+        elif key == "tunnelCidr":
+            suggest = "tunnel_cidr"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in VpnConnectionTunnelBgpConfig. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        VpnConnectionTunnelBgpConfig.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        VpnConnectionTunnelBgpConfig.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 local_asn: Optional[_builtins.float] = None,
+                 local_bgp_ip: Optional[_builtins.str] = None,
+                 tunnel_cidr: Optional[_builtins.str] = None):
+        """
+        The BGP settings of one tunnel.
+
+        :param _builtins.float local_asn: The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+        :param _builtins.str local_bgp_ip: The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+        :param _builtins.str tunnel_cidr: The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+        """
+        if local_asn is not None:
+            pulumi.set(__self__, "local_asn", local_asn)
+        if local_bgp_ip is not None:
+            pulumi.set(__self__, "local_bgp_ip", local_bgp_ip)
+        if tunnel_cidr is not None:
+            pulumi.set(__self__, "tunnel_cidr", tunnel_cidr)
+
+    @_builtins.property
+    @pulumi.getter(name="localAsn")
+    def local_asn(self) -> Optional[_builtins.float]:
+        """
+        The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.
+        """
+        return pulumi.get(self, "local_asn")
+
+    @_builtins.property
+    @pulumi.getter(name="localBgpIp")
+    def local_bgp_ip(self) -> Optional[_builtins.str]:
+        """
+        The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.
+        """
+        return pulumi.get(self, "local_bgp_ip")
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelCidr")
+    def tunnel_cidr(self) -> Optional[_builtins.str]:
+        """
+        The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.
+        """
+        return pulumi.get(self, "tunnel_cidr")
+
+
+@pulumi.output_type
+class VpnConnectionTunnelOptions(dict):
+    """
+    One tunnel of a dual-tunnel IPsec connection.
+    """
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "customerGatewayId":
+            suggest = "customer_gateway_id"
+        elif key == "enableDpd":
+            suggest = "enable_dpd"
+        elif key == "enableNatTraversal":
+            suggest = "enable_nat_traversal"
+        elif key == "remoteCaCertificate":
+            suggest = "remote_ca_certificate"
+        elif key == "tunnelBgpConfig":
+            suggest = "tunnel_bgp_config"
+        elif key == "tunnelIkeConfig":
+            suggest = "tunnel_ike_config"
+        elif key == "tunnelIpsecConfig":
+            suggest = "tunnel_ipsec_config"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in VpnConnectionTunnelOptions. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        VpnConnectionTunnelOptions.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        VpnConnectionTunnelOptions.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 customer_gateway_id: Optional[_builtins.str] = None,
+                 enable_dpd: Optional[_builtins.bool] = None,
+                 enable_nat_traversal: Optional[_builtins.bool] = None,
+                 remote_ca_certificate: Optional[_builtins.str] = None,
+                 role: Optional[_builtins.str] = None,
+                 tunnel_bgp_config: Optional['outputs.VpnConnectionTunnelBgpConfig'] = None,
+                 tunnel_ike_config: Optional['outputs.VpnConnectionIkeConfig'] = None,
+                 tunnel_ipsec_config: Optional['outputs.VpnConnectionIpsecConfig'] = None):
+        """
+        One tunnel of a dual-tunnel IPsec connection.
+
+        :param _builtins.str customer_gateway_id: The ID of this tunnel's customer gateway. Changing it replaces the connection.
+        :param _builtins.bool enable_dpd: Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+        :param _builtins.bool enable_nat_traversal: Whether NAT traversal is enabled on this tunnel. Default: `true`.
+        :param _builtins.str remote_ca_certificate: The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+        :param Union[_builtins.str, 'TunnelRole'] role: The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+        :param 'VpnConnectionTunnelBgpConfig' tunnel_bgp_config: This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+        :param 'VpnConnectionIkeConfig' tunnel_ike_config: This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+        :param 'VpnConnectionIpsecConfig' tunnel_ipsec_config: This tunnel's phase-two (IPsec) negotiation.
+        """
+        if customer_gateway_id is not None:
+            pulumi.set(__self__, "customer_gateway_id", customer_gateway_id)
+        if enable_dpd is not None:
+            pulumi.set(__self__, "enable_dpd", enable_dpd)
+        if enable_nat_traversal is not None:
+            pulumi.set(__self__, "enable_nat_traversal", enable_nat_traversal)
+        if remote_ca_certificate is not None:
+            pulumi.set(__self__, "remote_ca_certificate", remote_ca_certificate)
+        if role is not None:
+            pulumi.set(__self__, "role", role)
+        if tunnel_bgp_config is not None:
+            pulumi.set(__self__, "tunnel_bgp_config", tunnel_bgp_config)
+        if tunnel_ike_config is not None:
+            pulumi.set(__self__, "tunnel_ike_config", tunnel_ike_config)
+        if tunnel_ipsec_config is not None:
+            pulumi.set(__self__, "tunnel_ipsec_config", tunnel_ipsec_config)
+
+    @_builtins.property
+    @pulumi.getter(name="customerGatewayId")
+    def customer_gateway_id(self) -> Optional[_builtins.str]:
+        """
+        The ID of this tunnel's customer gateway. Changing it replaces the connection.
+        """
+        return pulumi.get(self, "customer_gateway_id")
+
+    @_builtins.property
+    @pulumi.getter(name="enableDpd")
+    def enable_dpd(self) -> Optional[_builtins.bool]:
+        """
+        Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.
+        """
+        return pulumi.get(self, "enable_dpd")
+
+    @_builtins.property
+    @pulumi.getter(name="enableNatTraversal")
+    def enable_nat_traversal(self) -> Optional[_builtins.bool]:
+        """
+        Whether NAT traversal is enabled on this tunnel. Default: `true`.
+        """
+        return pulumi.get(self, "enable_nat_traversal")
+
+    @_builtins.property
+    @pulumi.getter(name="remoteCaCertificate")
+    def remote_ca_certificate(self) -> Optional[_builtins.str]:
+        """
+        The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+        """
+        return pulumi.get(self, "remote_ca_certificate")
+
+    @_builtins.property
+    @pulumi.getter
+    def role(self) -> Optional[_builtins.str]:
+        """
+        The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.
+        """
+        return pulumi.get(self, "role")
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelBgpConfig")
+    def tunnel_bgp_config(self) -> Optional['outputs.VpnConnectionTunnelBgpConfig']:
+        """
+        This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).
+        """
+        return pulumi.get(self, "tunnel_bgp_config")
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelIkeConfig")
+    def tunnel_ike_config(self) -> Optional['outputs.VpnConnectionIkeConfig']:
+        """
+        This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.
+        """
+        return pulumi.get(self, "tunnel_ike_config")
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelIpsecConfig")
+    def tunnel_ipsec_config(self) -> Optional['outputs.VpnConnectionIpsecConfig']:
+        """
+        This tunnel's phase-two (IPsec) negotiation.
+        """
+        return pulumi.get(self, "tunnel_ipsec_config")
 
 

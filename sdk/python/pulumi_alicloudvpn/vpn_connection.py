@@ -22,41 +22,46 @@ __all__ = ['VpnConnectionArgs', 'VpnConnection']
 @pulumi.input_type
 class VpnConnectionArgs:
     def __init__(__self__, *,
-                 customer_gateway_id: pulumi.Input[_builtins.str],
                  local_subnets: pulumi.Input[Sequence[pulumi.Input[_builtins.str]]],
                  remote_subnets: pulumi.Input[Sequence[pulumi.Input[_builtins.str]]],
                  vpn_gateway_id: pulumi.Input[_builtins.str],
                  auto_config_route: pulumi.Input[Optional[_builtins.bool]] = None,
                  bgp_config: pulumi.Input[Optional['VpnConnectionBgpConfigArgs']] = None,
+                 customer_gateway_id: pulumi.Input[Optional[_builtins.str]] = None,
                  effect_immediately: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_dpd: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_nat_traversal: pulumi.Input[Optional[_builtins.bool]] = None,
+                 enable_tunnels_bgp: pulumi.Input[Optional[_builtins.bool]] = None,
                  health_check_config: pulumi.Input[Optional['VpnConnectionHealthCheckConfigArgs']] = None,
                  ike_config: pulumi.Input[Optional['VpnConnectionIkeConfigArgs']] = None,
                  ipsec_config: pulumi.Input[Optional['VpnConnectionIpsecConfigArgs']] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
                  region_id: pulumi.Input[Optional[_builtins.str]] = None,
-                 remote_ca_certificate: pulumi.Input[Optional[_builtins.str]] = None):
+                 remote_ca_certificate: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+                 tunnel_options: pulumi.Input[Optional[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]]] = None):
         """
         The set of arguments for constructing a VpnConnection resource.
 
-        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of the customer gateway. Changing it replaces the connection.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] local_subnets: The local CIDR blocks: the CIDR blocks on the VPC side that communicate with the on-premises data center, used in phase-two negotiation. 1 to 10 IPv4 CIDR blocks; order does not matter.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] remote_subnets: The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation. 1 to 10 IPv4 CIDR blocks; order does not matter.
         :param pulumi.Input[_builtins.str] vpn_gateway_id: The ID of the VPN gateway. Changing it replaces the connection.
         :param pulumi.Input[_builtins.bool] auto_config_route: Whether to configure routes automatically. `true` (default): configure routes automatically. `false`: do not.
         :param pulumi.Input['VpnConnectionBgpConfigArgs'] bgp_config: The BGP configuration.
+        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of the customer gateway of a single-tunnel connection (required there; a dual-tunnel connection names one per tunnel in `tunnelOptions`). Changing it replaces the connection.
         :param pulumi.Input[_builtins.bool] effect_immediately: Whether to delete the IPsec tunnels already negotiated and start negotiating again. `true`: negotiate as soon as the configuration is complete. `false` (default): negotiate when traffic arrives.
         :param pulumi.Input[_builtins.bool] enable_dpd: Whether dead peer detection (DPD) is enabled. `true` (default): the IPsec initiator sends DPD packets to check that the peer is alive; if no correct reply arrives within the set time, the peer is considered disconnected and the ISAKMP SA, the corresponding IPsec SA and the tunnel are deleted. `false`: no DPD packets are sent.
         :param pulumi.Input[_builtins.bool] enable_nat_traversal: Whether NAT traversal is enabled. `true` (default): IKE negotiation skips the check of UDP port numbers and NAT gateways on the path of the VPN tunnel are discovered. `false`: NAT traversal is disabled.
+        :param pulumi.Input[_builtins.bool] enable_tunnels_bgp: Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
         :param pulumi.Input['VpnConnectionHealthCheckConfigArgs'] health_check_config: The health check configuration.
         :param pulumi.Input['VpnConnectionIkeConfigArgs'] ike_config: The configuration of phase-one (IKE) negotiation. Its `psk` is kept secret.
         :param pulumi.Input['VpnConnectionIpsecConfigArgs'] ipsec_config: The configuration of phase-two (IPsec) negotiation.
         :param pulumi.Input[_builtins.str] name: The name of the IPsec connection. 2 to 128 characters; it must start with a letter or a Chinese character, may contain digits, periods (.), underscores (_) and hyphens (-), and must not start with `http://` or `https://`.
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the connection.
         :param pulumi.Input[_builtins.str] remote_ca_certificate: The peer's CA certificate (PEM), required for an IPsec connection on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        :param pulumi.Input[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]] tunnel_options: The two tunnels of a dual-tunnel connection (one `master`, one `slave`), each with its own customer gateway and IKE, IPsec and BGP settings. VPN gateways bought today in the main regions take only dual-tunnel connections. Set either this or the single-tunnel properties (`customerGatewayId`, `ikeConfig`, `ipsecConfig`, `healthCheckConfig`, `bgpConfig`, `enableDpd`, `enableNatTraversal`, `remoteCaCertificate`), never both. Tunnels are matched by role; a tunnel change updates the connection in place, a tunnel customer gateway change replaces it.
         """
-        pulumi.set(__self__, "customer_gateway_id", customer_gateway_id)
         pulumi.set(__self__, "local_subnets", local_subnets)
         pulumi.set(__self__, "remote_subnets", remote_subnets)
         pulumi.set(__self__, "vpn_gateway_id", vpn_gateway_id)
@@ -64,12 +69,16 @@ class VpnConnectionArgs:
             pulumi.set(__self__, "auto_config_route", auto_config_route)
         if bgp_config is not None:
             pulumi.set(__self__, "bgp_config", bgp_config)
+        if customer_gateway_id is not None:
+            pulumi.set(__self__, "customer_gateway_id", customer_gateway_id)
         if effect_immediately is not None:
             pulumi.set(__self__, "effect_immediately", effect_immediately)
         if enable_dpd is not None:
             pulumi.set(__self__, "enable_dpd", enable_dpd)
         if enable_nat_traversal is not None:
             pulumi.set(__self__, "enable_nat_traversal", enable_nat_traversal)
+        if enable_tunnels_bgp is not None:
+            pulumi.set(__self__, "enable_tunnels_bgp", enable_tunnels_bgp)
         if health_check_config is not None:
             pulumi.set(__self__, "health_check_config", health_check_config)
         if ike_config is not None:
@@ -82,18 +91,10 @@ class VpnConnectionArgs:
             pulumi.set(__self__, "region_id", region_id)
         if remote_ca_certificate is not None:
             pulumi.set(__self__, "remote_ca_certificate", remote_ca_certificate)
-
-    @_builtins.property
-    @pulumi.getter(name="customerGatewayId")
-    def customer_gateway_id(self) -> pulumi.Input[_builtins.str]:
-        """
-        The ID of the customer gateway. Changing it replaces the connection.
-        """
-        return pulumi.get(self, "customer_gateway_id")
-
-    @customer_gateway_id.setter
-    def customer_gateway_id(self, value: pulumi.Input[_builtins.str]):
-        pulumi.set(self, "customer_gateway_id", value)
+        if tags is not None:
+            pulumi.set(__self__, "tags", tags)
+        if tunnel_options is not None:
+            pulumi.set(__self__, "tunnel_options", tunnel_options)
 
     @_builtins.property
     @pulumi.getter(name="localSubnets")
@@ -156,6 +157,18 @@ class VpnConnectionArgs:
         pulumi.set(self, "bgp_config", value)
 
     @_builtins.property
+    @pulumi.getter(name="customerGatewayId")
+    def customer_gateway_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The ID of the customer gateway of a single-tunnel connection (required there; a dual-tunnel connection names one per tunnel in `tunnelOptions`). Changing it replaces the connection.
+        """
+        return pulumi.get(self, "customer_gateway_id")
+
+    @customer_gateway_id.setter
+    def customer_gateway_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "customer_gateway_id", value)
+
+    @_builtins.property
     @pulumi.getter(name="effectImmediately")
     def effect_immediately(self) -> pulumi.Input[Optional[_builtins.bool]]:
         """
@@ -190,6 +203,18 @@ class VpnConnectionArgs:
     @enable_nat_traversal.setter
     def enable_nat_traversal(self, value: pulumi.Input[Optional[_builtins.bool]]):
         pulumi.set(self, "enable_nat_traversal", value)
+
+    @_builtins.property
+    @pulumi.getter(name="enableTunnelsBgp")
+    def enable_tunnels_bgp(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
+        """
+        return pulumi.get(self, "enable_tunnels_bgp")
+
+    @enable_tunnels_bgp.setter
+    def enable_tunnels_bgp(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "enable_tunnels_bgp", value)
 
     @_builtins.property
     @pulumi.getter(name="healthCheckConfig")
@@ -263,6 +288,30 @@ class VpnConnectionArgs:
     def remote_ca_certificate(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "remote_ca_certificate", value)
 
+    @_builtins.property
+    @pulumi.getter
+    def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
+        """
+        Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        """
+        return pulumi.get(self, "tags")
+
+    @tags.setter
+    def tags(self, value: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "tags", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelOptions")
+    def tunnel_options(self) -> pulumi.Input[Optional[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]]]:
+        """
+        The two tunnels of a dual-tunnel connection (one `master`, one `slave`), each with its own customer gateway and IKE, IPsec and BGP settings. VPN gateways bought today in the main regions take only dual-tunnel connections. Set either this or the single-tunnel properties (`customerGatewayId`, `ikeConfig`, `ipsecConfig`, `healthCheckConfig`, `bgpConfig`, `enableDpd`, `enableNatTraversal`, `remoteCaCertificate`), never both. Tunnels are matched by role; a tunnel change updates the connection in place, a tunnel customer gateway change replaces it.
+        """
+        return pulumi.get(self, "tunnel_options")
+
+    @tunnel_options.setter
+    def tunnel_options(self, value: pulumi.Input[Optional[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]]]):
+        pulumi.set(self, "tunnel_options", value)
+
 
 @pulumi.input_type
 class _VpnConnectionState:
@@ -274,6 +323,7 @@ class _VpnConnectionState:
                  effect_immediately: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_dpd: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_nat_traversal: pulumi.Input[Optional[_builtins.bool]] = None,
+                 enable_tunnels_bgp: pulumi.Input[Optional[_builtins.bool]] = None,
                  health_check_config: pulumi.Input[Optional['VpnConnectionHealthCheckConfigArgs']] = None,
                  ike_config: pulumi.Input[Optional['VpnConnectionIkeConfigArgs']] = None,
                  ipsec_config: pulumi.Input[Optional['VpnConnectionIpsecConfigArgs']] = None,
@@ -284,6 +334,9 @@ class _VpnConnectionState:
                  remote_subnets: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  state: pulumi.Input[Optional[_builtins.str]] = None,
                  status: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+                 tunnel_options: pulumi.Input[Optional[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]]] = None,
+                 tunnels: pulumi.Input[Optional[Sequence[pulumi.Input['VpnConnectionTunnelArgs']]]] = None,
                  vpn_connection_id: pulumi.Input[Optional[_builtins.str]] = None,
                  vpn_gateway_id: pulumi.Input[Optional[_builtins.str]] = None):
         """
@@ -292,10 +345,11 @@ class _VpnConnectionState:
         :param pulumi.Input[_builtins.bool] auto_config_route: Whether routes are configured automatically.
         :param pulumi.Input['VpnConnectionBgpConfigArgs'] bgp_config: The BGP configuration, defaults resolved.
         :param pulumi.Input[_builtins.float] create_time: When the IPsec connection was created, in milliseconds since the Unix epoch.
-        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of the customer gateway.
+        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of the customer gateway of a single-tunnel connection.
         :param pulumi.Input[_builtins.bool] effect_immediately: Whether negotiation starts as soon as the configuration is complete (`true`) or when traffic arrives (`false`).
         :param pulumi.Input[_builtins.bool] enable_dpd: Whether dead peer detection (DPD) is enabled.
         :param pulumi.Input[_builtins.bool] enable_nat_traversal: Whether NAT traversal is enabled.
+        :param pulumi.Input[_builtins.bool] enable_tunnels_bgp: Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
         :param pulumi.Input['VpnConnectionHealthCheckConfigArgs'] health_check_config: The health check configuration, defaults resolved.
         :param pulumi.Input['VpnConnectionIkeConfigArgs'] ike_config: The configuration of phase-one (IKE) negotiation, defaults resolved. Its `psk` (given or generated by the service) is secret.
         :param pulumi.Input['VpnConnectionIpsecConfigArgs'] ipsec_config: The configuration of phase-two (IPsec) negotiation, defaults resolved.
@@ -306,6 +360,9 @@ class _VpnConnectionState:
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] remote_subnets: The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation.
         :param pulumi.Input[_builtins.str] state: The state of the IPsec connection as the service reports it (`active` once settled).
         :param pulumi.Input[_builtins.str] status: The negotiation status of the IPsec connection: `ike_sa_not_established`, `ike_sa_established`, `ipsec_sa_not_established` or `ipsec_sa_established`.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        :param pulumi.Input[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]] tunnel_options: The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
+        :param pulumi.Input[Sequence[pulumi.Input['VpnConnectionTunnelArgs']]] tunnels: The tunnels of a dual-tunnel connection as the service reports them (`master` first): ids, states and negotiation status.
         :param pulumi.Input[_builtins.str] vpn_connection_id: The ID of the IPsec connection (`vco-…`).
         :param pulumi.Input[_builtins.str] vpn_gateway_id: The ID of the VPN gateway.
         """
@@ -323,6 +380,8 @@ class _VpnConnectionState:
             pulumi.set(__self__, "enable_dpd", enable_dpd)
         if enable_nat_traversal is not None:
             pulumi.set(__self__, "enable_nat_traversal", enable_nat_traversal)
+        if enable_tunnels_bgp is not None:
+            pulumi.set(__self__, "enable_tunnels_bgp", enable_tunnels_bgp)
         if health_check_config is not None:
             pulumi.set(__self__, "health_check_config", health_check_config)
         if ike_config is not None:
@@ -343,6 +402,12 @@ class _VpnConnectionState:
             pulumi.set(__self__, "state", state)
         if status is not None:
             pulumi.set(__self__, "status", status)
+        if tags is not None:
+            pulumi.set(__self__, "tags", tags)
+        if tunnel_options is not None:
+            pulumi.set(__self__, "tunnel_options", tunnel_options)
+        if tunnels is not None:
+            pulumi.set(__self__, "tunnels", tunnels)
         if vpn_connection_id is not None:
             pulumi.set(__self__, "vpn_connection_id", vpn_connection_id)
         if vpn_gateway_id is not None:
@@ -388,7 +453,7 @@ class _VpnConnectionState:
     @pulumi.getter(name="customerGatewayId")
     def customer_gateway_id(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        The ID of the customer gateway.
+        The ID of the customer gateway of a single-tunnel connection.
         """
         return pulumi.get(self, "customer_gateway_id")
 
@@ -431,6 +496,18 @@ class _VpnConnectionState:
     @enable_nat_traversal.setter
     def enable_nat_traversal(self, value: pulumi.Input[Optional[_builtins.bool]]):
         pulumi.set(self, "enable_nat_traversal", value)
+
+    @_builtins.property
+    @pulumi.getter(name="enableTunnelsBgp")
+    def enable_tunnels_bgp(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
+        """
+        return pulumi.get(self, "enable_tunnels_bgp")
+
+    @enable_tunnels_bgp.setter
+    def enable_tunnels_bgp(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "enable_tunnels_bgp", value)
 
     @_builtins.property
     @pulumi.getter(name="healthCheckConfig")
@@ -553,6 +630,42 @@ class _VpnConnectionState:
         pulumi.set(self, "status", value)
 
     @_builtins.property
+    @pulumi.getter
+    def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
+        """
+        Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        """
+        return pulumi.get(self, "tags")
+
+    @tags.setter
+    def tags(self, value: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "tags", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelOptions")
+    def tunnel_options(self) -> pulumi.Input[Optional[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]]]:
+        """
+        The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
+        """
+        return pulumi.get(self, "tunnel_options")
+
+    @tunnel_options.setter
+    def tunnel_options(self, value: pulumi.Input[Optional[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]]]):
+        pulumi.set(self, "tunnel_options", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def tunnels(self) -> pulumi.Input[Optional[Sequence[pulumi.Input['VpnConnectionTunnelArgs']]]]:
+        """
+        The tunnels of a dual-tunnel connection as the service reports them (`master` first): ids, states and negotiation status.
+        """
+        return pulumi.get(self, "tunnels")
+
+    @tunnels.setter
+    def tunnels(self, value: pulumi.Input[Optional[Sequence[pulumi.Input['VpnConnectionTunnelArgs']]]]):
+        pulumi.set(self, "tunnels", value)
+
+    @_builtins.property
     @pulumi.getter(name="vpnConnectionId")
     def vpn_connection_id(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
@@ -589,6 +702,7 @@ class VpnConnection(pulumi.CustomResource):
                  effect_immediately: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_dpd: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_nat_traversal: pulumi.Input[Optional[_builtins.bool]] = None,
+                 enable_tunnels_bgp: pulumi.Input[Optional[_builtins.bool]] = None,
                  health_check_config: pulumi.Input[Optional[Union['VpnConnectionHealthCheckConfigArgs', 'VpnConnectionHealthCheckConfigArgsDict']]] = None,
                  ike_config: pulumi.Input[Optional[Union['VpnConnectionIkeConfigArgs', 'VpnConnectionIkeConfigArgsDict']]] = None,
                  ipsec_config: pulumi.Input[Optional[Union['VpnConnectionIpsecConfigArgs', 'VpnConnectionIpsecConfigArgsDict']]] = None,
@@ -597,6 +711,8 @@ class VpnConnection(pulumi.CustomResource):
                  region_id: pulumi.Input[Optional[_builtins.str]] = None,
                  remote_ca_certificate: pulumi.Input[Optional[_builtins.str]] = None,
                  remote_subnets: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+                 tunnel_options: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpnConnectionTunnelOptionsArgs', 'VpnConnectionTunnelOptionsArgsDict']]]]] = None,
                  vpn_gateway_id: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         """
@@ -608,10 +724,11 @@ class VpnConnection(pulumi.CustomResource):
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.bool] auto_config_route: Whether to configure routes automatically. `true` (default): configure routes automatically. `false`: do not.
         :param pulumi.Input[Union['VpnConnectionBgpConfigArgs', 'VpnConnectionBgpConfigArgsDict']] bgp_config: The BGP configuration.
-        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of the customer gateway. Changing it replaces the connection.
+        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of the customer gateway of a single-tunnel connection (required there; a dual-tunnel connection names one per tunnel in `tunnelOptions`). Changing it replaces the connection.
         :param pulumi.Input[_builtins.bool] effect_immediately: Whether to delete the IPsec tunnels already negotiated and start negotiating again. `true`: negotiate as soon as the configuration is complete. `false` (default): negotiate when traffic arrives.
         :param pulumi.Input[_builtins.bool] enable_dpd: Whether dead peer detection (DPD) is enabled. `true` (default): the IPsec initiator sends DPD packets to check that the peer is alive; if no correct reply arrives within the set time, the peer is considered disconnected and the ISAKMP SA, the corresponding IPsec SA and the tunnel are deleted. `false`: no DPD packets are sent.
         :param pulumi.Input[_builtins.bool] enable_nat_traversal: Whether NAT traversal is enabled. `true` (default): IKE negotiation skips the check of UDP port numbers and NAT gateways on the path of the VPN tunnel are discovered. `false`: NAT traversal is disabled.
+        :param pulumi.Input[_builtins.bool] enable_tunnels_bgp: Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
         :param pulumi.Input[Union['VpnConnectionHealthCheckConfigArgs', 'VpnConnectionHealthCheckConfigArgsDict']] health_check_config: The health check configuration.
         :param pulumi.Input[Union['VpnConnectionIkeConfigArgs', 'VpnConnectionIkeConfigArgsDict']] ike_config: The configuration of phase-one (IKE) negotiation. Its `psk` is kept secret.
         :param pulumi.Input[Union['VpnConnectionIpsecConfigArgs', 'VpnConnectionIpsecConfigArgsDict']] ipsec_config: The configuration of phase-two (IPsec) negotiation.
@@ -620,6 +737,8 @@ class VpnConnection(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the connection.
         :param pulumi.Input[_builtins.str] remote_ca_certificate: The peer's CA certificate (PEM), required for an IPsec connection on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] remote_subnets: The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation. 1 to 10 IPv4 CIDR blocks; order does not matter.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        :param pulumi.Input[Sequence[pulumi.Input[Union['VpnConnectionTunnelOptionsArgs', 'VpnConnectionTunnelOptionsArgsDict']]]] tunnel_options: The two tunnels of a dual-tunnel connection (one `master`, one `slave`), each with its own customer gateway and IKE, IPsec and BGP settings. VPN gateways bought today in the main regions take only dual-tunnel connections. Set either this or the single-tunnel properties (`customerGatewayId`, `ikeConfig`, `ipsecConfig`, `healthCheckConfig`, `bgpConfig`, `enableDpd`, `enableNatTraversal`, `remoteCaCertificate`), never both. Tunnels are matched by role; a tunnel change updates the connection in place, a tunnel customer gateway change replaces it.
         :param pulumi.Input[_builtins.str] vpn_gateway_id: The ID of the VPN gateway. Changing it replaces the connection.
         """
         ...
@@ -654,6 +773,7 @@ class VpnConnection(pulumi.CustomResource):
                  effect_immediately: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_dpd: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_nat_traversal: pulumi.Input[Optional[_builtins.bool]] = None,
+                 enable_tunnels_bgp: pulumi.Input[Optional[_builtins.bool]] = None,
                  health_check_config: pulumi.Input[Optional[Union['VpnConnectionHealthCheckConfigArgs', 'VpnConnectionHealthCheckConfigArgsDict']]] = None,
                  ike_config: pulumi.Input[Optional[Union['VpnConnectionIkeConfigArgs', 'VpnConnectionIkeConfigArgsDict']]] = None,
                  ipsec_config: pulumi.Input[Optional[Union['VpnConnectionIpsecConfigArgs', 'VpnConnectionIpsecConfigArgsDict']]] = None,
@@ -662,6 +782,8 @@ class VpnConnection(pulumi.CustomResource):
                  region_id: pulumi.Input[Optional[_builtins.str]] = None,
                  remote_ca_certificate: pulumi.Input[Optional[_builtins.str]] = None,
                  remote_subnets: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+                 tunnel_options: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpnConnectionTunnelOptionsArgs', 'VpnConnectionTunnelOptionsArgsDict']]]]] = None,
                  vpn_gateway_id: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
@@ -674,12 +796,11 @@ class VpnConnection(pulumi.CustomResource):
 
             __props__.__dict__["auto_config_route"] = auto_config_route
             __props__.__dict__["bgp_config"] = bgp_config
-            if customer_gateway_id is None and not opts.urn:
-                raise TypeError("Missing required property 'customer_gateway_id'")
             __props__.__dict__["customer_gateway_id"] = customer_gateway_id
             __props__.__dict__["effect_immediately"] = effect_immediately
             __props__.__dict__["enable_dpd"] = enable_dpd
             __props__.__dict__["enable_nat_traversal"] = enable_nat_traversal
+            __props__.__dict__["enable_tunnels_bgp"] = enable_tunnels_bgp
             __props__.__dict__["health_check_config"] = health_check_config
             __props__.__dict__["ike_config"] = ike_config
             __props__.__dict__["ipsec_config"] = ipsec_config
@@ -692,12 +813,15 @@ class VpnConnection(pulumi.CustomResource):
             if remote_subnets is None and not opts.urn:
                 raise TypeError("Missing required property 'remote_subnets'")
             __props__.__dict__["remote_subnets"] = remote_subnets
+            __props__.__dict__["tags"] = tags
+            __props__.__dict__["tunnel_options"] = tunnel_options
             if vpn_gateway_id is None and not opts.urn:
                 raise TypeError("Missing required property 'vpn_gateway_id'")
             __props__.__dict__["vpn_gateway_id"] = vpn_gateway_id
             __props__.__dict__["create_time"] = None
             __props__.__dict__["state"] = None
             __props__.__dict__["status"] = None
+            __props__.__dict__["tunnels"] = None
             __props__.__dict__["vpn_connection_id"] = None
         super(VpnConnection, __self__).__init__(
             'alicloudvpn:index:VpnConnection',
@@ -716,6 +840,7 @@ class VpnConnection(pulumi.CustomResource):
             effect_immediately: pulumi.Input[Optional[_builtins.bool]] = None,
             enable_dpd: pulumi.Input[Optional[_builtins.bool]] = None,
             enable_nat_traversal: pulumi.Input[Optional[_builtins.bool]] = None,
+            enable_tunnels_bgp: pulumi.Input[Optional[_builtins.bool]] = None,
             health_check_config: pulumi.Input[Optional[Union['VpnConnectionHealthCheckConfigArgs', 'VpnConnectionHealthCheckConfigArgsDict']]] = None,
             ike_config: pulumi.Input[Optional[Union['VpnConnectionIkeConfigArgs', 'VpnConnectionIkeConfigArgsDict']]] = None,
             ipsec_config: pulumi.Input[Optional[Union['VpnConnectionIpsecConfigArgs', 'VpnConnectionIpsecConfigArgsDict']]] = None,
@@ -726,6 +851,9 @@ class VpnConnection(pulumi.CustomResource):
             remote_subnets: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
             state: pulumi.Input[Optional[_builtins.str]] = None,
             status: pulumi.Input[Optional[_builtins.str]] = None,
+            tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+            tunnel_options: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpnConnectionTunnelOptionsArgs', 'VpnConnectionTunnelOptionsArgsDict']]]]] = None,
+            tunnels: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpnConnectionTunnelArgs', 'VpnConnectionTunnelArgsDict']]]]] = None,
             vpn_connection_id: pulumi.Input[Optional[_builtins.str]] = None,
             vpn_gateway_id: pulumi.Input[Optional[_builtins.str]] = None) -> 'VpnConnection':
         """
@@ -738,10 +866,11 @@ class VpnConnection(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] auto_config_route: Whether routes are configured automatically.
         :param pulumi.Input[Union['VpnConnectionBgpConfigArgs', 'VpnConnectionBgpConfigArgsDict']] bgp_config: The BGP configuration, defaults resolved.
         :param pulumi.Input[_builtins.float] create_time: When the IPsec connection was created, in milliseconds since the Unix epoch.
-        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of the customer gateway.
+        :param pulumi.Input[_builtins.str] customer_gateway_id: The ID of the customer gateway of a single-tunnel connection.
         :param pulumi.Input[_builtins.bool] effect_immediately: Whether negotiation starts as soon as the configuration is complete (`true`) or when traffic arrives (`false`).
         :param pulumi.Input[_builtins.bool] enable_dpd: Whether dead peer detection (DPD) is enabled.
         :param pulumi.Input[_builtins.bool] enable_nat_traversal: Whether NAT traversal is enabled.
+        :param pulumi.Input[_builtins.bool] enable_tunnels_bgp: Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
         :param pulumi.Input[Union['VpnConnectionHealthCheckConfigArgs', 'VpnConnectionHealthCheckConfigArgsDict']] health_check_config: The health check configuration, defaults resolved.
         :param pulumi.Input[Union['VpnConnectionIkeConfigArgs', 'VpnConnectionIkeConfigArgsDict']] ike_config: The configuration of phase-one (IKE) negotiation, defaults resolved. Its `psk` (given or generated by the service) is secret.
         :param pulumi.Input[Union['VpnConnectionIpsecConfigArgs', 'VpnConnectionIpsecConfigArgsDict']] ipsec_config: The configuration of phase-two (IPsec) negotiation, defaults resolved.
@@ -752,6 +881,9 @@ class VpnConnection(pulumi.CustomResource):
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] remote_subnets: The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation.
         :param pulumi.Input[_builtins.str] state: The state of the IPsec connection as the service reports it (`active` once settled).
         :param pulumi.Input[_builtins.str] status: The negotiation status of the IPsec connection: `ike_sa_not_established`, `ike_sa_established`, `ipsec_sa_not_established` or `ipsec_sa_established`.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        :param pulumi.Input[Sequence[pulumi.Input[Union['VpnConnectionTunnelOptionsArgs', 'VpnConnectionTunnelOptionsArgsDict']]]] tunnel_options: The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
+        :param pulumi.Input[Sequence[pulumi.Input[Union['VpnConnectionTunnelArgs', 'VpnConnectionTunnelArgsDict']]]] tunnels: The tunnels of a dual-tunnel connection as the service reports them (`master` first): ids, states and negotiation status.
         :param pulumi.Input[_builtins.str] vpn_connection_id: The ID of the IPsec connection (`vco-…`).
         :param pulumi.Input[_builtins.str] vpn_gateway_id: The ID of the VPN gateway.
         """
@@ -766,6 +898,7 @@ class VpnConnection(pulumi.CustomResource):
         __props__.__dict__["effect_immediately"] = effect_immediately
         __props__.__dict__["enable_dpd"] = enable_dpd
         __props__.__dict__["enable_nat_traversal"] = enable_nat_traversal
+        __props__.__dict__["enable_tunnels_bgp"] = enable_tunnels_bgp
         __props__.__dict__["health_check_config"] = health_check_config
         __props__.__dict__["ike_config"] = ike_config
         __props__.__dict__["ipsec_config"] = ipsec_config
@@ -776,6 +909,9 @@ class VpnConnection(pulumi.CustomResource):
         __props__.__dict__["remote_subnets"] = remote_subnets
         __props__.__dict__["state"] = state
         __props__.__dict__["status"] = status
+        __props__.__dict__["tags"] = tags
+        __props__.__dict__["tunnel_options"] = tunnel_options
+        __props__.__dict__["tunnels"] = tunnels
         __props__.__dict__["vpn_connection_id"] = vpn_connection_id
         __props__.__dict__["vpn_gateway_id"] = vpn_gateway_id
         return VpnConnection(resource_name, opts=opts, __props__=__props__)
@@ -806,9 +942,9 @@ class VpnConnection(pulumi.CustomResource):
 
     @_builtins.property
     @pulumi.getter(name="customerGatewayId")
-    def customer_gateway_id(self) -> pulumi.Output[_builtins.str]:
+    def customer_gateway_id(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        The ID of the customer gateway.
+        The ID of the customer gateway of a single-tunnel connection.
         """
         return pulumi.get(self, "customer_gateway_id")
 
@@ -835,6 +971,14 @@ class VpnConnection(pulumi.CustomResource):
         Whether NAT traversal is enabled.
         """
         return pulumi.get(self, "enable_nat_traversal")
+
+    @_builtins.property
+    @pulumi.getter(name="enableTunnelsBgp")
+    def enable_tunnels_bgp(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
+        """
+        return pulumi.get(self, "enable_tunnels_bgp")
 
     @_builtins.property
     @pulumi.getter(name="healthCheckConfig")
@@ -915,6 +1059,30 @@ class VpnConnection(pulumi.CustomResource):
         The negotiation status of the IPsec connection: `ike_sa_not_established`, `ike_sa_established`, `ipsec_sa_not_established` or `ipsec_sa_established`.
         """
         return pulumi.get(self, "status")
+
+    @_builtins.property
+    @pulumi.getter
+    def tags(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
+        """
+        Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        """
+        return pulumi.get(self, "tags")
+
+    @_builtins.property
+    @pulumi.getter(name="tunnelOptions")
+    def tunnel_options(self) -> pulumi.Output[Optional[Sequence['outputs.VpnConnectionTunnelOptions']]]:
+        """
+        The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
+        """
+        return pulumi.get(self, "tunnel_options")
+
+    @_builtins.property
+    @pulumi.getter
+    def tunnels(self) -> pulumi.Output[Optional[Sequence['outputs.VpnConnectionTunnel']]]:
+        """
+        The tunnels of a dual-tunnel connection as the service reports them (`master` first): ids, states and negotiation status.
+        """
+        return pulumi.get(self, "tunnels")
 
     @_builtins.property
     @pulumi.getter(name="vpnConnectionId")

@@ -231,7 +231,7 @@ describe('sdk dynamic VpnConnection', () => {
       const ike = reg.wire.ikeConfig as Record<string, unknown>;
       assert.ok(isWireSecret(ike.psk) && ike.psk.value === 'k3y');
       assert.equal(ike.ikeEncAlg, 'aes');
-      assert.deepEqual(reg.additionalSecretOutputs.sort(), ['__cloud', '__inputs', 'ikeConfig']);
+      assert.deepEqual(reg.additionalSecretOutputs.sort(), ['__cloud', '__inputs', 'ikeConfig', 'tunnelOptions']);
       for (const key of ['vpnGatewayId', 'customerGatewayId', 'localSubnets', 'remoteSubnets']) {
         assert.deepEqual(reg.wire[key], VALID[key as keyof typeof VALID]);
       }

@@ -114,7 +114,7 @@ describe('sdk VpnConnection', () => {
     assert.equal((await valueOf(conn.ikeConfig))?.ikeEncAlg, 'aes256');
   });
 
-  for (const missing of ['vpnGatewayId', 'customerGatewayId', 'localSubnets', 'remoteSubnets'] as const) {
+  for (const missing of ['vpnGatewayId', 'localSubnets', 'remoteSubnets'] as const) {
     it(`refuses to construct without the required input ${missing}`, () => {
       const args: Partial<alicloudvpn.VpnConnectionArgs> = { ...REQUIRED };
       delete args[missing];

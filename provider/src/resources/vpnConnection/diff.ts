@@ -4,8 +4,9 @@
 
 import { DiffResult, PropertyDiff, PropertyDiffKind, PropertyMap, isUnknown } from '../resource';
 import { isPlainObject, isSet, toBool, toInt } from './coerce';
-import { NESTED_KEYS, TOP_LEVEL_INPUTS } from './fields';
-import { REPLACE_PROPERTIES } from './types';
+import { NESTED_KEYS, TOP_LEVEL_INPUTS, TUNNEL_OPTIONS_FIELDS } from './fields';
+import { REPLACE_PROPERTIES, TUNNEL_REPLACE_PROPERTIES } from './types';
+import { tagPath } from './validateTags';
 
 export interface DiffRequest {
   id: string;
@@ -75,21 +76,66 @@ function topLevel(path: string): string {
   return path.split(/[.[]/, 1)[0];
 }
 
+/** A nested object: each key the user sets, compared on its own path. */
+function compareObject(path: string, next: unknown, prev: unknown, keys: readonly string[], out: Record<string, PropertyDiff>): void {
+  if (!isSet(next)) return;
+  if (isUnknown(next) || !isPlainObject(next)) {
+    out[path] = { kind: 'update', inputDiff: false };
+    return;
+  }
+  const prevObj = isPlainObject(prev) ? prev : {};
+  for (const k of keys) compareScalar(`${path}.${k}`, next[k], prevObj[k], false, out);
+}
+
+const TUNNEL_KEYS = Object.keys(TUNNEL_OPTIONS_FIELDS);
+
+/** Tunnels are in role order on both sides (check sorts them), so index i is the same tunnel. */
+function compareTunnels(next: unknown, prev: unknown, out: Record<string, PropertyDiff>): void {
+  if (!isSet(next)) return;
+  if (isUnknown(next) || !Array.isArray(next)) {
+    out.tunnelOptions = { kind: 'update', inputDiff: false };
+    return;
+  }
+  const prevList = Array.isArray(prev) ? prev : [];
+  next.forEach((t, i) => {
+    const p = `tunnelOptions[${i}]`;
+    if (isUnknown(t) || !isPlainObject(t)) {
+      out[p] = { kind: 'update', inputDiff: false };
+      return;
+    }
+    const old = isPlainObject(prevList[i]) ? prevList[i] : {};
+    for (const k of TUNNEL_KEYS) {
+      const nestedType = (TUNNEL_OPTIONS_FIELDS as Record<string, { type: unknown }>)[k].type;
+      if (typeof nestedType === 'object' && nestedType !== null && 'object' in nestedType) {
+        const keys = isPlainObject(t[k]) ? Object.keys(t[k] as object) : [];
+        compareObject(`${p}.${k}`, t[k], old[k], keys, out);
+      } else compareScalar(`${p}.${k}`, t[k], old[k], (TUNNEL_REPLACE_PROPERTIES as readonly string[]).includes(k), out);
+    }
+  });
+}
+
+/** Tags the user sets are the whole set: a live tag they do not list is removed. */
+function compareTags(next: unknown, prev: unknown, out: Record<string, PropertyDiff>): void {
+  if (!isSet(next)) return;
+  if (isUnknown(next) || !isPlainObject(next)) {
+    out.tags = { kind: 'update', inputDiff: false };
+    return;
+  }
+  const prevTags = isPlainObject(prev) ? prev : {};
+  for (const [k, v] of Object.entries(next)) compareScalar(tagPath(k), v, prevTags[k], false, out);
+  for (const k of Object.keys(prevTags)) if (!(k in next)) out[tagPath(k)] = { kind: 'delete', inputDiff: false };
+}
+
 export function detailedDiff(newInputs: PropertyMap, oldOutputs: PropertyMap): Record<string, PropertyDiff> {
   const out: Record<string, PropertyDiff> = {};
   for (const k of TOP_LEVEL_INPUTS) {
     const next = newInputs[k];
     const prev = oldOutputs[k];
     if (SET_PROPERTIES.includes(k)) compareSet(k, next, prev, out);
-    else if (NESTED_KEYS[k] !== undefined) {
-      if (!isSet(next)) continue;
-      if (isUnknown(next) || !isPlainObject(next)) {
-        out[k] = { kind: 'update', inputDiff: false };
-        continue;
-      }
-      const prevObj = isPlainObject(prev) ? prev : {};
-      for (const nk of NESTED_KEYS[k]) compareScalar(`${k}.${nk}`, next[nk], prevObj[nk], false, out);
-    } else compareScalar(k, next, prev, isReplaceProperty(k), out);
+    else if (k === 'tunnelOptions') compareTunnels(next, prev, out);
+    else if (k === 'tags') compareTags(next, prev, out);
+    else if (NESTED_KEYS[k] !== undefined) compareObject(k, next, prev, NESTED_KEYS[k], out);
+    else compareScalar(k, next, prev, isReplaceProperty(k), out);
   }
   return out;
 }
@@ -101,13 +147,19 @@ export function diff(req: DiffRequest): DiffResult {
   for (const [path, d] of Object.entries(all)) if (!ignored(path, ignore)) detailed[path] = d;
 
   const diffs = [...new Set(Object.keys(detailed).map(topLevel))];
-  const replaces = diffs.filter(isReplaceProperty);
+  const replaces = [...new Set(Object.keys(detailed).filter((p) => detailed[p].kind.endsWith('-replace')).map(topLevel))];
   const kept = (k: string): boolean => detailed[k] === undefined || isUnknown(req.newInputs[k]);
   // The service allows one connection per gateway pair, and a BGP tunnel CIDR once per VPN
   // gateway: a replacement that keeps either must delete the old connection first. An unknown
   // id might turn out to be the same, so it counts as kept.
-  const pairKept = kept('vpnGatewayId') && kept('customerGatewayId');
-  const tunnelKept = kept('vpnGatewayId') && bgpTunnelOf(req.newInputs) !== undefined && bgpTunnelOf(req.newInputs) === bgpTunnelOf(req.oldOutputs ?? {});
+  const gatewayKept = kept('vpnGatewayId');
+  const customerGatewayKept = Array.isArray(req.newInputs.tunnelOptions)
+    ? req.newInputs.tunnelOptions.some((_t, i) => kept(`tunnelOptions[${i}].customerGatewayId`))
+    : kept('customerGatewayId');
+  const cidrs = bgpTunnelsOf(req.newInputs);
+  const oldCidrs = bgpTunnelsOf(req.oldOutputs ?? {});
+  const tunnelKept = gatewayKept && cidrs.some((c) => oldCidrs.includes(c));
+  const pairKept = gatewayKept && customerGatewayKept;
   return {
     changes: diffs.length > 0,
     replaces,
@@ -117,8 +169,13 @@ export function diff(req: DiffRequest): DiffResult {
   };
 }
 
-function bgpTunnelOf(props: PropertyMap): string | undefined {
+/** The BGP tunnel CIDRs a connection holds on its gateway (its own, or each tunnel's). */
+function bgpTunnelsOf(props: PropertyMap): string[] {
   const bgp = props.bgpConfig;
-  if (!isPlainObject(bgp) || !sameValue(bgp.enableBgp, true) || typeof bgp.tunnelCidr !== 'string') return undefined;
-  return bgp.tunnelCidr;
+  if (isPlainObject(bgp) && sameValue(bgp.enableBgp, true) && typeof bgp.tunnelCidr === 'string') return [bgp.tunnelCidr];
+  if (!sameValue(props.enableTunnelsBgp, true) || !Array.isArray(props.tunnelOptions)) return [];
+  return props.tunnelOptions.flatMap((t) => {
+    const tb = isPlainObject(t) ? t.tunnelBgpConfig : undefined;
+    return isPlainObject(tb) && typeof tb.tunnelCidr === 'string' ? [tb.tunnelCidr] : [];
+  });
 }

@@ -2,7 +2,7 @@
 // allowed values themselves live in types.ts (validation reads them); each table must cover its list.
 
 import type { EnumSpec } from '../fields';
-import { AUTH_ALGS, ENC_ALGS, IKE_MODES, IKE_PFS_GROUPS, IKE_VERSIONS, IPSEC_PFS_GROUPS } from './types';
+import { AUTH_ALGS, ENC_ALGS, IKE_MODES, IKE_PFS_GROUPS, IKE_VERSIONS, IPSEC_PFS_GROUPS, TUNNEL_ROLES } from './types';
 
 type Values<T extends readonly string[]> = EnumSpec<T[number]>;
 
@@ -68,4 +68,11 @@ export const ENUMS = {
       disabled: { name: 'Disabled', description: 'No perfect forward secrecy in phase two.' },
     },
   } satisfies Values<typeof IPSEC_PFS_GROUPS>,
+  TunnelRole: {
+    description: 'The role of a tunnel in a dual-tunnel connection.',
+    values: {
+      master: { name: 'Master', description: 'The active tunnel.' },
+      slave: { name: 'Slave', description: 'The standby tunnel.' },
+    },
+  } satisfies Values<typeof TUNNEL_ROLES>,
 } as const;

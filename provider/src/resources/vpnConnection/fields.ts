@@ -3,11 +3,15 @@
 // Each table must match its interface in types.ts exactly (`satisfies Fields<…>`).
 
 import { keysOf, type Field, type Fields, type ObjectTypeSpec } from '../fields';
+import { TUNNEL_ROLES } from './types';
 import type {
   BgpConfig,
   HealthCheckConfig,
   IkeConfig,
   IpsecConfig,
+  TunnelBgpConfig,
+  TunnelOptions,
+  TunnelStatus,
   VpnConnectionArgs,
   VpnConnectionState,
 } from './types';
@@ -137,6 +141,68 @@ export const BGP_CONFIG_FIELDS = {
   },
 } as const satisfies Fields<BgpConfig>;
 
+export const TUNNEL_BGP_FIELDS = {
+  localAsn: {
+    type: 'number',
+    description:
+      'The autonomous system number on the Alibaba Cloud side of this tunnel: an integer from 1 to 4294967295. Default: 45104.',
+  },
+  tunnelCidr: {
+    type: 'string',
+    description:
+      "The CIDR block of this tunnel: a /30 block inside 169.254.0.0/16, outside the reserved blocks 169.254.0.0/30 to 169.254.6.0/30 and 169.254.169.252/30, unique on the VPN gateway (the two tunnels' blocks differ). Required when `enableTunnelsBgp` is true.",
+  },
+  localBgpIp: {
+    type: 'string',
+    description: 'The BGP address of this tunnel on the Alibaba Cloud side: a host address inside `tunnelCidr`. Required when `enableTunnelsBgp` is true.',
+  },
+} as const satisfies Fields<TunnelBgpConfig>;
+
+export const TUNNEL_OPTIONS_FIELDS = {
+  role: {
+    type: { enum: 'TunnelRole' },
+    description: 'The role of the tunnel: `master` or `slave`. A dual-tunnel connection has exactly one of each; tunnels are matched by role, so their order in the program does not matter.',
+    required: true,
+  },
+  customerGatewayId: {
+    type: 'string',
+    description: "The ID of this tunnel's customer gateway. Changing it replaces the connection.",
+    required: true,
+  },
+  enableDpd: {
+    type: 'boolean',
+    description: 'Whether dead peer detection (DPD) is enabled on this tunnel. Default: `true`.',
+  },
+  enableNatTraversal: {
+    type: 'boolean',
+    description: 'Whether NAT traversal is enabled on this tunnel. Default: `true`.',
+  },
+  remoteCaCertificate: {
+    type: 'string',
+    description: "The peer's CA certificate (PEM) for this tunnel, required on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.",
+  },
+  tunnelIkeConfig: {
+    type: { object: 'VpnConnectionIkeConfig' },
+    description: "This tunnel's phase-one (IKE) negotiation; its `psk` is kept secret, given or generated.",
+  },
+  tunnelIpsecConfig: {
+    type: { object: 'VpnConnectionIpsecConfig' },
+    description: "This tunnel's phase-two (IPsec) negotiation.",
+  },
+  tunnelBgpConfig: {
+    type: { object: 'VpnConnectionTunnelBgpConfig' },
+    description: "This tunnel's BGP settings (BGP itself is switched on for both tunnels by `enableTunnelsBgp`).",
+  },
+} as const satisfies Fields<TunnelOptions>;
+
+export const TUNNEL_STATUS_FIELDS = {
+  role: { type: { enum: 'TunnelRole' }, description: 'The role of the tunnel: `master` or `slave`.' },
+  tunnelId: { type: 'string', description: 'The ID of the tunnel (`tun-…`).' },
+  customerGatewayId: { type: 'string', description: "The ID of the tunnel's customer gateway." },
+  state: { type: 'string', description: 'The state of the tunnel as the service reports it.' },
+  status: { type: 'string', description: 'The negotiation status of the tunnel.' },
+} as const satisfies Fields<TunnelStatus>;
+
 export const INPUT_FIELDS = {
   vpnGatewayId: {
     type: 'string',
@@ -150,11 +216,9 @@ export const INPUT_FIELDS = {
   customerGatewayId: {
     type: 'string',
     description:
-      'The ID of the customer gateway. Changing it replaces the connection.',
+      'The ID of the customer gateway of a single-tunnel connection (required there; a dual-tunnel connection names one per tunnel in `tunnelOptions`). Changing it replaces the connection.',
     outputDescription:
-      'The ID of the customer gateway.',
-    required: true,
-    alwaysOutput: true,
+      'The ID of the customer gateway of a single-tunnel connection.',
   },
   localSubnets: {
     type: 'string[]',
@@ -252,6 +316,23 @@ export const INPUT_FIELDS = {
       'The ID of the region of the VPN gateway.',
     alwaysOutput: true,
   },
+  tunnelOptions: {
+    type: { arrayOf: 'VpnConnectionTunnelOptions' },
+    description:
+      'The two tunnels of a dual-tunnel connection (one `master`, one `slave`), each with its own customer gateway and IKE, IPsec and BGP settings. VPN gateways bought today in the main regions take only dual-tunnel connections. Set either this or the single-tunnel properties (`customerGatewayId`, `ikeConfig`, `ipsecConfig`, `healthCheckConfig`, `bgpConfig`, `enableDpd`, `enableNatTraversal`, `remoteCaCertificate`), never both. Tunnels are matched by role; a tunnel change updates the connection in place, a tunnel customer gateway change replaces it.',
+    outputDescription:
+      'The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.',
+  },
+  enableTunnelsBgp: {
+    type: 'boolean',
+    description:
+      'Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.',
+  },
+  tags: {
+    type: 'string{}',
+    description:
+      'Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.',
+  },
 } as const satisfies Fields<VpnConnectionArgs>;
 
 /** Output properties the service computes; never inputs. */
@@ -277,6 +358,10 @@ export const COMPUTED_FIELDS = {
     description:
       'The state of the IPsec connection as the service reports it (`active` once settled).',
   },
+  tunnels: {
+    type: { arrayOf: 'VpnConnectionTunnel' },
+    description: 'The tunnels of a dual-tunnel connection as the service reports them (`master` first): ids, states and negotiation status.',
+  },
 } as const satisfies Fields<Omit<VpnConnectionState, keyof VpnConnectionArgs>>;
 
 export const OBJECT_TYPES: Readonly<Record<string, ObjectTypeSpec>> = {
@@ -284,6 +369,9 @@ export const OBJECT_TYPES: Readonly<Record<string, ObjectTypeSpec>> = {
   VpnConnectionIpsecConfig: { description: 'The configuration of phase-two (IPsec) negotiation.', fields: IPSEC_CONFIG_FIELDS },
   VpnConnectionHealthCheckConfig: { description: 'The health check of the IPsec connection.', fields: HEALTH_CHECK_FIELDS },
   VpnConnectionBgpConfig: { description: 'The BGP configuration of the IPsec connection.', fields: BGP_CONFIG_FIELDS },
+  VpnConnectionTunnelOptions: { description: 'One tunnel of a dual-tunnel IPsec connection.', fields: TUNNEL_OPTIONS_FIELDS },
+  VpnConnectionTunnelBgpConfig: { description: 'The BGP settings of one tunnel.', fields: TUNNEL_BGP_FIELDS },
+  VpnConnectionTunnel: { description: 'A tunnel of a dual-tunnel IPsec connection as the service reports it.', fields: TUNNEL_STATUS_FIELDS },
 };
 
 export const RESOURCE_DESCRIPTION =
@@ -293,6 +381,10 @@ export const RESOURCE_DESCRIPTION =
 ].join('\n\n');
 
 export const TOP_LEVEL_INPUTS = keysOf(INPUT_FIELDS);
+export const IKE_CONFIG_KEYS = keysOf(IKE_CONFIG_FIELDS);
+export const IPSEC_CONFIG_KEYS = keysOf(IPSEC_CONFIG_FIELDS);
+export const HEALTH_CHECK_KEYS = keysOf(HEALTH_CHECK_FIELDS);
+export const BGP_CONFIG_KEYS = keysOf(BGP_CONFIG_FIELDS);
 export const REQUIRED_INPUTS = TOP_LEVEL_INPUTS.filter((k) => (INPUT_FIELDS[k] as Field).required);
 export const COMPUTED_PROPERTIES = keysOf(COMPUTED_FIELDS);
 
@@ -314,10 +406,16 @@ type Inputs = typeof INPUT_FIELDS;
 type BooleanInput = { [K in keyof Inputs]: Inputs[K]['type'] extends 'boolean' ? K : never }[keyof Inputs];
 export const BOOLEAN_PROPERTIES = TOP_LEVEL_INPUTS.filter((k): k is BooleanInput => INPUT_FIELDS[k].type === 'boolean');
 
-/** Paths that always travel as secrets, in outputs and in checked inputs: every `secret` field. */
+function secretKeys(fields: Readonly<Record<string, Field>>): string[] {
+  return Object.keys(fields).filter((k) => fields[k].secret);
+}
+
+/**
+ * Paths that always travel as secrets, in outputs and in checked inputs: every `secret` field. Check
+ * puts the tunnels in role order, so each tunnel's PSK has a fixed path.
+ */
 export const SECRET_PATHS: readonly string[] = [
-  ...TOP_LEVEL_INPUTS.filter((k) => (INPUT_FIELDS[k] as Field).secret),
-  ...Object.entries(nestedFields()).flatMap(([parent, fields]) =>
-    Object.keys(fields).filter((k) => fields[k].secret).map((k) => `${parent}.${k}`),
-  ),
+  ...secretKeys(INPUT_FIELDS),
+  ...Object.entries(nestedFields()).flatMap(([parent, fields]) => secretKeys(fields).map((k) => `${parent}.${k}`)),
+  ...TUNNEL_ROLES.flatMap((_role, i) => secretKeys(IKE_CONFIG_FIELDS).map((k) => `tunnelOptions[${i}].tunnelIkeConfig.${k}`)),
 ];

@@ -29,6 +29,7 @@ import { CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult
 import { isPlainObject } from './coerce';
 import { detailedDiff } from './diff';
 import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs, toPropertyMap } from './model';
+import { hasTagChanges, tagChanges } from './tags';
 import { VpnConnectionArgs } from './types';
 import { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
 
@@ -125,20 +126,40 @@ function deps(overrides?: Partial<LifecycleDeps>): LifecycleDeps {
   return overrides ? { ...DEFAULT_LIFECYCLE_DEPS, ...overrides } : DEFAULT_LIFECYCLE_DEPS;
 }
 
-/** The gateway's VpnType decides the algorithm family; check could only infer it from the config. */
+const DUAL_FORM_HINT =
+  'tunnelOptions: [{ role: "master", customerGatewayId: "cgw-…", tunnelIkeConfig: {…}, tunnelIpsecConfig: {…} }, { role: "slave", customerGatewayId: "cgw-…", … }]';
+
+/**
+ * A gateway takes one form of connection, and its VpnType decides the algorithm family; check could
+ * only infer either from the config. Nothing has been changed when these fail.
+ */
 function assertGatewayFits(gw: VpnGatewayInfo, a: Args): void {
   if (gw.businessStatus === 'FinancialLocked') {
     throw new Error(`vpnGatewayId: VPN gateway ${gw.vpnGatewayId} is financially locked (overdue payment); settle the account first`);
   }
-  const sm = gw.vpnType === 'NationalStandard';
-  if (sm && a.remoteCaCertificate === undefined) {
+  const dual = a.tunnelOptions !== undefined;
+  if (gw.tunnelMode === 'dual' && !dual) {
     throw new Error(
-      `vpnGatewayId: VPN gateway ${gw.vpnGatewayId} is a NationalStandard (SM) gateway: set remoteCaCertificate to the peer CA certificate and use ikeEncAlg/ipsecEncAlg sm4 and ikeAuthAlg/ipsecAuthAlg sm3, without psk, ikePfs, ipsecPfs or localId`,
+      `vpnGatewayId: VPN gateway ${gw.vpnGatewayId} takes dual-tunnel connections only (it has a disaster-recovery vSwitch). ` +
+        `Replace customerGatewayId, ikeConfig, ipsecConfig, healthCheckConfig, bgpConfig, enableDpd, enableNatTraversal and remoteCaCertificate with two tunnels: ${DUAL_FORM_HINT}`,
     );
   }
-  if (!sm && gw.vpnType !== undefined && a.remoteCaCertificate !== undefined) {
+  if (gw.tunnelMode === 'single' && dual) {
     throw new Error(
-      `remoteCaCertificate: VPN gateway ${gw.vpnGatewayId} is a ${gw.vpnType} gateway; remoteCaCertificate and the sm3/sm4 algorithms are only for NationalStandard (SM) gateways. Remove remoteCaCertificate and use aes/md5-family algorithms`,
+      `tunnelOptions: VPN gateway ${gw.vpnGatewayId} takes single-tunnel connections only. Remove tunnelOptions and enableTunnelsBgp and set customerGatewayId, with ikeConfig and ipsecConfig for the tunnel settings`,
+    );
+  }
+  const sm = gw.vpnType === 'NationalStandard';
+  const certificates = dual ? (a.tunnelOptions ?? []).map((t) => t.remoteCaCertificate) : [a.remoteCaCertificate];
+  const where = dual ? 'each tunnel\'s remoteCaCertificate' : 'remoteCaCertificate';
+  if (sm && certificates.some((c) => c === undefined)) {
+    throw new Error(
+      `vpnGatewayId: VPN gateway ${gw.vpnGatewayId} is a NationalStandard (SM) gateway: set ${where} to the peer CA certificate and use ikeEncAlg/ipsecEncAlg sm4 and ikeAuthAlg/ipsecAuthAlg sm3, without psk, ikePfs, ipsecPfs or localId`,
+    );
+  }
+  if (!sm && gw.vpnType !== undefined && certificates.some((c) => c !== undefined)) {
+    throw new Error(
+      `remoteCaCertificate: VPN gateway ${gw.vpnGatewayId} is a ${gw.vpnType} gateway; ${where} and the sm3/sm4 algorithms are only for NationalStandard (SM) gateways. Remove it and use aes/md5-family algorithms`,
     );
   }
 }
@@ -148,20 +169,24 @@ function gatewayError(e: unknown, vpnGatewayId: string): unknown {
   return e;
 }
 
-/** Token parameters: everything sent except the secret (a hash of a PSK would leak guesses). */
-function tokenParams(req: object): Record<string, unknown> {
-  const params = { ...(req as Record<string, unknown>) };
-  delete params.clientToken;
-  if (typeof params.ikeConfig === 'string') {
-    const ike: unknown = JSON.parse(params.ikeConfig);
-    if (isPlainObject(ike) && 'Psk' in ike) params.ikeConfig = JSON.stringify({ ...ike, Psk: '<set>' });
-  }
-  return params;
+/** Token parameters: the typed arguments without the secrets (a hash of a PSK would leak guesses). */
+function tokenParams(a: Args): Record<string, unknown> {
+  const masked = (ike: object | undefined): object | undefined =>
+    ike && 'psk' in ike && (ike as { psk?: string }).psk !== undefined ? { ...ike, psk: '<set>' } : ike;
+  return {
+    ...a,
+    ikeConfig: masked(a.ikeConfig),
+    tunnelOptions: a.tunnelOptions?.map((t) => ({ ...t, tunnelIkeConfig: masked(t.tunnelIkeConfig) })),
+  };
+}
+
+function customerGatewaysOf(a: Args): string[] {
+  return a.tunnelOptions ? a.tunnelOptions.map((t) => t.customerGatewayId) : [a.customerGatewayId ?? ''];
 }
 
 function alreadyExistsError(a: Args, e: CloudError): Error {
   return new Error(
-    `InvalidVpnConnection.AlreadyExists: VPN gateway ${a.vpnGatewayId} already has a connection to customer gateway ${a.customerGatewayId}, and the service allows one per pair` +
+    `InvalidVpnConnection.AlreadyExists: VPN gateway ${a.vpnGatewayId} already has a connection to customer gateway ${customerGatewaysOf(a).join(' or ')}, and the service allows one per pair` +
       ` (request ${e.requestId ?? 'unknown'}). If this create replaces that connection (for example \`pulumi up --replace\`, which creates the new one first), ` +
       'set the resource option deleteBeforeReplace: true. If the connection was made outside this stack, import it with `pulumi import alicloudvpn:index:VpnConnection <name> <vco-id>`.',
   );
@@ -186,11 +211,13 @@ export async function create(
     });
     assertGatewayFits(gw, a);
     const request = toCreateRequest(a);
-    const params = tokenParams(request);
+    const params = tokenParams(a);
     // The connections already on the pair tell a token replay (the same create, re-run after a
     // kill or a lost response) from a fresh create; a replacement must never adopt one of them.
+    // A dual-tunnel connection has no one customer gateway to filter by.
+    const listing = a.customerGatewayId !== undefined && a.tunnelOptions === undefined ? { customerGatewayId: a.customerGatewayId } : {};
     const preexisting = new Set(await op.retry('DescribeVpnConnections', () =>
-      port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, customerGatewayId: a.customerGatewayId }, { signal: ctx.signal }),
+      port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, ...listing }, { signal: ctx.signal }),
     ));
 
     for (let n = 0; n <= op.deps.maxTokenSequence; n++) {
@@ -271,6 +298,73 @@ export async function read(
   return { id: req.id, outputs, inputs };
 }
 
+/** The tunnel ids by role, from the outputs last read. */
+function tunnelIdsOf(outputs: PropertyMap): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const t of Array.isArray(outputs.tunnels) ? outputs.tunnels : []) {
+    if (isPlainObject(t) && typeof t.role === 'string' && typeof t.tunnelId === 'string') ids[t.role] = t.tunnelId;
+  }
+  return ids;
+}
+
+/** The paths an update must still change besides tags. */
+function settingChanges(newInputs: PropertyMap, outputs: PropertyMap): string[] {
+  return Object.keys(detailedDiff(newInputs, outputs)).filter((p) => p !== 'tags' && !p.startsWith('tags.') && !p.startsWith('tags['));
+}
+
+async function applyTags(op: Operation, a: Args, id: string, liveTags: unknown): Promise<void> {
+  const changes = tagChanges(a.tags, liveTags);
+  if (!hasTagChanges(changes)) return;
+  const signal = op.ctx.signal;
+  if (changes.remove.length > 0) {
+    await op.retry('UnTagResources', () =>
+      op.port.untagVpnConnection({ regionId: a.regionId, vpnConnectionId: id, tagKeys: changes.remove }, { signal }),
+    );
+  }
+  if (changes.set.length > 0) {
+    await op.retry('TagResources', () => op.port.tagVpnConnection({ regionId: a.regionId, vpnConnectionId: id, tags: changes.set }, { signal }));
+  }
+}
+
+async function modifySettings(op: Operation, a: Args, req: { id: string; oldOutputs: PropertyMap; newInputs: PropertyMap }): Promise<PropertyMap> {
+  const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
+    throw gatewayError(e, a.vpnGatewayId);
+  });
+  assertGatewayFits(gw, a);
+  const request = toModifyRequest(req.id, a, tunnelIdsOf(req.oldOutputs));
+  const params = tokenParams(a);
+  let outputs: PropertyMap = req.oldOutputs;
+  for (let n = 0; n < op.deps.maxModifyRounds; n++) {
+    const clientToken = deriveClientToken(op.ctx.urn, 'modify', params, n);
+    try {
+      await op.retry('ModifyVpnConnectionAttribute', () =>
+        op.port.modifyVpnConnectionAttribute({ ...request, clientToken }, { signal: op.ctx.signal }),
+      );
+    } catch (e) {
+      if (isNotFound(e)) throw new Error(`VPN connection ${req.id} no longer exists; run \`pulumi refresh\` to drop it from the stack`);
+      throw e;
+    }
+    try {
+      await op.waitActive(a.regionId, a.vpnGatewayId);
+      outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, req.id), a.regionId), req.newInputs);
+    } catch (e) {
+      throw new PartialFailure(
+        `VPN connection ${req.id} was modified but did not settle: ${(e as Error).message}`,
+        req.id,
+        { ...req.oldOutputs, ...partialOutputs(a, req.id) },
+        req.newInputs,
+      );
+    }
+    // A token replays an earlier identical update (A→B, B→A, A→B) without effect: if the live
+    // state still differs, the next token in the sequence makes the service apply it.
+    const pending = settingChanges(req.newInputs, outputs);
+    if (pending.length === 0) return outputs;
+    op.log('debug', `ModifyVpnConnectionAttribute with ClientToken #${n} left ${pending.join(', ')} unchanged; trying the next token`);
+  }
+  op.log('warning', `VPN connection ${req.id}: the service did not apply every change; \`pulumi preview\` will show what differs`);
+  return outputs;
+}
+
 export async function update(
   port: VpcPort,
   req: { id: string; oldOutputs: PropertyMap; oldInputs: PropertyMap; newInputs: PropertyMap },
@@ -279,44 +373,14 @@ export async function update(
 ): Promise<PropertyMap> {
   const op = new Operation(port, ctx, deps(overrides));
   const a = argsFromInputs(req.newInputs, port.defaultRegion);
-  return op.exclusive(a.regionId, a.vpnGatewayId, async () => {
-    const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
-      throw gatewayError(e, a.vpnGatewayId);
-    });
-    assertGatewayFits(gw, a);
-    const request = toModifyRequest(req.id, a);
-    const params = tokenParams(request);
-    let outputs: PropertyMap = req.oldOutputs;
-    for (let n = 0; n < op.deps.maxModifyRounds; n++) {
-      const clientToken = deriveClientToken(ctx.urn, 'modify', params, n);
-      try {
-        await op.retry('ModifyVpnConnectionAttribute', () =>
-          port.modifyVpnConnectionAttribute({ ...request, clientToken }, { signal: ctx.signal }),
-        );
-      } catch (e) {
-        if (isNotFound(e)) throw new Error(`VPN connection ${req.id} no longer exists; run \`pulumi refresh\` to drop it from the stack`);
-        throw e;
-      }
-      try {
-        await op.waitActive(a.regionId, a.vpnGatewayId);
-        outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, req.id), a.regionId), req.newInputs);
-      } catch (e) {
-        throw new PartialFailure(
-          `VPN connection ${req.id} was modified but did not settle: ${(e as Error).message}`,
-          req.id,
-          { ...req.oldOutputs, ...partialOutputs(a, req.id) },
-          req.newInputs,
-        );
-      }
-      // A token replays an earlier identical update (A→B, B→A, A→B) without effect: if the live
-      // state still differs, the next token in the sequence makes the service apply it.
-      const pending = Object.keys(detailedDiff(req.newInputs, outputs));
-      if (pending.length === 0) return outputs;
-      op.log('debug', `ModifyVpnConnectionAttribute with ClientToken #${n} left ${pending.join(', ')} unchanged; trying the next token`);
-    }
-    op.log('warning', `VPN connection ${req.id}: the service did not apply every change; \`pulumi preview\` will show what differs`);
-    return outputs;
-  });
+  let outputs = req.oldOutputs;
+  // Tags are not configuration: a tag-only change neither waits for the gateway nor marks it busy.
+  if (settingChanges(req.newInputs, req.oldOutputs).length > 0) {
+    outputs = await op.exclusive(a.regionId, a.vpnGatewayId, () => modifySettings(op, a, req));
+  }
+  if (!hasTagChanges(tagChanges(a.tags, outputs.tags))) return outputs;
+  await applyTags(op, a, req.id, outputs.tags);
+  return outputsFromState(fromDescribe(await op.describe(a.regionId, req.id), a.regionId), req.newInputs);
 }
 
 export async function remove(
@@ -364,5 +428,27 @@ export async function remove(
       }
       throw e;
     }
+    await confirmGone(op, regionId, req.id);
   });
+}
+
+/**
+ * An accepted DeleteVpnConnection is not a deleted connection: success is reported only once the
+ * service no longer knows the id, so a delete that did not happen never drops a live connection from
+ * the stack.
+ */
+async function confirmGone(op: Operation, regionId: string, id: string): Promise<void> {
+  for (let delay = op.deps.pollMs; ; delay = Math.min(delay * 2, op.deps.maxPollMs)) {
+    try {
+      await op.describe(regionId, id);
+    } catch (e) {
+      if (isNotFound(e)) return;
+      throw e;
+    }
+    if (op.deps.clock.now() + delay > op.deadline.at) {
+      throw new Error(`VPN connection ${id}: DeleteVpnConnection was accepted but the connection still exists; run \`pulumi destroy\` again`);
+    }
+    op.log('info', `waiting for VPN connection ${id} to be deleted`);
+    await op.deps.clock.sleep(delay, op.ctx.signal);
+  }
 }

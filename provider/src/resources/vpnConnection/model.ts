@@ -56,10 +56,34 @@ export function outputsFromState(state: VpnConnectionState, fallback: PropertyMa
   return out;
 }
 
-/** Service-filled properties: generated when the user gives none. */
-const SERVER_FILLED: Readonly<Record<string, readonly string[]>> = {
-  ikeConfig: ['psk', 'localId', 'remoteId'],
-};
+/** Service-filled properties of an IKE config: generated when the user gives none. */
+const SERVER_FILLED_IKE = ['psk', 'localId', 'remoteId'];
+
+/** SM connections carry no PSK and no LocalId (the certificate identifies the gateways). */
+function serverFilledIke(ike: unknown, sm: boolean, old: unknown): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...(isPlainObject(old) ? old : {}), ...(isPlainObject(ike) ? ike : {}) };
+  for (const k of SERVER_FILLED_IKE) {
+    if (merged[k] === undefined && !(sm && (k === 'psk' || k === 'localId'))) merged[k] = new Unknown('string');
+  }
+  return merged;
+}
+
+function isSm(remoteCa: unknown): boolean {
+  return remoteCa !== undefined && !isUnknown(remoteCa);
+}
+
+/** A tunnel as preview expects it: the given settings over the last known ones, service fills unknown. */
+function previewTunnel(t: unknown, old: unknown): unknown {
+  if (!isPlainObject(t)) return t;
+  const prev = isPlainObject(old) ? old : {};
+  const out: Record<string, unknown> = { ...prev, ...t };
+  out.tunnelIkeConfig = serverFilledIke(t.tunnelIkeConfig, isSm(t.remoteCaCertificate), prev.tunnelIkeConfig);
+  for (const k of ['tunnelIpsecConfig', 'tunnelBgpConfig']) {
+    const merged = { ...(isPlainObject(prev[k]) ? prev[k] : {}), ...(isPlainObject(t[k]) ? t[k] : {}) };
+    if (Object.keys(merged).length > 0) out[k] = merged;
+  }
+  return out;
+}
 
 export function previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): PropertyMap {
   const out: PropertyMap = {};
@@ -67,39 +91,62 @@ export function previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): P
     const v = inputs[k];
     const old = oldOutputs?.[k];
     if (isUnknown(v)) out[k] = v;
-    else if (Object.hasOwn(NESTED_KEYS, k)) {
-      const merged: Record<string, unknown> = { ...(isPlainObject(old) ? old : {}), ...(isPlainObject(v) ? v : {}) };
-      for (const sk of SERVER_FILLED[k] ?? []) {
-        if (merged[sk] === undefined && !skipsServerFill(inputs, sk)) merged[sk] = new Unknown('string');
-      }
-      out[k] = merged;
+    else if (k === 'ikeConfig') out[k] = serverFilledIke(v, isSm(inputs.remoteCaCertificate), old);
+    else if (Object.hasOwn(NESTED_KEYS, k)) out[k] = { ...(isPlainObject(old) ? old : {}), ...(isPlainObject(v) ? v : {}) };
+    else if (k === 'tunnelOptions' && Array.isArray(v)) {
+      out[k] = v.map((t, i) => previewTunnel(t, Array.isArray(old) ? old[i] : undefined));
     } else if (v !== undefined) out[k] = v;
     else if (old !== undefined) out[k] = old;
     else if (k === 'name') out[k] = new Unknown('string');
   }
+  // A single-tunnel connection has none of the dual-tunnel computed fields and keeps its ikeConfig only.
+  if (inputs.tunnelOptions === undefined) {
+    for (const k of ['ikeConfig', 'ipsecConfig', 'healthCheckConfig', 'bgpConfig']) if (inputs[k] === undefined) delete out[k];
+  } else {
+    for (const k of ['ikeConfig', 'ipsecConfig', 'healthCheckConfig', 'bgpConfig']) delete out[k];
+  }
   for (const k of COMPUTED_PROPERTIES) {
     const old = oldOutputs?.[k];
-    out[k] = old !== undefined ? old : new Unknown(k === 'createTime' ? 'number' : 'string');
+    if (old !== undefined) out[k] = old;
+    else if (k === 'tunnels') {
+      if (inputs.tunnelOptions !== undefined) out[k] = new Unknown('array');
+    } else out[k] = new Unknown(k === 'createTime' ? 'number' : 'string');
   }
   return out;
 }
 
-/** SM connections carry no PSK and no LocalId (the certificate identifies the gateways). */
-function skipsServerFill(inputs: PropertyMap, key: string): boolean {
-  return inputs.remoteCaCertificate !== undefined && !isUnknown(inputs.remoteCaCertificate) && (key === 'psk' || key === 'localId');
+function withoutPsk(ike: unknown): unknown {
+  if (!isPlainObject(ike)) return ike;
+  const { psk: _psk, ...rest } = ike;
+  return rest;
 }
 
 /** The inputs an import implies: every input property the live state reports. */
 export function inputsFromOutputs(outputs: PropertyMap): PropertyMap {
   const inputs: PropertyMap = {};
   for (const k of TOP_LEVEL_INPUTS) if (outputs[k] !== undefined) inputs[k] = outputs[k];
-  // The PSK stays with the service (and secret in the outputs). As an input it would be printed
-  // into the program `pulumi import` generates; left out, it diffs as a server-filled value.
-  if (isPlainObject(inputs.ikeConfig)) {
-    const { psk: _psk, ...ikeConfig } = inputs.ikeConfig;
-    inputs.ikeConfig = ikeConfig;
+  // The PSKs stay with the service (and secret in the outputs). As inputs they would be printed
+  // into the program `pulumi import` generates; left out, they diff as server-filled values.
+  if (isPlainObject(inputs.ikeConfig)) inputs.ikeConfig = withoutPsk(inputs.ikeConfig);
+  if (Array.isArray(inputs.tunnelOptions)) {
+    inputs.tunnelOptions = inputs.tunnelOptions.map((t) => (isPlainObject(t) ? { ...t, tunnelIkeConfig: withoutPsk(t.tunnelIkeConfig) } : t));
   }
+  if (isPlainObject(inputs.tags) && Object.keys(inputs.tags).length === 0) delete inputs.tags;
   return inputs;
+}
+
+/** The user's value with each part they set replaced by its live value, recursively. */
+function project(given: unknown, live: unknown): unknown {
+  if (live === undefined) return given;
+  if (isPlainObject(given) && isPlainObject(live)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(given)) out[k] = project(v, live[k]);
+    return out;
+  }
+  if (Array.isArray(given) && Array.isArray(live) && given.length === live.length && given.some(isPlainObject)) {
+    return given.map((v, i) => project(v, live[i]));
+  }
+  return live;
 }
 
 /**
@@ -109,13 +156,8 @@ export function inputsFromOutputs(outputs: PropertyMap): PropertyMap {
 export function projectInputs(oldInputs: PropertyMap, outputs: PropertyMap): PropertyMap {
   const result: PropertyMap = {};
   for (const [k, v] of Object.entries(oldInputs)) {
-    const live = outputs[k];
-    if (Object.hasOwn(NESTED_KEYS, k) && isPlainObject(v)) {
-      const liveObj = isPlainObject(live) ? live : {};
-      const nested: Record<string, unknown> = {};
-      for (const [nk, nv] of Object.entries(v)) nested[nk] = liveObj[nk] !== undefined ? liveObj[nk] : nv;
-      result[k] = nested;
-    } else result[k] = live !== undefined ? live : v;
+    // A tag map is the user's whole intent: live tags they never set belong in the projection too.
+    result[k] = k === 'tags' ? (outputs.tags ?? v) : project(v, outputs[k]);
   }
   return result;
 }

@@ -67,9 +67,38 @@ export interface BgpConfig {
   localBgpIp?: string;
 }
 
+/** A dual-tunnel connection's tunnel BGP settings; BGP itself is switched on for both by enableTunnelsBgp. */
+export interface TunnelBgpConfig {
+  localAsn?: number;
+  tunnelCidr?: string;
+  localBgpIp?: string;
+}
+
+/** One tunnel of a dual-tunnel connection (the API's TunnelOptionsSpecification item). */
+export interface TunnelOptions {
+  role: string;
+  customerGatewayId: string;
+  enableDpd?: boolean;
+  enableNatTraversal?: boolean;
+  remoteCaCertificate?: string;
+  tunnelIkeConfig?: IkeConfig;
+  tunnelIpsecConfig?: IpsecConfig;
+  tunnelBgpConfig?: TunnelBgpConfig;
+}
+
+/** What the service reports of a tunnel beyond its settings. */
+export interface TunnelStatus {
+  role: string;
+  tunnelId: string;
+  customerGatewayId?: string;
+  state?: string;
+  status?: string;
+}
+
 export interface VpnConnectionArgs {
   vpnGatewayId: string;
-  customerGatewayId: string;
+  /** Single-tunnel connections; a dual-tunnel one names a customer gateway per tunnel. */
+  customerGatewayId?: string;
   localSubnets: string[];
   remoteSubnets: string[];
   name?: string;
@@ -83,6 +112,9 @@ export interface VpnConnectionArgs {
   bgpConfig?: BgpConfig;
   remoteCaCertificate?: string;
   regionId?: string;
+  tunnelOptions?: TunnelOptions[];
+  enableTunnelsBgp?: boolean;
+  tags?: Record<string, string>;
 }
 
 /** What the service reports: every input with its default resolved, plus the computed fields. */
@@ -92,10 +124,39 @@ export interface VpnConnectionState extends VpnConnectionArgs {
   createTime?: number;
   status?: string;
   state?: string;
+  tunnels?: TunnelStatus[];
 }
 
 /** Properties whose change forces a new connection (there is no API to move a connection). */
 export const REPLACE_PROPERTIES = ['vpnGatewayId', 'customerGatewayId', 'regionId'] as const;
+
+/** A tunnel's own customer gateway cannot be changed either. */
+export const TUNNEL_REPLACE_PROPERTIES = ['customerGatewayId'] as const;
+
+/** The tunnel roles, in the order tunnelOptions always has them. */
+export const TUNNEL_ROLES = ['master', 'slave'] as const;
+
+/**
+ * The two forms of CreateVpnConnection: a gateway takes one or the other (dual-tunnel on gateways
+ * with a disaster-recovery vSwitch, the default in the main regions today).
+ */
+export const SINGLE_TUNNEL_PROPERTIES = [
+  'customerGatewayId',
+  'ikeConfig',
+  'ipsecConfig',
+  'healthCheckConfig',
+  'bgpConfig',
+  'enableDpd',
+  'enableNatTraversal',
+  'remoteCaCertificate',
+] as const;
+export const DUAL_TUNNEL_PROPERTIES = ['tunnelOptions', 'enableTunnelsBgp'] as const;
+
+/** Documented tag limits (TagResources, Tags.N on CreateVpnConnection). */
+export const TAGS_MAX = 20;
+export const TAG_KEY_MAX = 64;
+export const TAG_VALUE_MAX = 128;
+export const TAG_FORBIDDEN_PREFIXES = ['aliyun', 'acs:'] as const;
 
 /** Documented defaults that do not depend on the gateway family. */
 export const DEFAULTS = {

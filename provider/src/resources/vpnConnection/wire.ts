@@ -1,112 +1,101 @@
-// Typed model ↔ the API's parameters and responses. The only module that knows the PascalCase JSON
-// keys, the comma-separated subnet lists and which values the API wants as strings.
+// Typed model ↔ the API's parameters and responses. With wireTables.ts, the only place that knows the
+// PascalCase keys, the comma-separated subnet lists and which values the API wants as strings.
 
-import { CreateVpnConnectionRequest, ModifyVpnConnectionAttributeRequest, VpnConnectionBody } from '../../cloud';
-import { isPlainObject, toAsn, toBool, toInt } from './coerce';
-import { BgpConfig, HealthCheckConfig, IkeConfig, IpsecConfig, VpnConnectionArgs, VpnConnectionState } from './types';
+import { CreateVpnConnectionRequest, ModifyVpnConnectionAttributeRequest, TunnelOptionsParams, VpnConnectionBody } from '../../cloud';
+import { toBool, toInt } from './coerce';
+import { TUNNEL_ROLES, TunnelOptions, TunnelStatus, VpnConnectionArgs, VpnConnectionState } from './types';
+import {
+  BGP_WIRE,
+  HEALTH_CHECK_WIRE,
+  IKE_WIRE,
+  IPSEC_WIRE,
+  TUNNEL_BGP_WIRE,
+  asObject,
+  fromWire,
+  toSdkObject,
+  toWireJson,
+} from './wireTables';
 
-type Json = Record<string, string | number>;
-
-function put(target: Json, key: string, value: string | number | undefined): void {
-  if (value !== undefined) target[key] = value;
-}
-
-function jsonOrUndefined(obj: Json): string | undefined {
-  return Object.keys(obj).length === 0 ? undefined : JSON.stringify(obj);
-}
-
-export function ikeConfigJson(ike: IkeConfig | undefined): string | undefined {
-  if (!ike) return undefined;
-  const j: Json = {};
-  put(j, 'Psk', ike.psk);
-  put(j, 'IkeVersion', ike.ikeVersion);
-  put(j, 'IkeMode', ike.ikeMode);
-  put(j, 'IkeEncAlg', ike.ikeEncAlg);
-  put(j, 'IkeAuthAlg', ike.ikeAuthAlg);
-  put(j, 'IkePfs', ike.ikePfs);
-  put(j, 'IkeLifetime', ike.ikeLifetime);
-  put(j, 'LocalId', ike.localId);
-  put(j, 'RemoteId', ike.remoteId);
-  return jsonOrUndefined(j);
-}
-
-export function ipsecConfigJson(ipsec: IpsecConfig | undefined): string | undefined {
-  if (!ipsec) return undefined;
-  const j: Json = {};
-  put(j, 'IpsecEncAlg', ipsec.ipsecEncAlg);
-  put(j, 'IpsecAuthAlg', ipsec.ipsecAuthAlg);
-  put(j, 'IpsecPfs', ipsec.ipsecPfs);
-  put(j, 'IpsecLifetime', ipsec.ipsecLifetime);
-  return jsonOrUndefined(j);
-}
-
-/** Documented with lowercase keys and string values: {"enable":"true","dip":…,"interval":"3","retry":"3"}. */
-export function healthCheckConfigJson(hc: HealthCheckConfig | undefined): string | undefined {
-  if (!hc) return undefined;
-  const j: Json = {};
-  put(j, 'enable', hc.enable === undefined ? undefined : String(hc.enable));
-  put(j, 'dip', hc.dip);
-  put(j, 'sip', hc.sip);
-  put(j, 'interval', hc.interval === undefined ? undefined : String(hc.interval));
-  put(j, 'retry', hc.retry === undefined ? undefined : String(hc.retry));
-  return jsonOrUndefined(j);
-}
-
-/** Documented with string values: {"EnableBgp":"true","LocalAsn":"45104",…}. */
-export function bgpConfigJson(bgp: BgpConfig | undefined): string | undefined {
-  if (!bgp) return undefined;
-  const j: Json = {};
-  put(j, 'EnableBgp', bgp.enableBgp === undefined ? undefined : String(bgp.enableBgp));
-  put(j, 'LocalAsn', bgp.localAsn === undefined ? undefined : String(bgp.localAsn));
-  put(j, 'TunnelCidr', bgp.tunnelCidr);
-  put(j, 'LocalBgpIp', bgp.localBgpIp);
-  return jsonOrUndefined(j);
-}
+type Args = VpnConnectionArgs & { regionId: string };
+type Attributes = Omit<ModifyVpnConnectionAttributeRequest, 'regionId' | 'vpnConnectionId'>;
 
 export function subnetList(subnets: readonly string[]): string {
   return subnets.join(',');
 }
 
-/** The attributes Create and Modify share, from the typed args. */
-function commonParams(a: VpnConnectionArgs): Omit<ModifyVpnConnectionAttributeRequest, 'regionId' | 'vpnConnectionId'> {
-  const p: Omit<ModifyVpnConnectionAttributeRequest, 'regionId' | 'vpnConnectionId'> = {
-    localSubnet: subnetList(a.localSubnets),
-    remoteSubnet: subnetList(a.remoteSubnets),
-  };
+function tunnelParams(t: TunnelOptions): TunnelOptionsParams {
+  const p: TunnelOptionsParams = { role: t.role, customerGatewayId: t.customerGatewayId };
+  if (t.enableDpd !== undefined) p.enableDpd = t.enableDpd;
+  if (t.enableNatTraversal !== undefined) p.enableNatTraversal = t.enableNatTraversal;
+  if (t.remoteCaCertificate !== undefined) p.remoteCaCertificate = t.remoteCaCertificate;
+  const ike = toSdkObject<NonNullable<TunnelOptionsParams['tunnelIkeConfig']>>(IKE_WIRE, t.tunnelIkeConfig);
+  if (ike) p.tunnelIkeConfig = ike;
+  const ipsec = toSdkObject<NonNullable<TunnelOptionsParams['tunnelIpsecConfig']>>(IPSEC_WIRE, t.tunnelIpsecConfig);
+  if (ipsec) p.tunnelIpsecConfig = ipsec;
+  const bgp = toSdkObject<NonNullable<TunnelOptionsParams['tunnelBgpConfig']>>(TUNNEL_BGP_WIRE, t.tunnelBgpConfig);
+  if (bgp) p.tunnelBgpConfig = bgp;
+  return p;
+}
+
+/** The attributes Create and Modify share, from the typed args, in the connection's form. */
+function commonParams(a: VpnConnectionArgs): Attributes {
+  const p: Attributes = { localSubnet: subnetList(a.localSubnets), remoteSubnet: subnetList(a.remoteSubnets) };
   if (a.name !== undefined) p.name = a.name;
   if (a.effectImmediately !== undefined) p.effectImmediately = a.effectImmediately;
   if (a.autoConfigRoute !== undefined) p.autoConfigRoute = a.autoConfigRoute;
+  if (a.tunnelOptions !== undefined) {
+    if (a.enableTunnelsBgp !== undefined) p.enableTunnelsBgp = a.enableTunnelsBgp;
+    return p;
+  }
   if (a.enableDpd !== undefined) p.enableDpd = a.enableDpd;
   if (a.enableNatTraversal !== undefined) p.enableNatTraversal = a.enableNatTraversal;
-  const ike = ikeConfigJson(a.ikeConfig);
-  if (ike !== undefined) p.ikeConfig = ike;
-  const ipsec = ipsecConfigJson(a.ipsecConfig);
-  if (ipsec !== undefined) p.ipsecConfig = ipsec;
-  const hc = healthCheckConfigJson(a.healthCheckConfig);
-  if (hc !== undefined) p.healthCheckConfig = hc;
-  const bgp = bgpConfigJson(a.bgpConfig);
-  if (bgp !== undefined) p.bgpConfig = bgp;
+  const json: [keyof Attributes, string | undefined][] = [
+    ['ikeConfig', toWireJson(IKE_WIRE, a.ikeConfig)],
+    ['ipsecConfig', toWireJson(IPSEC_WIRE, a.ipsecConfig)],
+    ['healthCheckConfig', toWireJson(HEALTH_CHECK_WIRE, a.healthCheckConfig)],
+    ['bgpConfig', toWireJson(BGP_WIRE, a.bgpConfig)],
+  ];
+  for (const [k, v] of json) if (v !== undefined) (p as Record<string, unknown>)[k] = v;
   if (a.remoteCaCertificate !== undefined) p.remoteCaCertificate = a.remoteCaCertificate;
   return p;
 }
 
-export function toCreateRequest(a: VpnConnectionArgs & { regionId: string }, clientToken?: string): CreateVpnConnectionRequest {
+export function toCreateRequest(a: Args, clientToken?: string): CreateVpnConnectionRequest {
   const req: CreateVpnConnectionRequest = {
     regionId: a.regionId,
     vpnGatewayId: a.vpnGatewayId,
-    customerGatewayId: a.customerGatewayId,
+    localSubnet: subnetList(a.localSubnets),
+    remoteSubnet: subnetList(a.remoteSubnets),
     ...commonParams(a),
-  } as CreateVpnConnectionRequest;
+  };
+  if (a.tunnelOptions !== undefined) req.tunnelOptionsSpecification = a.tunnelOptions.map(tunnelParams);
+  else if (a.customerGatewayId !== undefined) req.customerGatewayId = a.customerGatewayId;
+  if (a.tags !== undefined && Object.keys(a.tags).length > 0) {
+    req.tags = Object.entries(a.tags).map(([key, value]) => ({ key, value }));
+  }
   if (clientToken !== undefined) req.clientToken = clientToken;
   return req;
 }
 
+/**
+ * Modify names each tunnel by its TunnelId (from the state last read), never by role, and leaves its
+ * customer gateway alone: changing that replaces the connection.
+ */
 export function toModifyRequest(
   vpnConnectionId: string,
-  a: VpnConnectionArgs & { regionId: string },
+  a: Args,
+  tunnelIds: Readonly<Record<string, string>> = {},
   clientToken?: string,
 ): ModifyVpnConnectionAttributeRequest {
   const req: ModifyVpnConnectionAttributeRequest = { regionId: a.regionId, vpnConnectionId, ...commonParams(a) };
+  if (a.tunnelOptions !== undefined) {
+    req.tunnelOptionsSpecification = a.tunnelOptions.map((t) => {
+      const { role: _role, customerGatewayId: _cgw, ...settings } = tunnelParams(t);
+      const tunnelId = tunnelIds[t.role];
+      if (tunnelId === undefined) throw new Error(`tunnelOptions: the connection ${vpnConnectionId} reports no ${t.role} tunnel; run \`pulumi refresh\``);
+      return { tunnelId, ...settings };
+    });
+  }
   if (clientToken !== undefined) req.clientToken = clientToken;
   return req;
 }
@@ -129,26 +118,6 @@ function int(v: unknown): number | undefined {
   return n.ok ? n.value : undefined;
 }
 
-/** Nested configs arrive as objects; tolerate the JSON-string form some API generations return. */
-function object(v: unknown): Record<string, unknown> | undefined {
-  if (isPlainObject(v)) return v;
-  if (typeof v === 'string' && v.trim().startsWith('{')) {
-    try {
-      const parsed: unknown = JSON.parse(v);
-      return isPlainObject(parsed) ? parsed : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** Reads `Key` or `key` (the service is inconsistent about health-check key case). */
-function either(o: Record<string, unknown>, pascal: string): unknown {
-  if (o[pascal] !== undefined) return o[pascal];
-  return o[pascal.charAt(0).toLowerCase() + pascal.slice(1)];
-}
-
 function compact<T extends object>(o: T): T | undefined {
   const entries = Object.entries(o).filter(([, v]) => v !== undefined);
   return entries.length === 0 ? undefined : (Object.fromEntries(entries) as T);
@@ -163,55 +132,58 @@ export function parseSubnetList(v: unknown): string[] | undefined {
     .filter((x) => x !== '');
 }
 
-function ikeFromBody(v: unknown): IkeConfig | undefined {
-  const o = object(v);
-  if (!o) return undefined;
-  return compact<IkeConfig>({
-    psk: text(either(o, 'Psk')),
-    ikeVersion: text(either(o, 'IkeVersion')),
-    ikeMode: text(either(o, 'IkeMode')),
-    ikeEncAlg: text(either(o, 'IkeEncAlg')),
-    ikeAuthAlg: text(either(o, 'IkeAuthAlg')),
-    ikePfs: text(either(o, 'IkePfs')),
-    ikeLifetime: int(either(o, 'IkeLifetime')),
-    localId: text(either(o, 'LocalId')) ?? text(o.LocalIdIPsec),
-    remoteId: text(either(o, 'RemoteId')),
-  });
+/** `{Tag: [{Key, Value}]}` (the service) or a bare list; undefined when the body carries no tag field. */
+function tagsFromBody(v: unknown): Record<string, string> | undefined {
+  const wrapper = asObject(v);
+  const list = Array.isArray(v) ? v : wrapper && Array.isArray(wrapper.Tag) ? wrapper.Tag : wrapper ? [] : undefined;
+  if (list === undefined) return undefined;
+  const tags: Record<string, string> = {};
+  for (const item of list) {
+    const t = asObject(item);
+    const key = text(t?.Key ?? t?.key);
+    if (key !== undefined) tags[key] = text(t?.Value ?? t?.value) ?? '';
+  }
+  return tags;
 }
 
-function ipsecFromBody(v: unknown): IpsecConfig | undefined {
-  const o = object(v);
-  if (!o) return undefined;
-  return compact<IpsecConfig>({
-    ipsecEncAlg: text(either(o, 'IpsecEncAlg')),
-    ipsecAuthAlg: text(either(o, 'IpsecAuthAlg')),
-    ipsecPfs: text(either(o, 'IpsecPfs')),
-    ipsecLifetime: int(either(o, 'IpsecLifetime')),
-  });
+interface TunnelsFromBody {
+  options: TunnelOptions[];
+  status: TunnelStatus[];
 }
 
-function healthFromBody(v: unknown): HealthCheckConfig | undefined {
-  const o = object(v);
-  if (!o) return undefined;
-  return compact<HealthCheckConfig>({
-    enable: bool(either(o, 'Enable')),
-    dip: text(either(o, 'Dip')),
-    sip: text(either(o, 'Sip')),
-    interval: int(either(o, 'Interval')),
-    retry: int(either(o, 'Retry')),
-  });
+function byRole<T extends { role: string }>(list: T[]): T[] {
+  const rank = (r: string): number => {
+    const i = (TUNNEL_ROLES as readonly string[]).indexOf(r);
+    return i < 0 ? TUNNEL_ROLES.length : i;
+  };
+  return [...list].sort((x, y) => rank(x.role) - rank(y.role));
 }
 
-function bgpFromBody(v: unknown): BgpConfig | undefined {
-  const o = object(v);
-  if (!o) return undefined;
-  const asn = toAsn(either(o, 'LocalAsn'));
-  return compact<BgpConfig>({
-    enableBgp: bool(either(o, 'EnableBgp')),
-    localAsn: asn.ok ? asn.value : undefined,
-    tunnelCidr: text(either(o, 'TunnelCidr')),
-    localBgpIp: text(either(o, 'LocalBgpIp')),
-  });
+function tunnelsFromBody(v: unknown): TunnelsFromBody | undefined {
+  const spec = asObject(v);
+  const items = spec && Array.isArray(spec.TunnelOptions) ? spec.TunnelOptions : undefined;
+  if (!items || items.length === 0) return undefined;
+  const options: TunnelOptions[] = [];
+  const status: TunnelStatus[] = [];
+  for (const raw of items) {
+    const t = asObject(raw) ?? {};
+    const role = text(t.Role) ?? '';
+    const customerGatewayId = text(t.CustomerGatewayId) ?? '';
+    options.push(
+      compact<TunnelOptions>({
+        role,
+        customerGatewayId,
+        enableDpd: bool(t.EnableDpd),
+        enableNatTraversal: bool(t.EnableNatTraversal),
+        remoteCaCertificate: text(t.RemoteCaCertificate),
+        tunnelIkeConfig: fromWire(IKE_WIRE, t.TunnelIkeConfig),
+        tunnelIpsecConfig: fromWire(IPSEC_WIRE, t.TunnelIpsecConfig),
+        tunnelBgpConfig: fromWire(TUNNEL_BGP_WIRE, t.TunnelBgpConfig),
+      }) as TunnelOptions,
+    );
+    status.push(compact<TunnelStatus>({ role, tunnelId: text(t.TunnelId) ?? '', customerGatewayId, state: text(t.State), status: text(t.Status) }) as TunnelStatus);
+  }
+  return { options: byRole(options), status: byRole(status) };
 }
 
 /**
@@ -219,26 +191,32 @@ function bgpFromBody(v: unknown): BgpConfig | undefined {
  * never reports AutoConfigRoute) stay undefined for the caller to fill from what it sent.
  */
 export function fromDescribe(body: VpnConnectionBody, regionId: string): VpnConnectionState {
+  const tunnels = tunnelsFromBody(body.TunnelOptionsSpecification);
+  const single = tunnels === undefined;
   const state = {
     regionId,
     vpnConnectionId: text(body.VpnConnectionId) ?? '',
     vpnGatewayId: text(body.VpnGatewayId) ?? '',
-    customerGatewayId: text(body.CustomerGatewayId) ?? '',
+    customerGatewayId: single ? (text(body.CustomerGatewayId) ?? '') : undefined,
     localSubnets: parseSubnetList(body.LocalSubnet) ?? [],
     remoteSubnets: parseSubnetList(body.RemoteSubnet) ?? [],
     name: text(body.Name),
     effectImmediately: bool(body.EffectImmediately),
     autoConfigRoute: bool(body.AutoConfigRoute),
-    enableDpd: bool(body.EnableDpd),
-    enableNatTraversal: bool(body.EnableNatTraversal),
-    ikeConfig: ikeFromBody(body.IkeConfig),
-    ipsecConfig: ipsecFromBody(body.IpsecConfig),
-    healthCheckConfig: healthFromBody(body.VcoHealthCheck ?? body.HealthCheckConfig),
-    bgpConfig: bgpFromBody(body.VpnBgpConfig ?? body.BgpConfig),
-    remoteCaCertificate: text(body.RemoteCaCertificate),
+    enableDpd: single ? bool(body.EnableDpd) : undefined,
+    enableNatTraversal: single ? bool(body.EnableNatTraversal) : undefined,
+    ikeConfig: single ? fromWire(IKE_WIRE, body.IkeConfig) : undefined,
+    ipsecConfig: single ? fromWire(IPSEC_WIRE, body.IpsecConfig) : undefined,
+    healthCheckConfig: single ? fromWire(HEALTH_CHECK_WIRE, body.VcoHealthCheck ?? body.HealthCheckConfig) : undefined,
+    bgpConfig: single ? fromWire(BGP_WIRE, body.VpnBgpConfig ?? body.BgpConfig) : undefined,
+    remoteCaCertificate: single ? text(body.RemoteCaCertificate) : undefined,
+    tunnelOptions: tunnels?.options,
+    enableTunnelsBgp: single ? undefined : bool(body.EnableTunnelsBgp),
+    tags: tagsFromBody(body.Tags ?? body.Tag),
     createTime: int(body.CreateTime),
     status: text(body.Status),
     state: text(body.State),
+    tunnels: tunnels?.status,
   };
   return compact(state) as VpnConnectionState;
 }

@@ -149,3 +149,19 @@ export const IpsecPfs = {
  * The Diffie-Hellman key exchange group for phase-two negotiation, or `disabled` for no perfect forward secrecy.
  */
 export type IpsecPfs = (typeof IpsecPfs)[keyof typeof IpsecPfs];
+
+export const TunnelRole = {
+    /**
+     * The active tunnel.
+     */
+    Master: "master",
+    /**
+     * The standby tunnel.
+     */
+    Slave: "slave",
+} as const;
+
+/**
+ * The role of a tunnel in a dual-tunnel connection.
+ */
+export type TunnelRole = (typeof TunnelRole)[keyof typeof TunnelRole];

@@ -78,4 +78,41 @@ describe('cloud retry', () => {
     const e = (await settled) as OperationAbortedError;
     assert.equal(e.reason, 'timeout');
   });
+
+  it('gives IncorrectStatus.VpnGateway only the ordinary attempt budget when no probe can ask the gateway', async () => {
+    const call = sinon.stub().rejects(apiError('IncorrectStatus.VpnGateway', 400));
+    const settled = withRetry(call, { deadline: deadline(20 * 60_000), random: () => 0, what: 'DeleteVpnConnection' }).catch((e: unknown) => e);
+    await clock.runAllAsync();
+    assert.equal(((await settled) as CloudError).code, 'IncorrectStatus.VpnGateway');
+    assert.equal(call.callCount, DEFAULT_RETRY_POLICY.maxAttempts);
+  });
+
+  it('keeps retrying IncorrectStatus.VpnGateway past maxAttempts while the probe finds nothing final', async () => {
+    const call = sinon.stub();
+    for (let i = 0; i < 10; i++) call.onCall(i).rejects(apiError('IncorrectStatus.VpnGateway', 400));
+    call.onCall(10).resolves('done');
+    const probe = sinon.stub().resolves();
+    const p = withRetry(call, { deadline: deadline(20 * 60_000), random: () => 0, what: 'X', probe });
+    await clock.runAllAsync();
+    assert.equal(await p, 'done');
+    assert.equal(probe.callCount, 10);
+    assert.ok(probe.firstCall.args[0] instanceof CloudError);
+  });
+
+  it('ends the retries with whatever the probe throws, before any backoff', async () => {
+    const call = sinon.stub().rejects(apiError('IncorrectStatus.VpnGateway', 400));
+    const final = new Error('gateway is deleting');
+    const probe = sinon.stub().rejects(final);
+    const settled = withRetry(call, { deadline: deadline(), random: () => 0, what: 'X', probe }).catch((e: unknown) => e);
+    await clock.tickAsync(0);
+    assert.equal(await settled, final);
+    assert.equal(call.callCount, 1);
+  });
+
+  it('never probes an error it will not retry', async () => {
+    const probe = sinon.stub().resolves();
+    const call = sinon.stub().rejects(apiError('IllegalParam.LocalSubnet', 400));
+    await assert.rejects(withRetry(call, { deadline: deadline(), what: 'X', probe }));
+    assert.equal(probe.callCount, 0);
+  });
 });

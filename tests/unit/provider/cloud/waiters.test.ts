@@ -1,6 +1,10 @@
 import { strict as assert } from 'assert';
 import * as sinon from 'sinon';
-import { OperationAbortedError, VpcPort, systemClock, waitForGatewayActive } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import {
+  CloudError, GatewayNotUsableError, OperationAbortedError, VpcPort, gatewayGoneProbe, isGatewayNotFound, systemClock, toCloudError,
+  waitForGatewayActive, withRetry,
+} from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { apiError } from './apiError';
 
 describe('cloud waiters', () => {
   let clock: sinon.SinonFakeTimers;
@@ -39,5 +43,46 @@ describe('cloud waiters', () => {
       waitForGatewayActive(port(['deleting']), 'r', 'vpn-1', { deadline: { at: Date.now() + 10_000, clock: systemClock } }),
       /vpn-1 is deleting/,
     );
+  });
+
+  describe('gatewayGoneProbe', () => {
+    const incorrectStatus = () => toCloudError(apiError('IncorrectStatus.VpnGateway', 400));
+    const gwPort = (describe: sinon.SinonStub) => ({ describeVpnGateway: describe }) as unknown as VpcPort;
+
+    it('turns IncorrectStatus.VpnGateway from a deleting gateway into a terminal GatewayNotUsableError', async () => {
+      const describe = sinon.stub().resolves({ vpnGatewayId: 'vpn-1', status: 'deleting', tunnelMode: 'single' });
+      const call = sinon.stub().rejects(apiError('IncorrectStatus.VpnGateway', 400));
+      const settled = withRetry(call, {
+        deadline: { at: Date.now() + 20 * 60_000, clock: systemClock },
+        what: 'CreateVpnConnection',
+        probe: gatewayGoneProbe(gwPort(describe), 'cn-hangzhou', 'vpn-1'),
+      }).catch((e: unknown) => e);
+      await clock.tickAsync(0);
+      const e = (await settled) as GatewayNotUsableError;
+      assert.ok(e instanceof GatewayNotUsableError);
+      assert.equal(e.gateway.status, 'deleting');
+      assert.match(e.message, /vpn-1 is deleting.*IncorrectStatus\.VpnGateway/);
+      assert.equal(call.callCount, 1, 'no retry once the gateway is known to be going away');
+      assert.deepEqual(describe.firstCall.args[0], { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-1' });
+    });
+
+    it('rethrows gateway-not-found: the gateway is already gone', async () => {
+      const describe = sinon.stub().rejects(toCloudError(apiError('InvalidVpnGatewayInstanceId.NotFound', 404)));
+      const e = await gatewayGoneProbe(gwPort(describe), 'r', 'vpn-1')(incorrectStatus()).catch((x: unknown) => x);
+      assert.ok(isGatewayNotFound(e));
+    });
+
+    it('lets the retry go on while the gateway is only updating, or when its own Describe fails', async () => {
+      const probe = gatewayGoneProbe(gwPort(sinon.stub().resolves({ vpnGatewayId: 'vpn-1', status: 'updating', tunnelMode: 'single' })), 'r', 'vpn-1');
+      await probe(incorrectStatus());
+      const flaky = gatewayGoneProbe(gwPort(sinon.stub().rejects(toCloudError(apiError('Throttling.User', 400)))), 'r', 'vpn-1');
+      await flaky(incorrectStatus());
+    });
+
+    it('asks nothing for other busy codes (they never mean the gateway is going away)', async () => {
+      const describe = sinon.stub();
+      await gatewayGoneProbe(gwPort(describe), 'r', 'vpn-1')(toCloudError(apiError('VpnGateway.Configuring', 400)) as CloudError);
+      assert.equal(describe.callCount, 0);
+    });
   });
 });

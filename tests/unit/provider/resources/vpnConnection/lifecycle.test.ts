@@ -47,17 +47,28 @@ interface FakePort extends VpcPort {
   describeVpnConnection: sinon.SinonStub;
   describeVpnGateway: sinon.SinonStub;
   listVpnConnectionIds: sinon.SinonStub;
+  tagVpnConnection: sinon.SinonStub;
+  untagVpnConnection: sinon.SinonStub;
 }
 
-function fakePort(vpnType = 'Normal'): FakePort {
+/** The cloud port as unit tests stub it: a deleted connection is gone from Describe afterwards. */
+function fakePort(vpnType = 'Normal', tunnelMode: 'single' | 'dual' = 'single'): FakePort {
+  const deleted = new Set<string>();
   return {
     defaultRegion: 'cn-hangzhou',
     createVpnConnection: sinon.stub().resolves({ vpnConnectionId: 'vco-new', createTime: Date.now() }),
     modifyVpnConnectionAttribute: sinon.stub().resolves(),
-    deleteVpnConnection: sinon.stub().resolves(),
-    describeVpnConnection: sinon.stub().callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId)),
-    describeVpnGateway: sinon.stub().resolves({ vpnGatewayId: 'vpn-gw1', status: 'active', vpnType, internetIp: '47.1.1.1' }),
+    deleteVpnConnection: sinon.stub().callsFake(async (req: { vpnConnectionId: string }) => {
+      deleted.add(req.vpnConnectionId);
+    }),
+    describeVpnConnection: sinon.stub().callsFake(async (req: { vpnConnectionId: string }) => {
+      if (deleted.has(req.vpnConnectionId)) throw apiError('InvalidVpnConnectionInstanceId.NotFound', 404);
+      return body(req.vpnConnectionId);
+    }),
+    describeVpnGateway: sinon.stub().resolves({ vpnGatewayId: 'vpn-gw1', status: 'active', vpnType, internetIp: '47.1.1.1', tunnelMode }),
     listVpnConnectionIds: sinon.stub().resolves([]),
+    tagVpnConnection: sinon.stub().resolves(),
+    untagVpnConnection: sinon.stub().resolves(),
   };
 }
 
@@ -337,6 +348,100 @@ describe('VpnConnection lifecycle', () => {
       const port = fakePort();
       await settle(remove(port, { id: 'vco-1', outputs: {} }, ctx, deps));
       assert.equal(port.deleteVpnConnection.callCount, 1);
+    });
+  });
+
+  describe('dual-tunnel connections and tags', () => {
+    const tunnels = [
+      { role: 'master', customerGatewayId: 'cgw-m1' },
+      { role: 'slave', customerGatewayId: 'cgw-s1' },
+    ];
+
+    function dualInputs(extra: Record<string, unknown> = {}): Record<string, unknown> {
+      const r = check({}, { vpnGatewayId: 'vpn-gw1', localSubnets: ['10.1.1.0/24'], remoteSubnets: ['10.2.1.0/24'], tunnelOptions: tunnels, ...extra }, { defaultRegion: 'cn-hangzhou' });
+      assert.deepEqual(r.failures, []);
+      return r.inputs;
+    }
+
+    it('rejects single-tunnel inputs on a dual-tunnel gateway before any mutation, saying how to write them', async () => {
+      const port = fakePort('Normal', 'dual');
+      await assert.rejects(settle(create(port, inputs(), ctx, deps)), /takes dual-tunnel connections only.*tunnelOptions: \[\{ role: "master"/);
+      assert.equal(port.createVpnConnection.callCount, 0);
+      assert.equal(port.listVpnConnectionIds.callCount, 0);
+    });
+
+    it('rejects tunnelOptions on a single-tunnel gateway before any mutation', async () => {
+      const port = fakePort('Normal', 'single');
+      await assert.rejects(settle(create(port, dualInputs(), ctx, deps)), /takes single-tunnel connections only. Remove tunnelOptions/);
+      assert.equal(port.createVpnConnection.callCount, 0);
+    });
+
+    it('creates with tunnel specs and tags in one call, listing the whole gateway for replays', async () => {
+      const port = fakePort('Normal', 'dual');
+      await settle(create(port, dualInputs({ tags: { env: 'prod' } }), ctx, deps));
+      const req = port.createVpnConnection.firstCall.args[0];
+      assert.equal(req.tunnelOptionsSpecification.length, 2);
+      assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }]);
+      assert.equal(req.customerGatewayId, undefined);
+      assert.deepEqual(port.listVpnConnectionIds.firstCall.args[0], { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-gw1' });
+    });
+
+    it('keeps PSKs out of the ClientToken: another key gives the same token', async () => {
+      const tokens: string[] = [];
+      for (const psk of ['first-key', 'second-key']) {
+        const port = fakePort('Normal', 'dual');
+        const withPsk = dualInputs({ tunnelOptions: [{ ...tunnels[0], tunnelIkeConfig: { psk } }, tunnels[1]] });
+        await settle(create(port, withPsk, ctx, deps));
+        tokens.push(port.createVpnConnection.firstCall.args[0].clientToken);
+      }
+      assert.equal(tokens[0], tokens[1]);
+    });
+
+    it('changes tags through TagResources/UnTagResources only: no Modify, no gateway wait', async () => {
+      const port = fakePort();
+      const old = { ...inputs({ tags: { env: 'prod', team: 'net' } }), vpnConnectionId: 'vco-1', tags: { env: 'prod', team: 'net' } };
+      port.describeVpnConnection.callsFake(async () => body('vco-1', { Tags: { Tag: [{ Key: 'env', Value: 'staging' }] } }));
+      const outputs = await settle(update(port, { id: 'vco-1', oldOutputs: old, oldInputs: old, newInputs: inputs({ tags: { env: 'staging' } }) }, ctx, deps));
+      assert.equal(port.modifyVpnConnectionAttribute.callCount, 0);
+      assert.equal(port.describeVpnGateway.callCount, 0);
+      assert.deepEqual(port.untagVpnConnection.firstCall.args[0], { regionId: 'cn-hangzhou', vpnConnectionId: 'vco-1', tagKeys: ['team'] });
+      assert.deepEqual(port.tagVpnConnection.firstCall.args[0], { regionId: 'cn-hangzhou', vpnConnectionId: 'vco-1', tags: [{ key: 'env', value: 'staging' }] });
+      assert.deepEqual(outputs.tags, { env: 'staging' });
+    });
+
+    it('updates a tunnel through Modify, naming it by the TunnelId last read', async () => {
+      const port = fakePort('Normal', 'dual');
+      const old = { ...dualInputs(), vpnConnectionId: 'vco-1', tunnels: [{ role: 'master', tunnelId: 'tun-m' }, { role: 'slave', tunnelId: 'tun-s' }] };
+      const next = dualInputs({ tunnelOptions: [{ ...tunnels[0], tunnelIkeConfig: { ikeEncAlg: 'aes256' } }, tunnels[1]] });
+      await settle(update(port, { id: 'vco-1', oldOutputs: old, oldInputs: old, newInputs: next }, ctx, { ...deps, maxModifyRounds: 1 }));
+      const req = port.modifyVpnConnectionAttribute.firstCall.args[0];
+      assert.deepEqual(req.tunnelOptionsSpecification.map((t: { tunnelId: string }) => t.tunnelId), ['tun-m', 'tun-s']);
+      assert.equal(req.tunnelOptionsSpecification[0].tunnelIkeConfig.ikeEncAlg, 'aes256');
+      assert.equal(port.tagVpnConnection.callCount, 0);
+    });
+  });
+
+  describe('remove confirms the connection is gone', () => {
+    it('keeps asking until Describe no longer knows the id', async () => {
+      const port = fakePort();
+      let afterDelete = 0;
+      port.deleteVpnConnection.resolves();
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => {
+        if (port.deleteVpnConnection.callCount > 0 && ++afterDelete > 2) throw apiError('InvalidVpnConnectionInstanceId.NotFound', 404);
+        return body(req.vpnConnectionId);
+      });
+      await settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1' } }, ctx, deps));
+      assert.equal(afterDelete, 3);
+      assert.ok(logs.some((l) => l.includes('waiting for VPN connection vco-1 to be deleted')));
+    });
+
+    it('fails rather than report success when the connection outlives the deadline', async () => {
+      const port = fakePort();
+      port.deleteVpnConnection.resolves();
+      await assert.rejects(
+        settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1' } }, { ...ctx, timeoutMs: 5_000 }, deps)),
+        /DeleteVpnConnection was accepted but the connection still exists/,
+      );
     });
   });
 });

@@ -246,7 +246,7 @@ describe('VpnConnection wire mapping', () => {
 
   it('sends every attribute on Modify but never the gateway pair', () => {
     const { inputs } = check({}, { vpnGatewayId: 'vpn-a1', customerGatewayId: 'cgw-b1', localSubnets: ['10.1.1.0/24'], remoteSubnets: ['10.2.1.0/24'], name: 'edge' }, { defaultRegion: 'cn-shanghai' });
-    const req = toModifyRequest('vco-1', inputs as never, 'tok') as unknown as Record<string, unknown>;
+    const req = toModifyRequest('vco-1', inputs as never, {}, 'tok') as unknown as Record<string, unknown>;
     assert.equal(req.vpnConnectionId, 'vco-1');
     assert.equal(req.name, 'edge');
     assert.equal('vpnGatewayId' in req, false);

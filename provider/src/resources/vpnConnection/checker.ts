@@ -1,0 +1,79 @@
+// The tools every check module shares: a failure collector with typed readers, value descriptions for
+// messages (which never repeat a secret), and the copy/fill rules for nested objects.
+
+import { CheckFailure, isUnknown } from '../resource';
+import { isSet, toBool, toInt } from './coerce';
+
+export function list(values: readonly string[]): string {
+  return values.join(', ');
+}
+
+export function describeType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
+export function describeValue(v: unknown): string {
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return describeType(v);
+}
+
+/** Accumulates failures; the readers return undefined when a value is invalid (after recording why). */
+export class Checker {
+  readonly failures: CheckFailure[] = [];
+
+  fail(property: string, reason: string): void {
+    this.failures.push({ property, reason });
+  }
+
+  string(path: string, v: unknown): string | undefined {
+    if (typeof v === 'string') return v;
+    this.fail(path, `must be a string, got ${describeType(v)}`);
+    return undefined;
+  }
+
+  enumValue(path: string, v: unknown, allowed: readonly string[], context = ''): string | undefined {
+    const s = this.string(path, v);
+    if (s === undefined) return undefined;
+    if (!allowed.includes(s)) {
+      this.fail(path, `"${s}" is not allowed${context}; allowed values: ${list(allowed)}`);
+      return undefined;
+    }
+    return s;
+  }
+
+  bool(path: string, v: unknown): boolean | undefined {
+    const b = toBool(v);
+    if (b.ok) return b.value;
+    this.fail(path, `must be a boolean (true or false), got ${describeValue(v)}`);
+    return undefined;
+  }
+
+  int(path: string, v: unknown, min: number, max: number, unit = ''): number | undefined {
+    const n = toInt(v);
+    if (!n.ok || n.value < min || n.value > max) {
+      this.fail(path, `must be an integer from ${min} to ${max}${unit}, got ${describeValue(v)}`);
+      return undefined;
+    }
+    return n.value;
+  }
+}
+
+/** Validates one property of a nested object, or copies it when unknown; absent stays absent. */
+export function field<T>(obj: Record<string, unknown>, key: string, out: Record<string, unknown>, validate: (v: unknown) => T | undefined): void {
+  const v = obj[key];
+  if (!isSet(v)) return;
+  if (isUnknown(v)) {
+    out[key] = v;
+    return;
+  }
+  const r = validate(v);
+  if (r !== undefined) out[key] = r;
+}
+
+/** Fills a documented default when the user gave nothing (an invalid value already failed). */
+export function fill(out: Record<string, unknown>, key: string, value: unknown, given: Record<string, unknown>): void {
+  if (!isSet(given[key]) && out[key] === undefined) out[key] = value;
+}

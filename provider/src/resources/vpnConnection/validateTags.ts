@@ -1,0 +1,47 @@
+// check for tags, with the documented limits of TagResources and CreateVpnConnection's Tags.N.
+
+import { isUnknown } from '../resource';
+import { Checker, describeType, describeValue } from './checker';
+import { isPlainObject, isSet } from './coerce';
+import { TAG_FORBIDDEN_PREFIXES, TAG_KEY_MAX, TAG_VALUE_MAX, TAGS_MAX } from './types';
+
+function forbidden(s: string): string | undefined {
+  const prefix = TAG_FORBIDDEN_PREFIXES.find((p) => s.toLowerCase().startsWith(p));
+  if (prefix !== undefined) return `must not start with "${prefix}" (reserved by Alibaba Cloud)`;
+  if (/https?:\/\//i.test(s)) return 'must not contain http:// or https://';
+  return undefined;
+}
+
+/** Property path of a tag key in the engine's syntax: `tags.env`, or `tags["a b"]` for other keys. */
+export function tagPath(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key) ? `tags.${key}` : `tags[${JSON.stringify(key)}]`;
+}
+
+export function checkTags(c: Checker, v: unknown): unknown {
+  if (!isSet(v) || isUnknown(v)) return v;
+  if (!isPlainObject(v)) {
+    c.fail('tags', `must be a map of tag keys to string values, got ${describeType(v)}`);
+    return undefined;
+  }
+  const entries = Object.entries(v).filter(([, value]) => isSet(value));
+  if (entries.length > TAGS_MAX) c.fail('tags', `at most ${TAGS_MAX} tags per connection; got ${entries.length}`);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    const p = tagPath(key);
+    const keyProblem = key.length < 1 || key.length > TAG_KEY_MAX ? `the key must be 1 to ${TAG_KEY_MAX} characters` : forbidden(key);
+    if (keyProblem !== undefined) {
+      c.fail(p, `tag key ${describeValue(key)}: ${keyProblem}`);
+      continue;
+    }
+    if (isUnknown(value)) {
+      out[key] = value;
+      continue;
+    }
+    const s = c.string(p, value);
+    if (s === undefined) continue;
+    const valueProblem = s.length > TAG_VALUE_MAX ? `must be at most ${TAG_VALUE_MAX} characters` : forbidden(s);
+    if (valueProblem !== undefined) c.fail(p, `tag value ${describeValue(s)} ${valueProblem}`);
+    else out[key] = s;
+  }
+  return out;
+}
