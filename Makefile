@@ -2,6 +2,8 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := build
 ROOT := $(abspath .)
+# No cloud is reachable here: without credentials the Alibaba credential chain would probe the ECS metadata address.
+export ALIBABA_CLOUD_ECS_METADATA_DISABLED ?= true
 
 .PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench codegen codegen-check
 

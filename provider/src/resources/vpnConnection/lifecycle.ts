@@ -3,199 +3,27 @@
 // with backoff; every mutating call carries a ClientToken derived from the URN.
 
 import {
-  Clock,
   CloudError,
-  Deadline,
-  GatewayLocks,
   GatewayNotUsableError,
   OperationAbortedError,
-  RetryPolicy,
   VpcPort,
   VpnConnectionBody,
-  VpnGatewayInfo,
-  DEFAULT_RETRY_POLICY,
   deriveClientToken,
-  gatewayLockKey,
-  gatewayLocks,
   isAlreadyExists,
   isGatewayNotFound,
   isIdempotencyMismatch,
   isNotFound,
-  systemClock,
-  waitForGatewayActive,
-  withRetry,
 } from '../../cloud';
 import { CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
 import { isPlainObject } from './coerce';
 import { detailedDiff } from './diff';
-import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs, toPropertyMap } from './model';
+import { alreadyExistsError, assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
+import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs } from './model';
+import { Args, LifecycleDeps, Operation, ReplacementHint, deps } from './operation';
 import { hasTagChanges, tagChanges } from './tags';
-import { VpnConnectionArgs } from './types';
 import { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
 
-export interface LifecycleDeps {
-  clock: Clock;
-  random: () => number;
-  locks: GatewayLocks;
-  retryPolicy: RetryPolicy;
-  /** Budget of an operation whose context gives none. */
-  defaultTimeoutMs: number;
-  pollMs: number;
-  maxPollMs: number;
-  /** How many tokens of the deterministic sequence a create may try before giving up. */
-  maxTokenSequence: number;
-  /** How many Modify rounds an update tries when a token replays an earlier, identical update. */
-  maxModifyRounds: number;
-}
-
-export const DEFAULT_LIFECYCLE_DEPS: LifecycleDeps = {
-  clock: systemClock,
-  random: Math.random,
-  locks: gatewayLocks,
-  retryPolicy: DEFAULT_RETRY_POLICY,
-  defaultTimeoutMs: 20 * 60_000,
-  pollMs: 250,
-  maxPollMs: 3_000,
-  maxTokenSequence: 32,
-  maxModifyRounds: 3,
-};
-
-/** Create-time hints from a caller that knows this create replaces an existing resource. */
-export interface ReplacementHint {
-  /** The id of the connection being replaced, when known (Diff said replace). */
-  replacingId?: string;
-  /**
-   * True when the caller knows this create replaces a resource of the same URN but not its id
-   * (`pulumi up --replace` skips Diff). Create then lists the connections already on the gateway
-   * pair and never adopts one of them through a token replay.
-   */
-  isReplacement?: boolean;
-}
-
-type Args = VpnConnectionArgs & { regionId: string };
-
-class Operation {
-  readonly deadline: Deadline;
-
-  constructor(
-    readonly port: VpcPort,
-    readonly ctx: OperationContext,
-    readonly deps: LifecycleDeps,
-  ) {
-    const budget = ctx.timeoutMs !== undefined && ctx.timeoutMs > 0 ? ctx.timeoutMs : deps.defaultTimeoutMs;
-    this.deadline = { at: deps.clock.now() + budget, signal: ctx.signal, clock: deps.clock };
-  }
-
-  log(level: 'debug' | 'info' | 'warning', message: string): void {
-    this.ctx.log?.(level, message);
-  }
-
-  retry<T>(what: string, call: () => Promise<T>): Promise<T> {
-    return withRetry(call, {
-      deadline: this.deadline,
-      policy: this.deps.retryPolicy,
-      random: this.deps.random,
-      what,
-      onRetry: ({ attempt, delayMs, error }) =>
-        this.log('debug', `${what}: ${error.code}${error.requestId ? ` (request ${error.requestId})` : ''}; retry ${attempt} in ${delayMs} ms`),
-    });
-  }
-
-  waitActive(regionId: string, vpnGatewayId: string): Promise<VpnGatewayInfo> {
-    return waitForGatewayActive(this.port, regionId, vpnGatewayId, {
-      deadline: this.deadline,
-      pollMs: this.deps.pollMs,
-      maxPollMs: this.deps.maxPollMs,
-      log: (m) => this.log('info', m),
-      retry: { policy: this.deps.retryPolicy, random: this.deps.random },
-    });
-  }
-
-  exclusive<T>(regionId: string, vpnGatewayId: string, fn: () => Promise<T>): Promise<T> {
-    return this.deps.locks.runExclusive(gatewayLockKey(regionId, vpnGatewayId), fn, this.ctx.signal);
-  }
-
-  describe(regionId: string, vpnConnectionId: string): Promise<VpnConnectionBody> {
-    return this.retry(`DescribeVpnConnection ${vpnConnectionId}`, () =>
-      this.port.describeVpnConnection({ regionId, vpnConnectionId }, { signal: this.ctx.signal }),
-    );
-  }
-}
-
-function deps(overrides?: Partial<LifecycleDeps>): LifecycleDeps {
-  return overrides ? { ...DEFAULT_LIFECYCLE_DEPS, ...overrides } : DEFAULT_LIFECYCLE_DEPS;
-}
-
-const DUAL_FORM_HINT =
-  'tunnelOptions: [{ role: "master", customerGatewayId: "cgw-…", tunnelIkeConfig: {…}, tunnelIpsecConfig: {…} }, { role: "slave", customerGatewayId: "cgw-…", … }]';
-
-/**
- * A gateway takes one form of connection, and its VpnType decides the algorithm family; check could
- * only infer either from the config. Nothing has been changed when these fail.
- */
-function assertGatewayFits(gw: VpnGatewayInfo, a: Args): void {
-  if (gw.businessStatus === 'FinancialLocked') {
-    throw new Error(`vpnGatewayId: VPN gateway ${gw.vpnGatewayId} is financially locked (overdue payment); settle the account first`);
-  }
-  const dual = a.tunnelOptions !== undefined;
-  if (gw.tunnelMode === 'dual' && !dual) {
-    throw new Error(
-      `vpnGatewayId: VPN gateway ${gw.vpnGatewayId} takes dual-tunnel connections only (it has a disaster-recovery vSwitch). ` +
-        `Replace customerGatewayId, ikeConfig, ipsecConfig, healthCheckConfig, bgpConfig, enableDpd, enableNatTraversal and remoteCaCertificate with two tunnels: ${DUAL_FORM_HINT}`,
-    );
-  }
-  if (gw.tunnelMode === 'single' && dual) {
-    throw new Error(
-      `tunnelOptions: VPN gateway ${gw.vpnGatewayId} takes single-tunnel connections only. Remove tunnelOptions and enableTunnelsBgp and set customerGatewayId, with ikeConfig and ipsecConfig for the tunnel settings`,
-    );
-  }
-  const sm = gw.vpnType === 'NationalStandard';
-  const certificates = dual ? (a.tunnelOptions ?? []).map((t) => t.remoteCaCertificate) : [a.remoteCaCertificate];
-  const where = dual ? 'each tunnel\'s remoteCaCertificate' : 'remoteCaCertificate';
-  if (sm && certificates.some((c) => c === undefined)) {
-    throw new Error(
-      `vpnGatewayId: VPN gateway ${gw.vpnGatewayId} is a NationalStandard (SM) gateway: set ${where} to the peer CA certificate and use ikeEncAlg/ipsecEncAlg sm4 and ikeAuthAlg/ipsecAuthAlg sm3, without psk, ikePfs, ipsecPfs or localId`,
-    );
-  }
-  if (!sm && gw.vpnType !== undefined && certificates.some((c) => c !== undefined)) {
-    throw new Error(
-      `remoteCaCertificate: VPN gateway ${gw.vpnGatewayId} is a ${gw.vpnType} gateway; ${where} and the sm3/sm4 algorithms are only for NationalStandard (SM) gateways. Remove it and use aes/md5-family algorithms`,
-    );
-  }
-}
-
-function gatewayError(e: unknown, vpnGatewayId: string): unknown {
-  if (isGatewayNotFound(e)) return new Error(`vpnGatewayId: VPN gateway ${vpnGatewayId} does not exist in this region`);
-  return e;
-}
-
-/** Token parameters: the typed arguments without the secrets (a hash of a PSK would leak guesses). */
-function tokenParams(a: Args): Record<string, unknown> {
-  const masked = (ike: object | undefined): object | undefined =>
-    ike && 'psk' in ike && (ike as { psk?: string }).psk !== undefined ? { ...ike, psk: '<set>' } : ike;
-  return {
-    ...a,
-    ikeConfig: masked(a.ikeConfig),
-    tunnelOptions: a.tunnelOptions?.map((t) => ({ ...t, tunnelIkeConfig: masked(t.tunnelIkeConfig) })),
-  };
-}
-
-function customerGatewaysOf(a: Args): string[] {
-  return a.tunnelOptions ? a.tunnelOptions.map((t) => t.customerGatewayId) : [a.customerGatewayId ?? ''];
-}
-
-function alreadyExistsError(a: Args, e: CloudError): Error {
-  return new Error(
-    `InvalidVpnConnection.AlreadyExists: VPN gateway ${a.vpnGatewayId} already has a connection to customer gateway ${customerGatewaysOf(a).join(' or ')}, and the service allows one per pair` +
-      ` (request ${e.requestId ?? 'unknown'}). If this create replaces that connection (for example \`pulumi up --replace\`, which creates the new one first), ` +
-      'set the resource option deleteBeforeReplace: true. If the connection was made outside this stack, import it with `pulumi import alicloudvpn:index:VpnConnection <name> <vco-id>`.',
-  );
-}
-
-/** Outputs for a partial failure: what was sent, plus the id; never an unknown value. */
-function partialOutputs(a: Args, id: string, createTime?: number): PropertyMap {
-  return toPropertyMap({ ...a, vpnConnectionId: id, createTime });
-}
+export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps, ReplacementHint } from './operation';
 
 export async function create(
   port: VpcPort,
@@ -224,9 +52,7 @@ export async function create(
       const clientToken = deriveClientToken(ctx.urn, 'create', params, n);
       let created;
       try {
-        created = await op.retry('CreateVpnConnection', () =>
-          port.createVpnConnection({ ...request, clientToken }, { signal: ctx.signal }),
-        );
+        created = await op.retry('CreateVpnConnection', () => port.createVpnConnection({ ...request, clientToken }, { signal: ctx.signal }), a);
       } catch (e) {
         if (isIdempotencyMismatch(e)) {
           op.log('debug', `ClientToken #${n} was used with other parameters; trying the next token`);
@@ -337,9 +163,7 @@ async function modifySettings(op: Operation, a: Args, req: { id: string; oldOutp
   for (let n = 0; n < op.deps.maxModifyRounds; n++) {
     const clientToken = deriveClientToken(op.ctx.urn, 'modify', params, n);
     try {
-      await op.retry('ModifyVpnConnectionAttribute', () =>
-        op.port.modifyVpnConnectionAttribute({ ...request, clientToken }, { signal: op.ctx.signal }),
-      );
+      await op.retry('ModifyVpnConnectionAttribute', () => op.port.modifyVpnConnectionAttribute({ ...request, clientToken }, { signal: op.ctx.signal }), a);
     } catch (e) {
       if (isNotFound(e)) throw new Error(`VPN connection ${req.id} no longer exists; run \`pulumi refresh\` to drop it from the stack`);
       throw e;
@@ -404,18 +228,17 @@ export async function remove(
     try {
       await op.waitActive(regionId, vpnGatewayId);
     } catch (e) {
-      // A connection cannot outlive its gateway.
-      if (isGatewayNotFound(e)) return;
-      if (e instanceof GatewayNotUsableError && e.gateway.status === 'deleting') return;
+      if (gatewayGoing(e)) return;
       throw e;
     }
     const clientToken = deriveClientToken(ctx.urn, 'delete', { regionId, vpnConnectionId: req.id });
     try {
-      await op.retry('DeleteVpnConnection', () =>
-        port.deleteVpnConnection({ regionId, vpnConnectionId: req.id, clientToken }, { signal: ctx.signal }),
-      );
+      await op.retry('DeleteVpnConnection', () => port.deleteVpnConnection({ regionId, vpnConnectionId: req.id, clientToken }, { signal: ctx.signal }), {
+        regionId,
+        vpnGatewayId,
+      });
     } catch (e) {
-      if (isNotFound(e)) return;
+      if (isNotFound(e) || gatewayGoing(e)) return;
       throw e;
     }
     // Leave the gateway settled for whatever comes next; the deletion itself has been accepted.
@@ -430,6 +253,11 @@ export async function remove(
     }
     await confirmGone(op, regionId, req.id);
   });
+}
+
+/** A connection cannot outlive its gateway: a gateway gone or being deleted takes it along. */
+function gatewayGoing(e: unknown): boolean {
+  return isGatewayNotFound(e) || (e instanceof GatewayNotUsableError && e.gateway.status === 'deleting');
 }
 
 /**

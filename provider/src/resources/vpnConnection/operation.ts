@@ -1,0 +1,119 @@
+// One lifecycle operation: its budget, retries, gateway waits and per-gateway serialisation, with the
+// dependencies tests replace (clock, randomness, locks, policies).
+
+import {
+  Clock,
+  Deadline,
+  GatewayLocks,
+  RetryPolicy,
+  VpcPort,
+  VpnConnectionBody,
+  VpnGatewayInfo,
+  DEFAULT_RETRY_POLICY,
+  gatewayGoneProbe,
+  gatewayLockKey,
+  gatewayLocks,
+  systemClock,
+  waitForGatewayActive,
+  withRetry,
+} from '../../cloud';
+import { OperationContext } from '../resource';
+import { VpnConnectionArgs } from './types';
+
+export interface LifecycleDeps {
+  clock: Clock;
+  random: () => number;
+  locks: GatewayLocks;
+  retryPolicy: RetryPolicy;
+  /** Budget of an operation whose context gives none. */
+  defaultTimeoutMs: number;
+  pollMs: number;
+  maxPollMs: number;
+  /** How many tokens of the deterministic sequence a create may try before giving up. */
+  maxTokenSequence: number;
+  /** How many Modify rounds an update tries when a token replays an earlier, identical update. */
+  maxModifyRounds: number;
+}
+
+export const DEFAULT_LIFECYCLE_DEPS: LifecycleDeps = {
+  clock: systemClock,
+  random: Math.random,
+  locks: gatewayLocks,
+  retryPolicy: DEFAULT_RETRY_POLICY,
+  defaultTimeoutMs: 20 * 60_000,
+  pollMs: 250,
+  maxPollMs: 3_000,
+  maxTokenSequence: 32,
+  maxModifyRounds: 3,
+};
+
+/** Create-time hints from a caller that knows this create replaces an existing resource. */
+export interface ReplacementHint {
+  /** The id of the connection being replaced, when known (Diff said replace). */
+  replacingId?: string;
+  /**
+   * True when the caller knows this create replaces a resource of the same URN but not its id
+   * (`pulumi up --replace` skips Diff). Create then lists the connections already on the gateway
+   * pair and never adopts one of them through a token replay.
+   */
+  isReplacement?: boolean;
+}
+
+export type Args = VpnConnectionArgs & { regionId: string };
+
+export class Operation {
+  readonly deadline: Deadline;
+
+  constructor(
+    readonly port: VpcPort,
+    readonly ctx: OperationContext,
+    readonly deps: LifecycleDeps,
+  ) {
+    const budget = ctx.timeoutMs !== undefined && ctx.timeoutMs > 0 ? ctx.timeoutMs : deps.defaultTimeoutMs;
+    this.deadline = { at: deps.clock.now() + budget, signal: ctx.signal, clock: deps.clock };
+  }
+
+  log(level: 'debug' | 'info' | 'warning', message: string): void {
+    this.ctx.log?.(level, message);
+  }
+
+  /**
+   * Retries a call; given the gateway it acts on, a gateway-state error makes the retry look at the
+   * gateway, so one being deleted ends the operation at once instead of at the deadline.
+   */
+  retry<T>(what: string, call: () => Promise<T>, gateway?: { regionId: string; vpnGatewayId: string }): Promise<T> {
+    return withRetry(call, {
+      deadline: this.deadline,
+      policy: this.deps.retryPolicy,
+      random: this.deps.random,
+      what,
+      probe: gateway ? gatewayGoneProbe(this.port, gateway.regionId, gateway.vpnGatewayId, this.ctx.signal) : undefined,
+      onRetry: ({ attempt, delayMs, error }) =>
+        this.log('debug', `${what}: ${error.code}${error.requestId ? ` (request ${error.requestId})` : ''}; retry ${attempt} in ${delayMs} ms`),
+    });
+  }
+
+  waitActive(regionId: string, vpnGatewayId: string): Promise<VpnGatewayInfo> {
+    return waitForGatewayActive(this.port, regionId, vpnGatewayId, {
+      deadline: this.deadline,
+      pollMs: this.deps.pollMs,
+      maxPollMs: this.deps.maxPollMs,
+      log: (m) => this.log('info', m),
+      retry: { policy: this.deps.retryPolicy, random: this.deps.random },
+    });
+  }
+
+  exclusive<T>(regionId: string, vpnGatewayId: string, fn: () => Promise<T>): Promise<T> {
+    return this.deps.locks.runExclusive(gatewayLockKey(regionId, vpnGatewayId), fn, this.ctx.signal);
+  }
+
+  describe(regionId: string, vpnConnectionId: string): Promise<VpnConnectionBody> {
+    return this.retry(`DescribeVpnConnection ${vpnConnectionId}`, () =>
+      this.port.describeVpnConnection({ regionId, vpnConnectionId }, { signal: this.ctx.signal }),
+    );
+  }
+}
+
+export function deps(overrides?: Partial<LifecycleDeps>): LifecycleDeps {
+  return overrides ? { ...DEFAULT_LIFECYCLE_DEPS, ...overrides } : DEFAULT_LIFECYCLE_DEPS;
+}

@@ -1,0 +1,240 @@
+// The cloud port (SdkVpcPort over the real @alicloud/vpc20160428 client) against the real emulator
+// process, and against bare local sockets for the failures the emulator cannot produce (an empty
+// Describe answer, a refused connection, a read timeout). Nothing of ours is mocked.
+import { strict as assert } from 'assert';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  CloudError, TunnelOptionsParams, VpcPort, createVpcPort, isNotFound, resolveCloudSettings,
+} from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { EmulatorProcess, SeededGateways, seedGateways, startEmulator } from '../../support/emulator';
+
+const REGION = 'cn-hangzhou';
+/** Every character here is special to a query string or a form body. */
+const PSK = 'Zx#9&y=Q+(w)';
+
+function portFor(endpoint: string, emu?: EmulatorProcess, timeoutMs = 5_000): VpcPort {
+  const { settings, failures } = resolveCloudSettings(
+    {
+      endpoint, protocol: 'http', region: REGION,
+      accessKeyId: emu?.accessKeyId ?? 'LTAI5tNoSuchKey', accessKeySecret: emu?.accessKeySecret ?? 'no-such-secret',
+      connectTimeoutMs: timeoutMs, readTimeoutMs: timeoutMs,
+    },
+    {},
+  );
+  assert.deepEqual(failures, []);
+  return createVpcPort(settings);
+}
+
+async function rejection(p: Promise<unknown>): Promise<CloudError> {
+  const e = await p.then(
+    () => assert.fail('expected the call to fail'),
+    (x: unknown) => x,
+  );
+  assert.ok(e instanceof CloudError, `expected a CloudError, got ${String(e)}`);
+  return e;
+}
+
+/** A local HTTP server that answers every request with `respond`, for answers the emulator never gives. */
+async function localServer(respond: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<{ endpoint: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => respond(req, res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+describe('cloud port against the emulator', function () {
+  this.timeout(60_000);
+  let emu: EmulatorProcess;
+  let port: VpcPort;
+  let gw: SeededGateways;
+
+  before(async () => {
+    emu = await startEmulator();
+    port = portFor(emu.endpoint, emu);
+  });
+  after(async () => emu?.stop());
+
+  beforeEach(async () => {
+    await emu.control.reset();
+    gw = await seedGateways(emu, { count: 2, asn: 65100 });
+  });
+
+  /** Lets the gateway's busy window after a change elapse. */
+  const settle = () => emu.control.advanceClock(10_000);
+
+  const tunnels = (): TunnelOptionsParams[] => [
+    {
+      role: 'master',
+      customerGatewayId: gw.customerGatewayIds[0],
+      enableDpd: true,
+      enableNatTraversal: false,
+      tunnelIkeConfig: { psk: PSK, ikeVersion: 'ikev2', ikeEncAlg: 'aes256', ikeAuthAlg: 'sha256', ikePfs: 'group14', ikeLifetime: 28800 },
+      tunnelIpsecConfig: { ipsecEncAlg: 'aes256', ipsecAuthAlg: 'sha256', ipsecPfs: 'group14', ipsecLifetime: 3600 },
+      tunnelBgpConfig: { localAsn: 65000, tunnelCidr: '169.254.50.0/30', localBgpIp: '169.254.50.1' },
+    },
+    {
+      role: 'slave',
+      customerGatewayId: gw.customerGatewayIds[1],
+      tunnelBgpConfig: { localAsn: 65000, tunnelCidr: '169.254.51.0/30', localBgpIp: '169.254.51.1' },
+    },
+  ];
+
+  type TunnelBody = Record<string, unknown> & {
+    TunnelId: string; Role: string; CustomerGatewayId: string; EnableDpd: unknown; EnableNatTraversal: unknown;
+    TunnelIkeConfig: Record<string, unknown>; TunnelIpsecConfig: Record<string, unknown>; TunnelBgpConfig: Record<string, unknown>;
+  };
+
+  function tunnelsOf(body: Record<string, unknown>): TunnelBody[] {
+    return (body.TunnelOptionsSpecification as { TunnelOptions: TunnelBody[] }).TunnelOptions;
+  }
+
+  async function createDual(): Promise<string> {
+    const { vpnConnectionId } = await port.createVpnConnection({
+      regionId: REGION, vpnGatewayId: gw.vpnGatewayId, localSubnet: '10.1.0.0/24', remoteSubnet: '192.168.0.0/24',
+      name: 'dual', enableTunnelsBgp: true, tunnelOptionsSpecification: tunnels(),
+    });
+    await settle();
+    return vpnConnectionId;
+  }
+
+  it('creates a dual-tunnel connection without a connection-level customer gateway, and Describe returns both tunnels as sent', async () => {
+    const id = await createDual();
+    assert.match(id, /^vco-/);
+    const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId: id });
+    assert.equal(body.VpnConnectionId, id);
+    assert.equal(body.EnableTunnelsBgp, true);
+    assert.equal(body.CustomerGatewayId ?? '', '');
+    const [master, slave] = tunnelsOf(body);
+    assert.equal(master.Role, 'master');
+    assert.match(master.TunnelId, /^tun-/);
+    assert.equal(master.CustomerGatewayId, gw.customerGatewayIds[0]);
+    assert.equal(master.TunnelIkeConfig.Psk, PSK, 'the PSK survives the form body byte for byte');
+    assert.deepEqual(
+      [master.TunnelIkeConfig.IkeVersion, master.TunnelIkeConfig.IkeEncAlg, master.TunnelIkeConfig.IkeAuthAlg, master.TunnelIkeConfig.IkePfs, String(master.TunnelIkeConfig.IkeLifetime)],
+      ['ikev2', 'aes256', 'sha256', 'group14', '28800'],
+    );
+    assert.deepEqual(
+      [master.TunnelIpsecConfig.IpsecEncAlg, master.TunnelIpsecConfig.IpsecAuthAlg, master.TunnelIpsecConfig.IpsecPfs, String(master.TunnelIpsecConfig.IpsecLifetime)],
+      ['aes256', 'sha256', 'group14', '3600'],
+    );
+    assert.equal(String(master.EnableNatTraversal), 'false');
+    assert.deepEqual([master.TunnelBgpConfig.TunnelCidr, master.TunnelBgpConfig.LocalBgpIp, String(master.TunnelBgpConfig.LocalAsn)], ['169.254.50.0/30', '169.254.50.1', '65000']);
+    assert.equal(slave.Role, 'slave');
+    assert.equal(slave.CustomerGatewayId, gw.customerGatewayIds[1]);
+    assert.equal(slave.TunnelBgpConfig.TunnelCidr, '169.254.51.0/30');
+    assert.match(String(slave.TunnelIkeConfig.Psk), /^[A-Za-z0-9]{16}$/, 'the service generates the PSK a tunnel leaves out');
+  });
+
+  it('modifies one tunnel by TunnelId and leaves the other as it was', async () => {
+    const id = await createDual();
+    const before = tunnelsOf(await port.describeVpnConnection({ regionId: REGION, vpnConnectionId: id }));
+    const newPsk = 'n3w&psk=+(slave)';
+    await port.modifyVpnConnectionAttribute({
+      regionId: REGION, vpnConnectionId: id, name: 'dual2',
+      tunnelOptionsSpecification: [{ tunnelId: before[1].TunnelId, tunnelIkeConfig: { psk: newPsk, ikeEncAlg: 'aes192' } }],
+    });
+    await settle();
+    const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId: id });
+    const after = tunnelsOf(body);
+    assert.equal(body.Name, 'dual2');
+    assert.equal(after[1].TunnelId, before[1].TunnelId);
+    assert.equal(after[1].TunnelIkeConfig.Psk, newPsk);
+    assert.equal(after[1].TunnelIkeConfig.IkeEncAlg, 'aes192');
+    const config = (t: TunnelBody) => [t.TunnelId, t.Role, t.CustomerGatewayId, t.TunnelIkeConfig, t.TunnelIpsecConfig];
+    assert.deepEqual(config(after[0]), config(before[0]), 'the master tunnel is untouched');
+  });
+
+  it('still creates single-tunnel connections with a customer gateway and JSON-string IkeConfig', async () => {
+    const { vpnConnectionId } = await port.createVpnConnection({
+      regionId: REGION, vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId,
+      localSubnet: '10.2.0.0/24', remoteSubnet: '192.168.2.0/24', ikeConfig: JSON.stringify({ Psk: PSK, IkeEncAlg: 'aes192' }),
+    });
+    await settle();
+    const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId });
+    assert.equal(body.CustomerGatewayId, gw.customerGatewayId);
+    assert.equal((body.IkeConfig as Record<string, unknown>).Psk, PSK);
+  });
+
+  it('attaches create-time tags (Tags.N.Key / Tags.N.Value) that Describe returns', async () => {
+    const { vpnConnectionId } = await port.createVpnConnection({
+      regionId: REGION, vpnGatewayId: gw.vpnGatewayId, localSubnet: '10.3.0.0/24', remoteSubnet: '192.168.3.0/24',
+      tunnelOptionsSpecification: tunnels(), tags: [{ key: 'env', value: 'prod' }, { key: 'cost-center', value: 'a&b=c' }],
+    });
+    await settle();
+    const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId });
+    assert.deepEqual((body.Tags as { Tag: unknown[] }).Tag, [{ Key: 'env', Value: 'prod' }, { Key: 'cost-center', Value: 'a&b=c' }]);
+  });
+
+  it('reports an unknown connection id as not found (404) with the action in the message', async () => {
+    const e = await rejection(port.describeVpnConnection({ regionId: REGION, vpnConnectionId: 'vco-doesnotexist000000' }));
+    assert.ok(isNotFound(e));
+    assert.deepEqual([e.code, e.statusCode], ['InvalidVpnConnectionInstanceId.NotFound', 404]);
+    assert.ok(e.requestId);
+    assert.match(e.message, /^DescribeVpnConnection: InvalidVpnConnectionInstanceId\.NotFound: .*\(HTTP 404, RequestId /);
+  });
+
+  it('treats an empty or mismatched 200 answer to DescribeVpnConnection exactly like that 404', async () => {
+    const real = await rejection(port.describeVpnConnection({ regionId: REGION, vpnConnectionId: 'vco-doesnotexist000000' }));
+    for (const body of [{ RequestId: 'REQ-EMPTY' }, { RequestId: 'REQ-OTHER', VpnConnectionId: 'vco-someoneelse' }]) {
+      const server = await localServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      });
+      try {
+        const e = await rejection(portFor(server.endpoint).describeVpnConnection({ regionId: REGION, vpnConnectionId: 'vco-doesnotexist000000' }));
+        assert.ok(isNotFound(e));
+        assert.deepEqual([e.code, e.statusCode, e.errorClass, e.retryable], [real.code, real.statusCode, real.errorClass, real.retryable]);
+        assert.equal(e.requestId, body.RequestId);
+      } finally {
+        await server.close();
+      }
+    }
+  });
+});
+
+describe('cloud port error messages over real sockets', function () {
+  this.timeout(30_000);
+  const single = (p: VpcPort) =>
+    p.createVpnConnection({
+      regionId: REGION, vpnGatewayId: 'vpn-x', customerGatewayId: 'cgw-x', localSubnet: '10.0.0.0/24', remoteSubnet: '192.168.0.0/24',
+      ikeConfig: JSON.stringify({ Psk: PSK }),
+    });
+
+  function assertClean(message: string): void {
+    for (const form of [PSK, encodeURIComponent(PSK), 'Q%2B', 'Q+(w)']) assert.ok(!message.includes(form), `"${message}" contains ${form}`);
+    assert.ok(!/https?:\/\//.test(message) && !message.includes('/?'), `"${message}" carries a URL`);
+  }
+
+  it('says what a refused connection is without the request URL (which holds IkeConfig and its PSK)', async () => {
+    const server = await localServer(() => undefined);
+    const { endpoint } = server;
+    await server.close();
+    const e = await rejection(single(portFor(endpoint)));
+    assert.equal(e.code, 'ECONNREFUSED');
+    assert.equal(e.errorClass, 'transient');
+    assert.match(e.message, /^CreateVpnConnection: network error: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+    assertClean(e.message);
+  });
+
+  it('says what a read timeout is without the request path and query', async () => {
+    const server = await localServer(() => undefined);
+    try {
+      const e = await rejection(single(portFor(server.endpoint, undefined, 300)));
+      assert.equal(e.errorClass, 'transient');
+      assert.match(e.message, /^CreateVpnConnection: network error: /);
+      assertClean(e.message);
+    } finally {
+      await server.close();
+    }
+  });
+});
