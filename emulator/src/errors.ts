@@ -78,6 +78,14 @@ export const Errors = {
   illegal: (name: string, value?: string) =>
     new ApiError(`IllegalParam.${name}`, 400,
       value === undefined ? `The specified "${name}" is invalid.` : `The specified "${name}" (${value}) is invalid.`),
+
+  // Tunnel mode: the parameter sets of single- and dual-tunnel mode exclude each other (guesses).
+  singleTunnelParameter: (name: string) =>
+    new ApiError('OperationUnsupported.SingleTunnelParameter', 400, `The parameter "${name}" is not supported in dual-tunnel mode.`),
+  dualTunnelParameter: (name: string) =>
+    new ApiError('OperationUnsupported.DualTunnelParameter', 400, `The parameter "${name}" is not supported in single-tunnel mode.`),
+  tunnelNotFound: fixed('InvalidTunnelId.NotFound', 404, 'The specified tunnel id does not exist.'),
+
   tagKeyMalformed: fixed('InvalidTagKey.Malformed', 400, 'The specified parameter "Tag.N.Key" is not valid.'),
   tagValueMalformed: fixed('InvalidTagValue.Malformed', 400, 'The specified parameter "Tag.N.Value" is not valid.'),
   tagCountExceeded: fixed('QuotaExceeded.TagNum', 400, 'The number of tags exceeds the limit of 20.'),
