@@ -1,12 +1,13 @@
 import { Errors } from '../errors';
 import { idempotent } from '../models/idempotency';
+import { matchesTags } from '../models/tags';
 import type { VpnType } from '../models/types';
 import {
   createVpnGateway, deleteVpnGateway, gatewayStatus, getGateway, listGateways, VPN_TYPES,
 } from '../models/vpnGateway';
 import { checkName } from '../models/connectionRules';
 import { describeGateway } from '../views/gatewayViews';
-import { matchesTags, optional, optionalInteger, paginate, readPage, readTags, required } from './params';
+import { optional, optionalInteger, paginate, readPage, readTags, required } from './params';
 import type { ActionHandler } from './types';
 
 export const CreateVpnGateway: ActionHandler = {

@@ -205,13 +205,3 @@ export const MAX_CLIENT_TOKEN = 64;
 export function checkClientToken(token: string): void {
   if (token.length === 0 || token.length > MAX_CLIENT_TOKEN || !/^[\x20-\x7e]+$/.test(token)) throw Errors.clientTokenMalformed();
 }
-
-export const MAX_TAGS = 20;
-
-export function checkTags(tags: ReadonlyArray<{ Key: string; Value: string }>): void {
-  if (tags.length > MAX_TAGS) throw Errors.tagCountExceeded();
-  for (const { Key, Value } of tags) {
-    if (Key.length < 1 || Key.length > 64 || /^(aliyun|acs:)/i.test(Key) || /https?:\/\//i.test(Key)) throw Errors.tagKeyMalformed();
-    if (Value.length > 128 || /^(aliyun|acs:)/i.test(Value) || /https?:\/\//i.test(Value)) throw Errors.tagValueMalformed();
-  }
-}

@@ -2,7 +2,7 @@
 // document. Validation runs before any state check so a bad request never touches the gateway.
 import { Errors } from '../errors';
 import {
-  checkBgp, checkHealthCheck, checkIkeConfig, checkIpsecConfig, checkName, checkRemoteCaCertificate, checkTags,
+  checkBgp, checkHealthCheck, checkIkeConfig, checkIpsecConfig, checkName, checkRemoteCaCertificate,
   parseSubnets, policyRouteCount, SM_FORBIDDEN_IKE_FIELDS, SM_FORBIDDEN_IPSEC_FIELDS,
 } from './connectionRules';
 import { defaultBgp, defaultHealthCheck, defaultIkeConfig, defaultIpsecConfig } from './connectionConfig';
@@ -13,6 +13,7 @@ import type {
   BgpConfig, HealthCheckConfig, IkeConfig, IpsecConfig, Tag, TunnelRecord, VpnConnectionRecord, VpnGatewayRecord, VpnType,
 } from './types';
 import { assertGatewayMutable, getGateway, markBusy } from './vpnGateway';
+import { checkTags } from './tags';
 import { buildTunnels, mergeTunnels, type TunnelInput } from './tunnels';
 import { checkCreateMode, checkModifyMode, isDualTunnel } from './tunnelMode';
 
