@@ -8,11 +8,21 @@ export const MAX_SUBNETS = 10;
 export const MAX_LIFETIME = 86400;
 export const MAX_ASN = 4294967295;
 
-const NAME = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$/;
+/** The seed document: 2–128 characters, a letter or Chinese character first, then letters, digits, `.`, `_`, `-`. */
+const SEED_NAME = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$/;
+/** SDK 7.3.2: 1–100 characters of anything. */
+export const SDK_NAME_MAX = 100;
+const URL_PREFIX = /^https?:\/\//i;
 
-/** 2–128 characters, starting with a letter or Chinese character, then letters, digits, `.`, `_`, `-`. */
+/**
+ * The two documents disagree; the service is the authority, so a name is refused only when both
+ * rules refuse it. Both refuse a leading `http://`/`https://`, an empty name and more than 128
+ * characters.
+ */
 export function checkName(name: string): void {
-  if (!NAME.test(name) || /^https?:\/\//i.test(name)) throw Errors.illegal('Name', name);
+  const sdkAllows = name.length >= 1 && name.length <= SDK_NAME_MAX;
+  const seedAllows = SEED_NAME.test(name);
+  if (URL_PREFIX.test(name) || !(sdkAllows || seedAllows)) throw Errors.illegal('Name', name);
 }
 
 /**
