@@ -78,7 +78,21 @@ export const Errors = {
   illegal: (name: string, value?: string) =>
     new ApiError(`IllegalParam.${name}`, 400,
       value === undefined ? `The specified "${name}" is invalid.` : `The specified "${name}" (${value}) is invalid.`),
-  tagKeyMalformed: fixed('InvalidTagKey.Malformed', 400, 'The specified parameter "Tag.N.Key" is not valid.'),
-  tagValueMalformed: fixed('InvalidTagValue.Malformed', 400, 'The specified parameter "Tag.N.Value" is not valid.'),
-  tagCountExceeded: fixed('QuotaExceeded.TagNum', 400, 'The number of tags exceeds the limit of 20.'),
+
+  // Tunnel mode: the parameter sets of single- and dual-tunnel mode exclude each other (guesses).
+  singleTunnelParameter: (name: string) =>
+    new ApiError('OperationUnsupported.SingleTunnelParameter', 400, `The parameter "${name}" is not supported in dual-tunnel mode.`),
+  dualTunnelParameter: (name: string) =>
+    new ApiError('OperationUnsupported.DualTunnelParameter', 400, `The parameter "${name}" is not supported in single-tunnel mode.`),
+  tunnelNotFound: fixed('InvalidTunnelId.NotFound', 404, 'The specified tunnel id does not exist.'),
+
+  // Tags: the codes and messages of Alibaba Cloud's shared tag service (TagResources & co.).
+  tagKeyMalformed: fixed('InvalidTagKey.Malformed', 400, 'The specified Tag.n.Key is not valid.'),
+  tagValueMalformed: fixed('InvalidTagValue.Malformed', 400, 'The specified Tag.n.Value is not valid.'),
+  duplicateTagKey: fixed('Duplicate.TagKey', 400, 'The Tag.N.Key contain duplicate key.'),
+  tooManyTagsInRequest: fixed('NumberExceed.Tags', 400, "The Tags parameter's number is exceed , Valid : 20"),
+  tooManyResourceIds: fixed('NumberExceed.ResourceIds', 400, "The ResourceIds parameter's number is exceed , Valid : 50"),
+  tagQuotaExceeded: fixed('OperationDenied.QuotaExceed', 400, 'The quota of tags on resource is beyond permitted range.'),
+  resourceTypeNotFound: fixed('InvalidResourceType.NotFound', 404, 'The ResourceType provided does not exist in our records.'),
+  resourceIdNotFound: fixed('InvalidResourceId.NotFound', 404, 'The specified ResourceIds are not found in our records.'),
 } as const;

@@ -57,6 +57,16 @@ export function readList(params: Params, prefix: string): Nested[] {
   return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
 }
 
+/** Reads a 1-based flattened list of plain values (`ResourceId.1=a&ResourceId.2=b`), ordered by index. */
+export function readValues(params: Params, prefix: string): string[] {
+  const head = `${prefix}.`;
+  return Object.entries(params)
+    .filter(([key]) => key.startsWith(head) && /^[1-9]\d*$/.test(key.slice(head.length)))
+    .map(([key, value]) => [Number(key.slice(head.length)), value] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, value]) => value);
+}
+
 /** RFC 3986 percent-encoding as Alibaba's signers apply it. */
 export function rfc3986(value: string): string {
   return encodeURIComponent(value)

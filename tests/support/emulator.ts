@@ -33,10 +33,15 @@ export interface FaultSpec {
   latencyMs?: number;
 }
 
+/** Which kind of IPsec connection a VPN gateway takes. */
+export type TunnelMode = 'single' | 'dual';
+
 export interface SeedDocument {
   vpnGateways?: Array<{
     VpnGatewayId: string; RegionId: string; VpnType?: 'Normal' | 'NationalStandard'; VpcId?: string;
     Name?: string; BusinessStatus?: 'Normal' | 'FinancialLocked'; InternetIp?: string;
+    /** Default: 'dual' when DisasterRecoveryVSwitchId is given, else 'single'. */
+    TunnelMode?: TunnelMode; DisasterRecoveryVSwitchId?: string; DisasterRecoveryInternetIp?: string;
   }>;
   customerGateways?: Array<{ CustomerGatewayId: string; RegionId: string; IpAddress: string; Asn?: number | string; Name?: string }>;
 }
@@ -180,8 +185,11 @@ export function vpcClient(emu: Pick<EmulatorProcess, 'endpoint' | 'accessKeyId' 
 export interface SeededGateways {
   regionId: string;
   vpnGatewayId: string;
-  /** The gateway's public address: the default LocalId of its connections. */
+  tunnelMode: TunnelMode;
+  /** The gateway's public address: the default LocalId of its connections (of the master tunnel when dual). */
   vpnGatewayIp: string;
+  /** Dual-tunnel gateways: the second public address (the slave tunnel's); '' otherwise. */
+  vpnGatewayDisasterRecoveryIp: string;
   /** The first customer gateway. */
   customerGatewayId: string;
   customerGatewayIp: string;
@@ -197,24 +205,40 @@ function nextPeerIp(): string {
   return `203.${(process.pid % 200) + 1}.${Math.floor(ipCounter / 250) % 250}.${(ipCounter % 250) + 1}`;
 }
 
+export interface SeedGatewaysOptions {
+  /** Default cn-hangzhou. */
+  region?: string;
+  vpnType?: 'Normal' | 'NationalStandard';
+  /** 'dual' creates the gateway with a DisasterRecoveryVSwitchId. Default 'single'. */
+  tunnelMode?: TunnelMode;
+  /** Customer gateways to create: default 1, or 2 for a dual-tunnel gateway (one per tunnel). */
+  count?: number;
+  asn?: number;
+}
+
+/** vSwitch ids a seeded dual-tunnel gateway is created with. */
+export const SEED_VSWITCH_ID = 'vsw-bp1emulatortest';
+export const SEED_DISASTER_RECOVERY_VSWITCH_ID = 'vsw-bp1emulatordr';
+
 /**
- * Creates a VPN gateway through the SDK (CreateVpnGateway), waits until it is active, and
- * creates `count` (default 1) customer gateways.
+ * Creates a VPN gateway through the SDK (CreateVpnGateway), single-tunnel unless `tunnelMode`
+ * is 'dual', waits until it is active, and creates `count` customer gateways.
  */
-export async function seedGateways(
-  emu: EmulatorProcess,
-  opts: { region?: string; vpnType?: 'Normal' | 'NationalStandard'; count?: number; asn?: number } = {},
-): Promise<SeededGateways> {
+export async function seedGateways(emu: EmulatorProcess, opts: SeedGatewaysOptions = {}): Promise<SeededGateways> {
   const regionId = opts.region ?? 'cn-hangzhou';
+  const tunnelMode = opts.tunnelMode ?? 'single';
   const client = vpcClient(emu);
   const created = await client.createVpnGateway(new CreateVpnGatewayRequest({
     regionId, vpcId: 'vpc-bp1emulatortest', bandwidth: 10, vpnType: opts.vpnType ?? 'Normal',
+    ...(tunnelMode === 'dual' ? { vSwitchId: SEED_VSWITCH_ID, disasterRecoveryVSwitchId: SEED_DISASTER_RECOVERY_VSWITCH_ID } : {}),
   }));
   const vpnGatewayId = created.body!.vpnGatewayId!;
   const vpnGatewayIp = await waitForGatewayActive(client, regionId, vpnGatewayId);
+  const described = await client.describeVpnGateway(new DescribeVpnGatewayRequest({ regionId, vpnGatewayId }));
+  const vpnGatewayDisasterRecoveryIp = described.body?.disasterRecoveryInternetIp ?? '';
   const customerGatewayIds: string[] = [];
   const customerGatewayIps: string[] = [];
-  for (let i = 0; i < (opts.count ?? 1); i++) {
+  for (let i = 0; i < (opts.count ?? (tunnelMode === 'dual' ? 2 : 1)); i++) {
     const ip = nextPeerIp();
     const cgw = await client.createCustomerGateway(new CreateCustomerGatewayRequest({
       regionId, ipAddress: ip, asn: opts.asn === undefined ? undefined : String(opts.asn),
@@ -223,7 +247,7 @@ export async function seedGateways(
     customerGatewayIps.push(ip);
   }
   return {
-    regionId, vpnGatewayId, vpnGatewayIp,
+    regionId, vpnGatewayId, tunnelMode, vpnGatewayIp, vpnGatewayDisasterRecoveryIp,
     customerGatewayId: customerGatewayIds[0], customerGatewayIp: customerGatewayIps[0],
     customerGatewayIds, customerGatewayIps,
   };

@@ -2,6 +2,7 @@
 import {
   CreateCustomerGateway, DeleteCustomerGateway, DescribeCustomerGateway, DescribeCustomerGateways,
 } from './customerGatewayHandlers';
+import { ListTagResources, TagResources, UnTagResources } from './tagHandlers';
 import type { ActionHandler } from './types';
 import {
   CreateVpnConnection, DeleteVpnConnection, DescribeVpnConnection, DescribeVpnConnections, ModifyVpnConnectionAttribute,
@@ -22,6 +23,9 @@ export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   DescribeCustomerGateway,
   DescribeCustomerGateways,
   DeleteCustomerGateway,
+  TagResources,
+  UnTagResources,
+  ListTagResources,
 };
 
 export function findAction(name: string): ActionHandler | undefined {

@@ -2,9 +2,9 @@ import {
   createCustomerGateway, deleteCustomerGateway, getCustomerGateway, listCustomerGateways,
 } from '../models/customerGateway';
 import { idempotent } from '../models/idempotency';
-import { checkTags } from '../models/connectionRules';
+import { checkTags, matchesTags } from '../models/tags';
 import { describeCustomerGateway } from '../views/gatewayViews';
-import { matchesTags, optional, paginate, readPage, readTags, required } from './params';
+import { optional, paginate, readPage, readTags, required } from './params';
 import type { ActionHandler } from './types';
 
 export const CreateCustomerGateway: ActionHandler = {

@@ -53,8 +53,3 @@ export function paginate<T>(items: T[], page: Page): T[] {
   const start = (page.PageNumber - 1) * page.PageSize;
   return items.slice(start, start + page.PageSize);
 }
-
-/** True when every requested tag is present with the same value. */
-export function matchesTags(tags: readonly Tag[], wanted: readonly Tag[]): boolean {
-  return wanted.every((w) => tags.some((t) => t.Key === w.Key && (w.Value === '' || t.Value === w.Value)));
-}

@@ -1,5 +1,6 @@
 // Thin handlers: read parameters, call the model, shape the answer.
 import { idempotent } from '../models/idempotency';
+import { matchesTags } from '../models/tags';
 import type { World } from '../models/store';
 import type { VpnConnectionRecord } from '../models/types';
 import {
@@ -7,7 +8,7 @@ import {
 } from '../models/vpnConnection';
 import { describeConnection, listedConnection, modifiedConnection, type ConnectionContext } from '../views/vpnConnectionView';
 import { readConnectionFields } from './connectionParams';
-import { matchesTags, optional, optionalBoolean, paginate, readPage, readTags, required } from './params';
+import { optional, optionalBoolean, paginate, readPage, readTags, required } from './params';
 import type { ActionHandler } from './types';
 
 export function viewContext(world: World, conn: VpnConnectionRecord): ConnectionContext {

@@ -1,12 +1,13 @@
 import { Errors } from '../errors';
 import { idempotent } from '../models/idempotency';
+import { matchesTags } from '../models/tags';
 import type { VpnType } from '../models/types';
 import {
   createVpnGateway, deleteVpnGateway, gatewayStatus, getGateway, listGateways, VPN_TYPES,
 } from '../models/vpnGateway';
 import { checkName } from '../models/connectionRules';
 import { describeGateway } from '../views/gatewayViews';
-import { matchesTags, optional, optionalInteger, paginate, readPage, readTags, required } from './params';
+import { optional, optionalInteger, paginate, readPage, readTags, required } from './params';
 import type { ActionHandler } from './types';
 
 export const CreateVpnGateway: ActionHandler = {
@@ -20,9 +21,11 @@ export const CreateVpnGateway: ActionHandler = {
       if (!(VPN_TYPES as readonly string[]).includes(vpnType)) throw Errors.illegal('VpnType', vpnType);
       const Name = optional(params, 'Name');
       if (Name !== undefined) checkName(Name);
+      // A second vSwitch makes a dual-tunnel gateway, which needs its first vSwitch named too.
+      const DisasterRecoveryVSwitchId = optional(params, 'DisasterRecoveryVSwitchId');
+      const VSwitchId = DisasterRecoveryVSwitchId === undefined ? optional(params, 'VSwitchId') : required(params, 'VSwitchId');
       const gw = createVpnGateway(world, {
-        RegionId: regionId, VpcId, Bandwidth, Name, VpnType: vpnType as VpnType,
-        VSwitchId: optional(params, 'VSwitchId'),
+        RegionId: regionId, VpcId, Bandwidth, Name, VpnType: vpnType as VpnType, VSwitchId, DisasterRecoveryVSwitchId,
       });
       return { VpnGatewayId: gw.VpnGatewayId, Name: gw.Name, OrderId: Math.floor(gw.CreateTime / 1000) };
     });

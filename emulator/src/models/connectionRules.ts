@@ -8,11 +8,21 @@ export const MAX_SUBNETS = 10;
 export const MAX_LIFETIME = 86400;
 export const MAX_ASN = 4294967295;
 
-const NAME = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$/;
+/** The seed document: 2–128 characters, a letter or Chinese character first, then letters, digits, `.`, `_`, `-`. */
+const SEED_NAME = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$/;
+/** SDK 7.3.2: 1–100 characters of anything. */
+export const SDK_NAME_MAX = 100;
+const URL_PREFIX = /^https?:\/\//i;
 
-/** 2–128 characters, starting with a letter or Chinese character, then letters, digits, `.`, `_`, `-`. */
+/**
+ * The two documents disagree; the service is the authority, so a name is refused only when both
+ * rules refuse it. Both refuse a leading `http://`/`https://`, an empty name and more than 128
+ * characters.
+ */
 export function checkName(name: string): void {
-  if (!NAME.test(name) || /^https?:\/\//i.test(name)) throw Errors.illegal('Name', name);
+  const sdkAllows = name.length >= 1 && name.length <= SDK_NAME_MAX;
+  const seedAllows = SEED_NAME.test(name);
+  if (URL_PREFIX.test(name) || !(sdkAllows || seedAllows)) throw Errors.illegal('Name', name);
 }
 
 /**
@@ -204,14 +214,4 @@ export const MAX_CLIENT_TOKEN = 64;
 
 export function checkClientToken(token: string): void {
   if (token.length === 0 || token.length > MAX_CLIENT_TOKEN || !/^[\x20-\x7e]+$/.test(token)) throw Errors.clientTokenMalformed();
-}
-
-export const MAX_TAGS = 20;
-
-export function checkTags(tags: ReadonlyArray<{ Key: string; Value: string }>): void {
-  if (tags.length > MAX_TAGS) throw Errors.tagCountExceeded();
-  for (const { Key, Value } of tags) {
-    if (Key.length < 1 || Key.length > 64 || /^(aliyun|acs:)/i.test(Key) || /https?:\/\//i.test(Key)) throw Errors.tagKeyMalformed();
-    if (Value.length > 128 || /^(aliyun|acs:)/i.test(Value) || /https?:\/\//i.test(Value)) throw Errors.tagValueMalformed();
-  }
 }

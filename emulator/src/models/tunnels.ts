@@ -24,6 +24,11 @@ export interface TunnelInput {
 
 const ROLES = ['master', 'slave'] as const;
 
+/** The master tunnel ends on the gateway's first public address, the slave on the disaster-recovery one. */
+export function tunnelInternetIp(gw: VpnGatewayRecord, role: 'master' | 'slave'): string {
+  return role === 'slave' && gw.DisasterRecoveryInternetIp !== '' ? gw.DisasterRecoveryInternetIp : gw.InternetIp;
+}
+
 function applyTunnel(world: World, gw: VpnGatewayRecord, base: TunnelRecord, input: TunnelInput, enableBgp: boolean): TunnelRecord {
   if (gw.VpnType === 'NationalStandard') {
     for (const f of SM_FORBIDDEN_IKE_FIELDS) if (input.IkeConfig[f] !== undefined) throw Errors.illegal(f);
@@ -32,7 +37,7 @@ function applyTunnel(world: World, gw: VpnGatewayRecord, base: TunnelRecord, inp
   const cgwId = input.CustomerGatewayId ?? base.CustomerGatewayId;
   if (cgwId === '') throw Errors.missing('CustomerGatewayId');
   const cgw = getCustomerGateway(world, gw.RegionId, cgwId);
-  const defaults = defaultIkeConfig(gw.VpnType, { gatewayIp: gw.InternetIp, customerGatewayIp: cgw.IpAddress });
+  const defaults = defaultIkeConfig(gw.VpnType, { gatewayIp: tunnelInternetIp(gw, base.Role), customerGatewayIp: cgw.IpAddress });
   const tunnel: TunnelRecord = {
     ...base,
     CustomerGatewayId: cgwId,
@@ -75,14 +80,28 @@ export function buildTunnels(world: World, gw: VpnGatewayRecord, inputs: TunnelI
     .sort((a, b) => ROLES.indexOf(a.Role) - ROLES.indexOf(b.Role));
 }
 
-/** Each input names its tunnel by TunnelId (or Role); only the given fields change. */
+/** The tunnel a Modify item names: by TunnelId, or by Role when it carries no id. A role never changes. */
+function targetOf(existing: TunnelRecord[], input: TunnelInput): TunnelRecord {
+  if (input.TunnelId === undefined) {
+    if (input.Role === undefined) throw Errors.missing('TunnelId');
+    const byRole = existing.find((t) => t.Role === input.Role);
+    if (!byRole) throw Errors.illegal('Role', input.Role);
+    return byRole;
+  }
+  const target = existing.find((t) => t.TunnelId === input.TunnelId);
+  if (!target) throw Errors.tunnelNotFound();
+  if (input.Role !== undefined && input.Role !== target.Role) throw Errors.illegal('Role', input.Role);
+  return target;
+}
+
+/** Each input names its tunnel; only the given fields change. */
 export function mergeTunnels(
   world: World, gw: VpnGatewayRecord, existing: TunnelRecord[], inputs: TunnelInput[], enableBgp: boolean,
 ): TunnelRecord[] {
   const updates = new Map<string, TunnelInput>();
   for (const input of inputs) {
-    const target = existing.find((t) => (input.TunnelId !== undefined ? t.TunnelId === input.TunnelId : t.Role === input.Role));
-    if (!target) throw Errors.illegal('TunnelId', input.TunnelId ?? '');
+    const target = targetOf(existing, input);
+    if (updates.has(target.TunnelId)) throw Errors.illegal('TunnelOptionsSpecification');
     updates.set(target.TunnelId, input);
   }
   const empty: TunnelInput = { IkeConfig: {}, IpsecConfig: {}, Bgp: {} };

@@ -2,6 +2,8 @@
 
 export type VpnType = 'Normal' | 'NationalStandard';
 export type BusinessStatus = 'Normal' | 'FinancialLocked';
+/** Which kind of IPsec connection a VPN gateway takes: the service decides it when the gateway is bought. */
+export type TunnelMode = 'single' | 'dual';
 
 export interface Tag {
   Key: string;
@@ -18,6 +20,10 @@ export interface VpnGatewayRecord {
   VpnType: VpnType;
   BusinessStatus: BusinessStatus;
   InternetIp: string;
+  /** Dual-tunnel gateways have a second vSwitch and a second public address (the slave tunnel's). */
+  TunnelMode: TunnelMode;
+  DisasterRecoveryVSwitchId: string;
+  DisasterRecoveryInternetIp: string;
   Bandwidth: number;
   CreateTime: number;
   /** Provisioning until this instant (ms). */

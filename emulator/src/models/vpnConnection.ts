@@ -2,7 +2,7 @@
 // document. Validation runs before any state check so a bad request never touches the gateway.
 import { Errors } from '../errors';
 import {
-  checkBgp, checkHealthCheck, checkIkeConfig, checkIpsecConfig, checkName, checkRemoteCaCertificate, checkTags,
+  checkBgp, checkHealthCheck, checkIkeConfig, checkIpsecConfig, checkName, checkRemoteCaCertificate,
   parseSubnets, policyRouteCount, SM_FORBIDDEN_IKE_FIELDS, SM_FORBIDDEN_IPSEC_FIELDS,
 } from './connectionRules';
 import { defaultBgp, defaultHealthCheck, defaultIkeConfig, defaultIpsecConfig } from './connectionConfig';
@@ -13,7 +13,9 @@ import type {
   BgpConfig, HealthCheckConfig, IkeConfig, IpsecConfig, Tag, TunnelRecord, VpnConnectionRecord, VpnGatewayRecord, VpnType,
 } from './types';
 import { assertGatewayMutable, getGateway, markBusy } from './vpnGateway';
+import { checkTags } from './tags';
 import { buildTunnels, mergeTunnels, type TunnelInput } from './tunnels';
+import { checkCreateMode, checkModifyMode, isDualTunnel } from './tunnelMode';
 
 /** Typed request fields common to Create and Modify; undefined means "not given". */
 export interface ConnectionFields {
@@ -45,15 +47,6 @@ export interface ModifyConnectionInput extends ConnectionFields {
   readonly RegionId: string;
   readonly VpnConnectionId: string;
 }
-
-/** Parameters that belong to single-tunnel mode; a dual-tunnel request carries them per tunnel. */
-const SINGLE_TUNNEL_ONLY = [
-  'IkeConfig', 'IpsecConfig', 'HealthCheck', 'Bgp', 'EnableDpd', 'EnableNatTraversal', 'RemoteCaCertificate',
-] as const;
-const WIRE_NAME: Record<(typeof SINGLE_TUNNEL_ONLY)[number], string> = {
-  IkeConfig: 'IkeConfig', IpsecConfig: 'IpsecConfig', HealthCheck: 'HealthCheckConfig', Bgp: 'BgpConfig',
-  EnableDpd: 'EnableDpd', EnableNatTraversal: 'EnableNatTraversal', RemoteCaCertificate: 'RemoteCaCertificate',
-};
 
 export function liveConnections(world: World, regionId: string, gatewayId: string): VpnConnectionRecord[] {
   return [...world.store.region(regionId).vpnConnections.values()].filter((c) => !c.Deleted && c.VpnGatewayId === gatewayId);
@@ -122,9 +115,8 @@ function checkRouteQuota(world: World, gw: VpnGatewayRecord, adding: number, sel
 export function createVpnConnection(world: World, input: CreateConnectionInput): VpnConnectionRecord {
   const now = world.clock.now();
   const gw = getGateway(world, input.RegionId, input.VpnGatewayId);
-  const dual = (input.Tunnels?.length ?? 0) > 0;
-  if (!dual && input.CustomerGatewayId === undefined) throw Errors.missing('CustomerGatewayId');
-  if (dual && input.CustomerGatewayId !== undefined) throw Errors.illegal('CustomerGatewayId', input.CustomerGatewayId);
+  checkCreateMode(gw, input);
+  const dual = gw.TunnelMode === 'dual';
   const cgw = dual ? undefined : getCustomerGateway(world, input.RegionId, input.CustomerGatewayId as string);
   if (gw.BusinessStatus === 'FinancialLocked') throw Errors.financialLocked();
 
@@ -136,7 +128,6 @@ export function createVpnConnection(world: World, input: CreateConnectionInput):
   let single: SingleTunnelConfig;
   let tunnels: TunnelRecord[] = [];
   if (dual) {
-    for (const f of SINGLE_TUNNEL_ONLY) if (input[f] !== undefined) throw Errors.illegal(WIRE_NAME[f]);
     tunnels = buildTunnels(world, gw, input.Tunnels as TunnelInput[], input.EnableTunnelsBgp ?? false);
     single = { ...tunnelDefaults(gw, tunnels[0].IkeConfig.RemoteId), IkeConfig: tunnels[0].IkeConfig, IpsecConfig: tunnels[0].IpsecConfig };
   } else {
@@ -202,8 +193,9 @@ export function modifyVpnConnection(world: World, input: ModifyConnectionInput):
   const now = world.clock.now();
   const conn = getConnection(world, input.RegionId, input.VpnConnectionId);
   const gw = getGateway(world, input.RegionId, conn.VpnGatewayId);
+  checkModifyMode(conn, input);
   if (gw.BusinessStatus === 'FinancialLocked') throw Errors.financialLocked();
-  const dual = conn.Tunnels.length > 0;
+  const dual = isDualTunnel(conn);
 
   const local = input.LocalSubnet === undefined ? conn.LocalSubnet.split(',') : parseSubnets(input.LocalSubnet, 'LocalSubnet');
   const remote = input.RemoteSubnet === undefined ? conn.RemoteSubnet.split(',') : parseSubnets(input.RemoteSubnet, 'RemoteSubnet');
@@ -212,10 +204,8 @@ export function modifyVpnConnection(world: World, input: ModifyConnectionInput):
   let single: SingleTunnelConfig = conn as SingleTunnelConfig;
   let tunnels = conn.Tunnels;
   if (dual) {
-    for (const f of SINGLE_TUNNEL_ONLY) if (input[f] !== undefined) throw Errors.illegal(WIRE_NAME[f]);
     tunnels = mergeTunnels(world, gw, conn.Tunnels, input.Tunnels ?? [], input.EnableTunnelsBgp ?? conn.EnableTunnelsBgp);
   } else {
-    if ((input.Tunnels?.length ?? 0) > 0) throw Errors.illegal('TunnelOptionsSpecification');
     single = resolveSingleTunnel(input, conn, gw);
   }
 

@@ -3,12 +3,13 @@
 import { Errors } from '../errors';
 import { newId, newInternetIp } from './ids';
 import type { World } from './store';
-import type { BusinessStatus, Tag, VpnGatewayRecord, VpnType } from './types';
+import type { BusinessStatus, Tag, TunnelMode, VpnGatewayRecord, VpnType } from './types';
 
 export type GatewayStatus = 'provisioning' | 'active' | 'updating' | 'deleting';
 
 export const VPN_TYPES: readonly VpnType[] = ['Normal', 'NationalStandard'];
 export const BUSINESS_STATUSES: readonly BusinessStatus[] = ['Normal', 'FinancialLocked'];
+export const TUNNEL_MODES: readonly TunnelMode[] = ['single', 'dual'];
 
 export function gatewayStatus(gw: VpnGatewayRecord, now: number): GatewayStatus {
   if (gw.deleteAt !== null) return 'deleting';
@@ -56,6 +57,8 @@ export interface CreateVpnGatewayInput {
   readonly Description?: string;
   readonly VpnType: VpnType;
   readonly VSwitchId?: string;
+  /** Given: the gateway is dual-tunnel (a second vSwitch for the slave tunnel). */
+  readonly DisasterRecoveryVSwitchId?: string;
 }
 
 export function createVpnGateway(world: World, input: CreateVpnGatewayInput): VpnGatewayRecord {
@@ -70,6 +73,7 @@ export function createVpnGateway(world: World, input: CreateVpnGatewayInput): Vp
     VpnType: input.VpnType,
     BusinessStatus: 'Normal',
     InternetIp: newInternetIp(),
+    ...tunnelModeFields(input.DisasterRecoveryVSwitchId),
     Bandwidth: input.Bandwidth,
     CreateTime: now,
     readyAt: now + world.settings.busyMs,
@@ -81,12 +85,40 @@ export function createVpnGateway(world: World, input: CreateVpnGatewayInput): Vp
   return gw;
 }
 
+/** A dual-tunnel gateway gets the second vSwitch and a second public address. */
+function tunnelModeFields(drVSwitchId: string | undefined, drInternetIp?: string) {
+  return drVSwitchId === undefined
+    ? { TunnelMode: 'single' as const, DisasterRecoveryVSwitchId: '', DisasterRecoveryInternetIp: '' }
+    : { TunnelMode: 'dual' as const, DisasterRecoveryVSwitchId: drVSwitchId, DisasterRecoveryInternetIp: drInternetIp ?? newInternetIp() };
+}
+
+/** Records written before gateways had a tunnel mode are single-tunnel gateways. */
+export function upgradeGatewayRecord(gw: VpnGatewayRecord): VpnGatewayRecord {
+  const old = gw as Partial<VpnGatewayRecord>;
+  if (old.TunnelMode === undefined) Object.assign(gw, tunnelModeFields(undefined));
+  return gw;
+}
+
+function seededTunnelMode(seed: Partial<VpnGatewayRecord> & { VpnGatewayId: string }) {
+  for (const key of ['DisasterRecoveryVSwitchId', 'DisasterRecoveryInternetIp'] as const) {
+    if (seed[key] !== undefined && typeof seed[key] !== 'string') throw new Error(`seed: ${key} of ${seed.VpnGatewayId} must be a string`);
+  }
+  const mode = seed.TunnelMode ?? (seed.DisasterRecoveryVSwitchId ? 'dual' : 'single');
+  if (!TUNNEL_MODES.includes(mode)) throw new Error(`seed: TunnelMode of ${seed.VpnGatewayId} must be one of ${TUNNEL_MODES.join(', ')}`);
+  if (mode === 'single' && (seed.DisasterRecoveryVSwitchId || seed.DisasterRecoveryInternetIp)) {
+    throw new Error(`seed: ${seed.VpnGatewayId} is single-tunnel but has DisasterRecovery fields`);
+  }
+  if (mode === 'single') return tunnelModeFields(undefined);
+  return tunnelModeFields(seed.DisasterRecoveryVSwitchId || 'vsw-emulatordr', seed.DisasterRecoveryInternetIp || undefined);
+}
+
 /** Seeded gateways exist from the start and are already active. */
 export function seedVpnGateway(world: World, seed: Partial<VpnGatewayRecord> & { VpnGatewayId: string; RegionId: string }): VpnGatewayRecord {
   const vpnType = seed.VpnType ?? 'Normal';
   const business = seed.BusinessStatus ?? 'Normal';
   if (!VPN_TYPES.includes(vpnType)) throw new Error(`seed: VpnType of ${seed.VpnGatewayId} must be one of ${VPN_TYPES.join(', ')}`);
   if (!BUSINESS_STATUSES.includes(business)) throw new Error(`seed: BusinessStatus of ${seed.VpnGatewayId} must be one of ${BUSINESS_STATUSES.join(', ')}`);
+  const mode = seededTunnelMode(seed);
   const gw: VpnGatewayRecord = {
     VpnGatewayId: seed.VpnGatewayId,
     RegionId: seed.RegionId,
@@ -97,6 +129,7 @@ export function seedVpnGateway(world: World, seed: Partial<VpnGatewayRecord> & {
     VpnType: vpnType,
     BusinessStatus: business,
     InternetIp: seed.InternetIp ?? newInternetIp(),
+    ...mode,
     Bandwidth: seed.Bandwidth ?? 10,
     CreateTime: seed.CreateTime ?? world.clock.now(),
     readyAt: 0,

@@ -14,6 +14,10 @@ export function describeGateway(gw: VpnGatewayRecord, now: number) {
     BusinessStatus: gw.BusinessStatus,
     VpnType: gw.VpnType,
     InternetIp: gw.InternetIp,
+    // Returned only for gateways that take dual-tunnel connections.
+    ...(gw.TunnelMode === 'dual'
+      ? { DisasterRecoveryInternetIp: gw.DisasterRecoveryInternetIp, DisasterRecoveryVSwitchId: gw.DisasterRecoveryVSwitchId }
+      : {}),
     Spec: `${gw.Bandwidth}M`,
     CreateTime: gw.CreateTime,
     EndTime: 32503651200000,

@@ -3,6 +3,7 @@
 // ModifyVpnConnectionAttributeResponseBody): configs are objects, lifetimes numbers at the top
 // level but strings inside tunnel options, health-check Enable and EnableBgp are "true"/"false".
 import { peerBgpIp } from '../models/connectionRules';
+import { tunnelInternetIp } from '../models/tunnels';
 import type { CustomerGatewayRecord, TunnelRecord, VpnConnectionRecord, VpnGatewayRecord } from '../models/types';
 
 export type ConnectionState = 'provisioning' | 'updating' | 'active' | 'deleted';
@@ -68,7 +69,7 @@ function tunnelView(t: TunnelRecord, index: number, conn: VpnConnectionRecord, c
     CustomerGatewayId: t.CustomerGatewayId,
     EnableDpd: String(t.EnableDpd),
     EnableNatTraversal: String(t.EnableNatTraversal),
-    InternetIp: ctx.gateway?.InternetIp ?? '',
+    InternetIp: ctx.gateway ? tunnelInternetIp(ctx.gateway, t.Role) : '',
     RemoteCaCertificate: t.RemoteCaCertificate,
     ZoneNo: '',
     TunnelIkeConfig: { ...t.IkeConfig, IkeLifetime: String(t.IkeConfig.IkeLifetime) },
@@ -153,7 +154,7 @@ export function modifiedConnection(conn: VpnConnectionRecord, ctx: ConnectionCon
         CustomerGatewayId: t.CustomerGatewayId,
         EnableDpd: t.EnableDpd,
         EnableNatTraversal: t.EnableNatTraversal,
-        InternetIp: ctx.gateway?.InternetIp ?? '',
+        InternetIp: ctx.gateway ? tunnelInternetIp(ctx.gateway, t.Role) : '',
         RemoteCaCertificate: t.RemoteCaCertificate,
         ZoneNo: '',
         TunnelIkeConfig: { ...t.IkeConfig },

@@ -19,6 +19,7 @@ interface Case {
 }
 
 const ike = (o: object) => JSON.stringify(o);
+const tagOf = (key: string, value: string) => new CreateVpnConnectionRequestTags({ key, value });
 const elevenSubnets = Array.from({ length: 11 }, (_, i) => `10.${i}.0.0/24`).join(',');
 
 /** Violations of the CreateVpnConnection rules on a Normal gateway. */
@@ -34,10 +35,10 @@ const NORMAL_CASES: Case[] = [
   { title: 'a duplicated local subnet', overrides: { localSubnet: '10.0.0.0/24,10.0.0.0/24' }, code: 'IllegalParam.LocalSubnet', message: 'The specified "LocalSubnet" (10.0.0.0/24,10.0.0.0/24) is invalid.' },
   { title: 'an IPv6 remote subnet', overrides: { remoteSubnet: 'fd00::/64' }, code: 'IllegalParam.RemoteSubnet', message: 'The specified "RemoteSubnet" (fd00::/64) is invalid.' },
   { title: 'an empty entry in the remote subnets', overrides: { remoteSubnet: '10.9.0.0/16,' }, code: 'IllegalParam.RemoteSubnet', message: 'The specified "RemoteSubnet" (10.9.0.0/16,) is invalid.' },
-  { title: 'a one-character name', overrides: { name: 'a' }, code: 'IllegalParam.Name', message: 'The specified "Name" (a) is invalid.' },
-  { title: 'a name starting with a digit', overrides: { name: '1link' }, code: 'IllegalParam.Name', message: 'The specified "Name" (1link) is invalid.' },
   { title: 'a name starting with http://', overrides: { name: 'http://x' }, code: 'IllegalParam.Name', message: 'The specified "Name" (http://x) is invalid.' },
-  { title: 'a name with a space', overrides: { name: 'my link' }, code: 'IllegalParam.Name', message: 'The specified "Name" (my link) is invalid.' },
+  { title: 'a name starting with HTTPS://', overrides: { name: 'HTTPS://link' }, code: 'IllegalParam.Name', message: 'The specified "Name" (HTTPS://link) is invalid.' },
+  { title: 'a 101-character name with a space (both documents refuse it)', overrides: { name: `a ${'b'.repeat(99)}` }, code: 'IllegalParam.Name', message: `The specified "Name" (a ${'b'.repeat(99)}) is invalid.` },
+  { title: 'a 101-character name starting with a digit', overrides: { name: `1${'b'.repeat(100)}` }, code: 'IllegalParam.Name', message: `The specified "Name" (1${'b'.repeat(100)}) is invalid.` },
   { title: 'a 129-character name', overrides: { name: `a${'b'.repeat(128)}` }, code: 'IllegalParam.Name', message: `The specified "Name" (a${'b'.repeat(128)}) is invalid.` },
   { title: 'IkeConfig that is not JSON', overrides: { ikeConfig: '{Psk:' }, code: 'IllegalParam.IkeConfig', message: 'The specified "IkeConfig" is invalid.' },
   { title: 'a PSK with a space (never echoed)', overrides: { ikeConfig: ike({ Psk: 'has space' }) }, code: 'IllegalParam.Psk', message: 'The specified "Psk" is invalid.' },
@@ -75,9 +76,16 @@ const NORMAL_CASES: Case[] = [
   { title: 'an unknown VPN gateway', overrides: { vpnGatewayId: 'vpn-doesnotexist' }, code: 'InvalidVpnGatewayInstanceId.NotFound', status: 404, message: 'The specified vpn gateway instance id does not exist.' },
   { title: 'an unknown customer gateway', overrides: { customerGatewayId: 'cgw-doesnotexist' }, code: 'InvalidCustomerGatewayInstanceId.NotFound', status: 404, message: 'The specified customer gateway instance id does not exist.' },
   { title: 'a 65-character ClientToken', overrides: { clientToken: 't'.repeat(65) }, code: 'InvalidClientToken.Malformed', message: 'The specified parameter "ClientToken" is not valid.' },
-  { title: 'a tag key starting with aliyun', overrides: { tags: [new CreateVpnConnectionRequestTags({ key: 'aliyun:x', value: 'v' })] }, code: 'InvalidTagKey.Malformed', message: 'The specified parameter "Tag.N.Key" is not valid.' },
-  { title: 'a tag value of 129 characters', overrides: { tags: [new CreateVpnConnectionRequestTags({ key: 'k', value: 'v'.repeat(129) })] }, code: 'InvalidTagValue.Malformed', message: 'The specified parameter "Tag.N.Value" is not valid.' },
-  { title: 'twenty-one tags', overrides: { tags: Array.from({ length: 21 }, (_, i) => new CreateVpnConnectionRequestTags({ key: `k${i}`, value: 'v' })) }, code: 'QuotaExceeded.TagNum', message: 'The number of tags exceeds the limit of 20.' },
+  { title: 'a tag key starting with aliyun', overrides: { tags: [tagOf('aliyun:x', 'v')] }, code: 'InvalidTagKey.Malformed', message: 'The specified Tag.n.Key is not valid.' },
+  { title: 'a tag key starting with acs:', overrides: { tags: [tagOf('acs:team', 'v')] }, code: 'InvalidTagKey.Malformed', message: 'The specified Tag.n.Key is not valid.' },
+  { title: 'a tag key containing https://', overrides: { tags: [tagOf('see-https://x', 'v')] }, code: 'InvalidTagKey.Malformed', message: 'The specified Tag.n.Key is not valid.' },
+  { title: 'a 65-character tag key', overrides: { tags: [tagOf('k'.repeat(65), 'v')] }, code: 'InvalidTagKey.Malformed', message: 'The specified Tag.n.Key is not valid.' },
+  { title: 'a tag with a value but no key', overrides: { tags: [new CreateVpnConnectionRequestTags({ value: 'v' })] }, code: 'InvalidTagKey.Malformed', message: 'The specified Tag.n.Key is not valid.' },
+  { title: 'a tag value of 129 characters', overrides: { tags: [tagOf('k', 'v'.repeat(129))] }, code: 'InvalidTagValue.Malformed', message: 'The specified Tag.n.Value is not valid.' },
+  { title: 'a tag value starting with aliyun', overrides: { tags: [tagOf('k', 'aliyunx')] }, code: 'InvalidTagValue.Malformed', message: 'The specified Tag.n.Value is not valid.' },
+  { title: 'a tag value containing http://', overrides: { tags: [tagOf('k', 'go http://x')] }, code: 'InvalidTagValue.Malformed', message: 'The specified Tag.n.Value is not valid.' },
+  { title: 'the same tag key twice', overrides: { tags: [tagOf('k', 'a'), tagOf('k', 'b')] }, code: 'Duplicate.TagKey', message: 'The Tag.N.Key contain duplicate key.' },
+  { title: 'twenty-one tags', overrides: { tags: Array.from({ length: 21 }, (_, i) => tagOf(`k${i}`, 'v')) }, code: 'NumberExceed.Tags', message: "The Tags parameter's number is exceed , Valid : 20" },
   { title: 'a DryRun that passes validation', overrides: { dryRun: true }, code: 'DryRunOperation', message: 'Request validation has been passed with DryRun flag set.' },
 ];
 

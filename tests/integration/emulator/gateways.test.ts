@@ -41,7 +41,7 @@ describe('emulator VPN gateways and customer gateways', () => {
     await expectApiError(
       client.createVpnConnection(connectionRequest({
         regionId: REGION, vpnGatewayId: gw.body!.vpnGatewayId!, customerGatewayId: cgw.body!.customerGatewayId!,
-        vpnGatewayIp: '', customerGatewayIp: '', customerGatewayIds: [], customerGatewayIps: [],
+        tunnelMode: 'single', vpnGatewayIp: '', vpnGatewayDisasterRecoveryIp: '', customerGatewayIp: '', customerGatewayIds: [], customerGatewayIps: [],
       })),
       'VpnGateway.Configuring', 400, 'The specified service is configuring.',
     );

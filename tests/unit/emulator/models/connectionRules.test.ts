@@ -45,9 +45,21 @@ describe('emulator connection rules', () => {
     assert.equal(policyRouteCount(['0.0.0.0/0'], ['0.0.0.0/0']), 0);
   });
 
-  it('checks names as the document describes', () => {
-    for (const ok of ['ab', 'IPsec-1', '连接_a.b', `a${'b'.repeat(127)}`]) assert.equal(codeOf(() => checkName(ok)), undefined, ok);
-    for (const bad of ['a', '_ab', '9ab', 'https://x', 'a b', `a${'b'.repeat(128)}`]) assert.equal(codeOf(() => checkName(bad)), 'IllegalParam.Name', bad);
+  it('accepts a name when either the SDK rule (1–100 of anything) or the seed rule (2–128, letter first) allows it', () => {
+    const sdkOnly = ['a', '_ab', '9ab', 'a b', 'x'.repeat(99) + '!'];
+    const seedOnly = [`a${'b'.repeat(127)}`, `连接${'_'.repeat(110)}`];
+    for (const ok of ['ab', 'IPsec-1', '连接_a.b', ...sdkOnly, ...seedOnly]) assert.equal(codeOf(() => checkName(ok)), undefined, ok);
+  });
+
+  it('refuses a name both rules refuse: empty, over 128, a URL prefix, or 101–128 characters outside the seed alphabet', () => {
+    const bad = ['', 'https://x', 'HTTP://x', `a${'b'.repeat(128)}`, `a ${'b'.repeat(99)}`, `9${'b'.repeat(100)}`];
+    for (const name of bad) assert.equal(codeOf(() => checkName(name)), 'IllegalParam.Name', name);
+  });
+
+  it('never accepts a name only because one rule ignores the other\'s limits', () => {
+    fc.assert(fc.property(fc.string({ minLength: 129, maxLength: 200 }), (name) => {
+      assert.equal(codeOf(() => checkName(name)), 'IllegalParam.Name');
+    }));
   });
 
   it('checks PSKs: 1–100 allowed characters and never echoes them', () => {
