@@ -66,7 +66,7 @@ describe('cloud port against the emulator', function () {
 
   beforeEach(async () => {
     await emu.control.reset();
-    gw = await seedGateways(emu, { count: 2, asn: 65100 });
+    gw = await seedGateways(emu, { tunnelMode: 'dual', count: 2, asn: 65100 });
   });
 
   /** Lets the gateway's busy window after a change elapse. */
@@ -155,13 +155,14 @@ describe('cloud port against the emulator', function () {
   });
 
   it('still creates single-tunnel connections with a customer gateway and JSON-string IkeConfig', async () => {
+    const single = await seedGateways(emu, { asn: 65200 });
     const { vpnConnectionId } = await port.createVpnConnection({
-      regionId: REGION, vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId,
+      regionId: REGION, vpnGatewayId: single.vpnGatewayId, customerGatewayId: single.customerGatewayId,
       localSubnet: '10.2.0.0/24', remoteSubnet: '192.168.2.0/24', ikeConfig: JSON.stringify({ Psk: PSK, IkeEncAlg: 'aes192' }),
     });
     await settle();
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId });
-    assert.equal(body.CustomerGatewayId, gw.customerGatewayId);
+    assert.equal(body.CustomerGatewayId, single.customerGatewayId);
     assert.equal((body.IkeConfig as Record<string, unknown>).Psk, PSK);
   });
 
