@@ -65,6 +65,13 @@ export function handleControl(core: EmulatorCore, req: IncomingMessage, res: Ser
         core.faults.clear();
         writeJson(res, 200, { faults: [] });
         return;
+      case 'GET stats':
+        writeJson(res, 200, { actions: core.stats.snapshot() });
+        return;
+      case 'DELETE stats':
+        core.stats.clear();
+        writeJson(res, 200, { actions: {} });
+        return;
       case 'POST clock': {
         const parsed = parseBody(body) as { advanceMs?: unknown } | undefined;
         const ms = parsed?.advanceMs;

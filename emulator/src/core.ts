@@ -2,6 +2,7 @@
 import type { Credentials } from './auth';
 import { NonceCache } from './auth';
 import { Faults } from './faults';
+import { Stats } from './stats';
 import { Clock } from './models/clock';
 import { Store, type Settings, type World } from './models/store';
 import { loadState, saveState } from './persistence';
@@ -17,6 +18,7 @@ export interface CoreOptions {
 export class EmulatorCore {
   readonly world: World;
   readonly faults = new Faults();
+  readonly stats = new Stats();
   readonly nonces = new NonceCache();
 
   constructor(private readonly options: CoreOptions) {
@@ -38,6 +40,7 @@ export class EmulatorCore {
     this.world.store.clear();
     this.world.clock.reset();
     this.faults.clear();
+    this.stats.clear();
     this.nonces.clear();
     if (seed) applySeed(this.world, seed);
     this.save();

@@ -30,6 +30,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function handleApi(core: EmulatorCore, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
   const requestId = newRequestId();
   const hostId = headerValue(req, 'host') ?? 'vpc.aliyuncs.com';
+  let counted: string | undefined;
   try {
     const url = req.url ?? '/';
     const query = parseQueryString(url);
@@ -47,6 +48,8 @@ async function handleApi(core: EmulatorCore, req: IncomingMessage, res: ServerRe
     const pathname = url.split('?')[0] || '/';
     verifyRequest({ method: req.method ?? 'POST', pathname, headers: req.headers, query, form, body }, core.credentials, core.nonces, Date.now());
 
+    counted = action;
+    core.stats.request(action);
     const plan = core.faults.draw(action);
     if (plan.latencyMs > 0) await sleep(plan.latencyMs);
     if (plan.reject === 'throttle') throw Errors.throttling();
@@ -60,9 +63,11 @@ async function handleApi(core: EmulatorCore, req: IncomingMessage, res: ServerRe
       req.socket.destroy();
       return;
     }
+    core.stats.success(action);
     writeSuccess(res, requestId, result);
   } catch (err) {
     if (err instanceof ApiError) {
+      if (counted !== undefined) core.stats.error(counted, err.code);
       writeError(res, requestId, hostId, err);
       return;
     }

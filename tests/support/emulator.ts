@@ -66,6 +66,15 @@ export interface EmulatorControl {
   clearFaults(): Promise<void>;
   /** Moves the emulator's model clock forward (busy windows elapse without sleeping). */
   advanceClock(ms: number): Promise<void>;
+  /** Requests per action since the last reset or clearStats, and how they ended. */
+  stats(): Promise<Record<string, ActionStats>>;
+  clearStats(): Promise<void>;
+}
+
+export interface ActionStats {
+  requests: number;
+  succeeded: number;
+  errors: Record<string, number>;
 }
 
 export interface EmulatorProcess {
@@ -143,6 +152,8 @@ export function startEmulator(opts: StartOptions = {}): Promise<EmulatorProcess>
           faults: async (spec) => void (await controlCall(baseUrl, 'POST', 'faults', spec)),
           clearFaults: async () => void (await controlCall(baseUrl, 'DELETE', 'faults')),
           advanceClock: async (ms) => void (await controlCall(baseUrl, 'POST', 'clock', { advanceMs: ms })),
+          stats: async () => ((await controlCall(baseUrl, 'GET', 'stats')) as { actions: Record<string, ActionStats> }).actions,
+          clearStats: async () => void (await controlCall(baseUrl, 'DELETE', 'stats')),
         },
         async stop() {
           if (child.exitCode !== null || child.signalCode !== null) return;

@@ -85,6 +85,22 @@ describe('emulator process and control API', () => {
     assert.equal(idle.body!.status, 'active');
   });
 
+  it('counts requests per action and how they ended, until reset or cleared', async () => {
+    await emu.control.reset();
+    const client = vpcClient(emu);
+    const gw = await seedGateways(emu);
+    await emu.control.clearStats();
+    await createConnection(client, gw);
+    await assert.rejects(createConnection(client, gw, { localSubnet: '10.9.0.0/24' }), /VpnGateway.Configuring/);
+    await emu.control.faults({ action: 'DescribeVpnGateway', kind: 'throttle', count: 1 });
+    await assert.rejects(client.describeVpnGateway(new DescribeVpnGatewayRequest({ regionId: REGION, vpnGatewayId: gw.vpnGatewayId })), /Throttling/);
+    const stats = await emu.control.stats();
+    assert.deepEqual(stats.CreateVpnConnection, { requests: 2, succeeded: 1, errors: { 'VpnGateway.Configuring': 1 } });
+    assert.deepEqual(stats.DescribeVpnGateway, { requests: 1, succeeded: 0, errors: { 'Throttling.User': 1 } });
+    await emu.control.clearStats();
+    assert.deepEqual(await emu.control.stats(), {});
+  });
+
   it('reset clears every resource and loads the given seed', async () => {
     await emu.control.reset({ vpnGateways: [{ VpnGatewayId: 'vpn-r1', RegionId: REGION }], customerGateways: [] });
     const state = await emu.control.state();
