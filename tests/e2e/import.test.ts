@@ -2,12 +2,9 @@
 // language host's GenerateProgram) must run as the program and preview clean.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { CreateVpnConnectionRequest } from '@alicloud/vpc20160428';
 import { seedGateways, vpcClient } from '../support/emulator';
-import { REPO_ROOT } from '../support/pulumi';
-import { e2eContext, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
+import { e2eContext, emptyProgram, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
 
 describe('pulumi import of a connection made outside Pulumi', function () {
   const ctx = e2eContext();
@@ -35,7 +32,7 @@ describe('pulumi import of a connection made outside Pulumi', function () {
     const id = created.body?.vpnConnectionId as string;
     assert.match(id, /^vco-/);
 
-    programDir = emptyProgram();
+    programDir = emptyProgram('import');
     const ws = await ctx.program({ programDir });
     const imported = await ws.cliOk(['import', VPN_CONNECTION_TYPE, 'office', id, '--yes', '--protect=false', '--out', 'index.ts']);
     assert.match(imported.stdout, /1 imported/, imported.stdout);
@@ -55,23 +52,3 @@ describe('pulumi import of a connection made outside Pulumi', function () {
     assert.deepEqual(await liveConnections(emu, [gw.vpnGatewayId]), []);
   });
 });
-
-/** A project with no resources yet, as a user has before running `pulumi import`. */
-function emptyProgram(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloudvpn-import-'));
-  fs.writeFileSync(
-    path.join(dir, 'Pulumi.yaml'),
-    [
-      'name: alicloudvpn-import',
-      'runtime: nodejs',
-      'plugins:',
-      '  providers:',
-      '    - name: alicloudvpn',
-      `      path: ${path.join(REPO_ROOT, 'provider', 'bin')}`,
-      '',
-    ].join('\n'),
-  );
-  fs.writeFileSync(path.join(dir, 'index.ts'), 'export {};\n');
-  fs.copyFileSync(path.join(REPO_ROOT, 'examples', 'basic', 'tsconfig.json'), path.join(dir, 'tsconfig.json'));
-  return dir;
-}

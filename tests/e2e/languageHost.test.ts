@@ -9,7 +9,7 @@ import { examplePath } from './support/stacks';
 
 const execFileAsync = promisify(execFile);
 const ECHO_PROGRAM = path.join(REPO_ROOT, 'tests', 'fixtures', 'programs', 'echo');
-const EXAMPLES = ['basic', 'bgp', 'guomi', 'fleet', 'dynamic'];
+const EXAMPLES = ['basic', 'bgp', 'guomi', 'fleet', 'dynamic', 'dual-tunnel'];
 
 describe('the Node language host under the real CLI', function () {
   let ws: PulumiWorkspace | undefined;

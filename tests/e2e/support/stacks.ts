@@ -1,4 +1,6 @@
 // Shared set-up for the e2e tier: an example program on a fresh backend, configured for one emulator process.
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { EmulatorProcess, EmulatorState, startEmulator } from '../../support/emulator';
 import { PulumiWorkspace, REPO_ROOT, WorkspaceOptions } from '../../support/pulumi';
@@ -93,4 +95,16 @@ export function e2eContext(): E2eContext {
       ),
   };
   return ctx;
+}
+
+/** A project with no resources yet, as a user has before running `pulumi import` (the caller removes it). */
+export function emptyProgram(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `alicloudvpn-${name}-`));
+  fs.writeFileSync(
+    path.join(dir, 'Pulumi.yaml'),
+    [`name: alicloudvpn-${name}`, 'runtime: nodejs', 'plugins:', '  providers:', '    - name: alicloudvpn', `      path: ${path.join(REPO_ROOT, 'provider', 'bin')}`, ''].join('\n'),
+  );
+  fs.writeFileSync(path.join(dir, 'index.ts'), 'export {};\n');
+  fs.copyFileSync(path.join(REPO_ROOT, 'examples', 'basic', 'tsconfig.json'), path.join(dir, 'tsconfig.json'));
+  return dir;
 }
