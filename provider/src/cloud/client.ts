@@ -145,8 +145,7 @@ export class SdkVpcPort implements VpcPort {
       const why = answered ? `the answer describes ${answered}` : 'the answer names no connection';
       throw notFound(action, VPN_CONNECTION_NOT_FOUND, `The specified vpn connection instance id does not exist (${why}).`, resp.body.requestId);
     }
-    // toMap gives the body back under the service's own (PascalCase) names.
-    return resp.body.toMap() as VpnConnectionBody;
+    return resp.body;
   }
 
   async describeVpnGateway(req: DescribeVpnGatewayRequest, opts?: RequestOptions): Promise<VpnGatewayInfo> {

@@ -10,6 +10,7 @@ export {
   ModifyVpnConnectionAttributeRequest,
   RequestOptions,
   Tag,
+  TunnelBody,
   TagVpnConnectionRequest,
   TunnelOptionsParams,
   UntagVpnConnectionRequest,

@@ -101,11 +101,75 @@ export interface DescribeVpnConnectionRequest {
   vpnConnectionId: string;
 }
 
+/** A value the service types loosely: numbers and booleans arrive as strings in the tunnel models. */
+type Loose = string | number | boolean;
+
+export interface IkeConfigBody {
+  psk?: string;
+  ikeVersion?: string;
+  ikeMode?: string;
+  ikeEncAlg?: string;
+  ikeAuthAlg?: string;
+  ikePfs?: string;
+  ikeLifetime?: Loose;
+  localId?: string;
+  remoteId?: string;
+}
+
+export interface IpsecConfigBody {
+  ipsecEncAlg?: string;
+  ipsecAuthAlg?: string;
+  ipsecPfs?: string;
+  ipsecLifetime?: Loose;
+}
+
+export interface BgpConfigBody {
+  enableBgp?: Loose;
+  localAsn?: Loose;
+  tunnelCidr?: string;
+  localBgpIp?: string;
+}
+
+export interface TunnelBody {
+  tunnelId?: string;
+  role?: string;
+  state?: string;
+  status?: string;
+  customerGatewayId?: string;
+  enableDpd?: Loose;
+  enableNatTraversal?: Loose;
+  remoteCaCertificate?: string;
+  tunnelIkeConfig?: IkeConfigBody;
+  tunnelIpsecConfig?: IpsecConfigBody;
+  tunnelBgpConfig?: BgpConfigBody;
+}
+
 /**
- * The DescribeVpnConnection body exactly as the service sends it (PascalCase keys, nested objects).
- * Only resources/vpnConnection/wire.ts interprets it.
+ * The DescribeVpnConnection body, typed once here as the SDK parses it (its DescribeVpnConnectionResponseBody,
+ * camelCase). Only resources/vpnConnection/wire.ts interprets it. The service never reports AutoConfigRoute.
  */
-export type VpnConnectionBody = Readonly<Record<string, unknown>>;
+export interface VpnConnectionBody {
+  vpnConnectionId?: string;
+  vpnGatewayId?: string;
+  customerGatewayId?: string;
+  localSubnet?: string;
+  remoteSubnet?: string;
+  name?: string;
+  createTime?: Loose;
+  status?: string;
+  state?: string;
+  effectImmediately?: Loose;
+  enableDpd?: Loose;
+  enableNatTraversal?: Loose;
+  enableTunnelsBgp?: Loose;
+  remoteCaCertificate?: string;
+  ikeConfig?: IkeConfigBody;
+  ipsecConfig?: IpsecConfigBody;
+  vcoHealthCheck?: { enable?: Loose; dip?: string; sip?: string; interval?: Loose; retry?: Loose };
+  vpnBgpConfig?: BgpConfigBody;
+  tunnelOptionsSpecification?: { tunnelOptions?: TunnelBody[] };
+  tags?: { tag?: { key?: string; value?: string }[] };
+}
 
 export interface DescribeVpnGatewayRequest {
   regionId: string;

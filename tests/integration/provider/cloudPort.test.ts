@@ -6,6 +6,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   CloudError, TunnelOptionsParams, VpcPort, createVpcPort, isNotFound, resolveCloudSettings,
+  TunnelBody,
+  VpnConnectionBody,
 } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { EmulatorProcess, SeededGateways, seedGateways, startEmulator } from '../../support/emulator';
 
@@ -89,13 +91,10 @@ describe('cloud port against the emulator', function () {
     },
   ];
 
-  type TunnelBody = Record<string, unknown> & {
-    TunnelId: string; Role: string; CustomerGatewayId: string; EnableDpd: unknown; EnableNatTraversal: unknown;
-    TunnelIkeConfig: Record<string, unknown>; TunnelIpsecConfig: Record<string, unknown>; TunnelBgpConfig: Record<string, unknown>;
-  };
+  type Tunnel = Required<Pick<TunnelBody, 'tunnelId' | 'role' | 'customerGatewayId' | 'tunnelIkeConfig' | 'tunnelIpsecConfig' | 'tunnelBgpConfig'>> & TunnelBody;
 
-  function tunnelsOf(body: Record<string, unknown>): TunnelBody[] {
-    return (body.TunnelOptionsSpecification as { TunnelOptions: TunnelBody[] }).TunnelOptions;
+  function tunnelsOf(body: VpnConnectionBody): Tunnel[] {
+    return (body.tunnelOptionsSpecification?.tunnelOptions ?? []) as Tunnel[];
   }
 
   async function createDual(): Promise<string> {
@@ -111,28 +110,28 @@ describe('cloud port against the emulator', function () {
     const id = await createDual();
     assert.match(id, /^vco-/);
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId: id });
-    assert.equal(body.VpnConnectionId, id);
-    assert.equal(body.EnableTunnelsBgp, true);
-    assert.equal(body.CustomerGatewayId ?? '', '');
+    assert.equal(body.vpnConnectionId, id);
+    assert.equal(body.enableTunnelsBgp, true);
+    assert.equal(body.customerGatewayId ?? '', '');
     const [master, slave] = tunnelsOf(body);
-    assert.equal(master.Role, 'master');
-    assert.match(master.TunnelId, /^tun-/);
-    assert.equal(master.CustomerGatewayId, gw.customerGatewayIds[0]);
-    assert.equal(master.TunnelIkeConfig.Psk, PSK, 'the PSK survives the form body byte for byte');
+    assert.equal(master.role, 'master');
+    assert.match(master.tunnelId, /^tun-/);
+    assert.equal(master.customerGatewayId, gw.customerGatewayIds[0]);
+    assert.equal(master.tunnelIkeConfig.psk, PSK, 'the PSK survives the form body byte for byte');
     assert.deepEqual(
-      [master.TunnelIkeConfig.IkeVersion, master.TunnelIkeConfig.IkeEncAlg, master.TunnelIkeConfig.IkeAuthAlg, master.TunnelIkeConfig.IkePfs, String(master.TunnelIkeConfig.IkeLifetime)],
+      [master.tunnelIkeConfig.ikeVersion, master.tunnelIkeConfig.ikeEncAlg, master.tunnelIkeConfig.ikeAuthAlg, master.tunnelIkeConfig.ikePfs, String(master.tunnelIkeConfig.ikeLifetime)],
       ['ikev2', 'aes256', 'sha256', 'group14', '28800'],
     );
     assert.deepEqual(
-      [master.TunnelIpsecConfig.IpsecEncAlg, master.TunnelIpsecConfig.IpsecAuthAlg, master.TunnelIpsecConfig.IpsecPfs, String(master.TunnelIpsecConfig.IpsecLifetime)],
+      [master.tunnelIpsecConfig.ipsecEncAlg, master.tunnelIpsecConfig.ipsecAuthAlg, master.tunnelIpsecConfig.ipsecPfs, String(master.tunnelIpsecConfig.ipsecLifetime)],
       ['aes256', 'sha256', 'group14', '3600'],
     );
-    assert.equal(String(master.EnableNatTraversal), 'false');
-    assert.deepEqual([master.TunnelBgpConfig.TunnelCidr, master.TunnelBgpConfig.LocalBgpIp, String(master.TunnelBgpConfig.LocalAsn)], ['169.254.50.0/30', '169.254.50.1', '65000']);
-    assert.equal(slave.Role, 'slave');
-    assert.equal(slave.CustomerGatewayId, gw.customerGatewayIds[1]);
-    assert.equal(slave.TunnelBgpConfig.TunnelCidr, '169.254.51.0/30');
-    assert.match(String(slave.TunnelIkeConfig.Psk), /^[A-Za-z0-9]{16}$/, 'the service generates the PSK a tunnel leaves out');
+    assert.equal(String(master.enableNatTraversal), 'false');
+    assert.deepEqual([master.tunnelBgpConfig.tunnelCidr, master.tunnelBgpConfig.localBgpIp, String(master.tunnelBgpConfig.localAsn)], ['169.254.50.0/30', '169.254.50.1', '65000']);
+    assert.equal(slave.role, 'slave');
+    assert.equal(slave.customerGatewayId, gw.customerGatewayIds[1]);
+    assert.equal(slave.tunnelBgpConfig.tunnelCidr, '169.254.51.0/30');
+    assert.match(String(slave.tunnelIkeConfig.psk), /^[A-Za-z0-9]{16}$/, 'the service generates the PSK a tunnel leaves out');
   });
 
   it('modifies one tunnel by TunnelId and leaves the other as it was', async () => {
@@ -141,16 +140,16 @@ describe('cloud port against the emulator', function () {
     const newPsk = 'n3w&psk=+(slave)';
     await port.modifyVpnConnectionAttribute({
       regionId: REGION, vpnConnectionId: id, name: 'dual2',
-      tunnelOptionsSpecification: [{ tunnelId: before[1].TunnelId, tunnelIkeConfig: { psk: newPsk, ikeEncAlg: 'aes192' } }],
+      tunnelOptionsSpecification: [{ tunnelId: before[1].tunnelId, tunnelIkeConfig: { psk: newPsk, ikeEncAlg: 'aes192' } }],
     });
     await settle();
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId: id });
     const after = tunnelsOf(body);
-    assert.equal(body.Name, 'dual2');
-    assert.equal(after[1].TunnelId, before[1].TunnelId);
-    assert.equal(after[1].TunnelIkeConfig.Psk, newPsk);
-    assert.equal(after[1].TunnelIkeConfig.IkeEncAlg, 'aes192');
-    const config = (t: TunnelBody) => [t.TunnelId, t.Role, t.CustomerGatewayId, t.TunnelIkeConfig, t.TunnelIpsecConfig];
+    assert.equal(body.name, 'dual2');
+    assert.equal(after[1].tunnelId, before[1].tunnelId);
+    assert.equal(after[1].tunnelIkeConfig.psk, newPsk);
+    assert.equal(after[1].tunnelIkeConfig.ikeEncAlg, 'aes192');
+    const config = (t: Tunnel) => [t.tunnelId, t.role, t.customerGatewayId, t.tunnelIkeConfig, t.tunnelIpsecConfig];
     assert.deepEqual(config(after[0]), config(before[0]), 'the master tunnel is untouched');
   });
 
@@ -162,18 +161,18 @@ describe('cloud port against the emulator', function () {
     });
     await settle();
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId });
-    assert.equal(body.CustomerGatewayId, single.customerGatewayId);
-    assert.equal((body.IkeConfig as Record<string, unknown>).Psk, PSK);
+    assert.equal(body.customerGatewayId, single.customerGatewayId);
+    assert.equal(body.ikeConfig?.psk, PSK);
   });
 
-  it('attaches create-time tags (Tags.N.Key / Tags.N.Value) that Describe returns', async () => {
+  it('attaches create-time tags (Tags.N.key / Tags.N.value) that Describe returns', async () => {
     const { vpnConnectionId } = await port.createVpnConnection({
       regionId: REGION, vpnGatewayId: gw.vpnGatewayId, localSubnet: '10.3.0.0/24', remoteSubnet: '192.168.3.0/24',
       tunnelOptionsSpecification: tunnels(), tags: [{ key: 'env', value: 'prod' }, { key: 'cost-center', value: 'a&b=c' }],
     });
     await settle();
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId });
-    assert.deepEqual((body.Tags as { Tag: unknown[] }).Tag, [{ Key: 'env', Value: 'prod' }, { Key: 'cost-center', Value: 'a&b=c' }]);
+    assert.deepEqual(body.tags?.tag?.map((t) => [t.key, t.value]), [['env', 'prod'], ['cost-center', 'a&b=c']]);
   });
 
   it('reports an unknown connection id as not found (404) with the action in the message', async () => {

@@ -33,8 +33,7 @@ describe('cloud port tags and gateway tunnel mode against the emulator', functio
 
   async function tagsOf(vpnConnectionId: string): Promise<Record<string, string>> {
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId });
-    const tags = (body.Tags as { Tag?: { Key: string; Value: string }[] } | undefined)?.Tag ?? [];
-    return Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
+    return Object.fromEntries((body.tags?.tag ?? []).map((t) => [t.key ?? '', t.value ?? '']));
   }
 
   async function gatewayWith(disasterRecoveryVSwitchId?: string): Promise<string> {

@@ -1,7 +1,7 @@
 // Typed model ↔ the API's parameters and responses. With wireTables.ts, the only place that knows the
 // PascalCase keys, the comma-separated subnet lists and which values the API wants as strings.
 
-import { CreateVpnConnectionRequest, ModifyVpnConnectionAttributeRequest, TunnelOptionsParams, VpnConnectionBody } from '../../cloud';
+import { CreateVpnConnectionRequest, ModifyVpnConnectionAttributeRequest, TunnelBody, TunnelOptionsParams, VpnConnectionBody } from '../../cloud';
 import { toBool, toInt } from './coerce';
 import { TUNNEL_ROLES, TunnelOptions, TunnelStatus, VpnConnectionArgs, VpnConnectionState } from './types';
 import {
@@ -10,7 +10,6 @@ import {
   IKE_WIRE,
   IPSEC_WIRE,
   TUNNEL_BGP_WIRE,
-  asObject,
   fromWire,
   toSdkObject,
   toWireJson,
@@ -132,17 +131,10 @@ export function parseSubnetList(v: unknown): string[] | undefined {
     .filter((x) => x !== '');
 }
 
-/** `{Tag: [{Key, Value}]}` (the service) or a bare list; undefined when the body carries no tag field. */
-function tagsFromBody(v: unknown): Record<string, string> | undefined {
-  const wrapper = asObject(v);
-  const list = Array.isArray(v) ? v : wrapper && Array.isArray(wrapper.Tag) ? wrapper.Tag : wrapper ? [] : undefined;
-  if (list === undefined) return undefined;
+function tagsFromBody(v: VpnConnectionBody['tags']): Record<string, string> | undefined {
+  if (v === undefined) return undefined;
   const tags: Record<string, string> = {};
-  for (const item of list) {
-    const t = asObject(item);
-    const key = text(t?.Key ?? t?.key);
-    if (key !== undefined) tags[key] = text(t?.Value ?? t?.value) ?? '';
-  }
+  for (const t of v.tag ?? []) if (t.key) tags[t.key] = t.value ?? '';
   return tags;
 }
 
@@ -159,29 +151,26 @@ function byRole<T extends { role: string }>(list: T[]): T[] {
   return [...list].sort((x, y) => rank(x.role) - rank(y.role));
 }
 
-function tunnelsFromBody(v: unknown): TunnelsFromBody | undefined {
-  const spec = asObject(v);
-  const items = spec && Array.isArray(spec.TunnelOptions) ? spec.TunnelOptions : undefined;
+function tunnelsFromBody(items: readonly TunnelBody[] | undefined): TunnelsFromBody | undefined {
   if (!items || items.length === 0) return undefined;
   const options: TunnelOptions[] = [];
   const status: TunnelStatus[] = [];
-  for (const raw of items) {
-    const t = asObject(raw) ?? {};
-    const role = text(t.Role) ?? '';
-    const customerGatewayId = text(t.CustomerGatewayId) ?? '';
+  for (const t of items) {
+    const role = text(t.role) ?? '';
+    const customerGatewayId = text(t.customerGatewayId) ?? '';
     options.push(
       compact<TunnelOptions>({
         role,
         customerGatewayId,
-        enableDpd: bool(t.EnableDpd),
-        enableNatTraversal: bool(t.EnableNatTraversal),
-        remoteCaCertificate: text(t.RemoteCaCertificate),
-        tunnelIkeConfig: fromWire(IKE_WIRE, t.TunnelIkeConfig),
-        tunnelIpsecConfig: fromWire(IPSEC_WIRE, t.TunnelIpsecConfig),
-        tunnelBgpConfig: fromWire(TUNNEL_BGP_WIRE, t.TunnelBgpConfig),
+        enableDpd: bool(t.enableDpd),
+        enableNatTraversal: bool(t.enableNatTraversal),
+        remoteCaCertificate: text(t.remoteCaCertificate),
+        tunnelIkeConfig: fromWire(IKE_WIRE, t.tunnelIkeConfig),
+        tunnelIpsecConfig: fromWire(IPSEC_WIRE, t.tunnelIpsecConfig),
+        tunnelBgpConfig: fromWire(TUNNEL_BGP_WIRE, t.tunnelBgpConfig),
       }) as TunnelOptions,
     );
-    status.push(compact<TunnelStatus>({ role, tunnelId: text(t.TunnelId) ?? '', customerGatewayId, state: text(t.State), status: text(t.Status) }) as TunnelStatus);
+    status.push(compact<TunnelStatus>({ role, tunnelId: text(t.tunnelId) ?? '', customerGatewayId, state: text(t.state), status: text(t.status) }) as TunnelStatus);
   }
   return { options: byRole(options), status: byRole(status) };
 }
@@ -191,31 +180,30 @@ function tunnelsFromBody(v: unknown): TunnelsFromBody | undefined {
  * never reports AutoConfigRoute) stay undefined for the caller to fill from what it sent.
  */
 export function fromDescribe(body: VpnConnectionBody, regionId: string): VpnConnectionState {
-  const tunnels = tunnelsFromBody(body.TunnelOptionsSpecification);
+  const tunnels = tunnelsFromBody(body.tunnelOptionsSpecification?.tunnelOptions);
   const single = tunnels === undefined;
   const state = {
     regionId,
-    vpnConnectionId: text(body.VpnConnectionId) ?? '',
-    vpnGatewayId: text(body.VpnGatewayId) ?? '',
-    customerGatewayId: single ? (text(body.CustomerGatewayId) ?? '') : undefined,
-    localSubnets: parseSubnetList(body.LocalSubnet) ?? [],
-    remoteSubnets: parseSubnetList(body.RemoteSubnet) ?? [],
-    name: text(body.Name),
-    effectImmediately: bool(body.EffectImmediately),
-    autoConfigRoute: bool(body.AutoConfigRoute),
-    enableDpd: single ? bool(body.EnableDpd) : undefined,
-    enableNatTraversal: single ? bool(body.EnableNatTraversal) : undefined,
-    ikeConfig: single ? fromWire(IKE_WIRE, body.IkeConfig) : undefined,
-    ipsecConfig: single ? fromWire(IPSEC_WIRE, body.IpsecConfig) : undefined,
-    healthCheckConfig: single ? fromWire(HEALTH_CHECK_WIRE, body.VcoHealthCheck ?? body.HealthCheckConfig) : undefined,
-    bgpConfig: single ? fromWire(BGP_WIRE, body.VpnBgpConfig ?? body.BgpConfig) : undefined,
-    remoteCaCertificate: single ? text(body.RemoteCaCertificate) : undefined,
+    vpnConnectionId: text(body.vpnConnectionId) ?? '',
+    vpnGatewayId: text(body.vpnGatewayId) ?? '',
+    customerGatewayId: single ? (text(body.customerGatewayId) ?? '') : undefined,
+    localSubnets: parseSubnetList(body.localSubnet) ?? [],
+    remoteSubnets: parseSubnetList(body.remoteSubnet) ?? [],
+    name: text(body.name),
+    effectImmediately: bool(body.effectImmediately),
+    enableDpd: single ? bool(body.enableDpd) : undefined,
+    enableNatTraversal: single ? bool(body.enableNatTraversal) : undefined,
+    ikeConfig: single ? fromWire(IKE_WIRE, body.ikeConfig) : undefined,
+    ipsecConfig: single ? fromWire(IPSEC_WIRE, body.ipsecConfig) : undefined,
+    healthCheckConfig: single ? fromWire(HEALTH_CHECK_WIRE, body.vcoHealthCheck) : undefined,
+    bgpConfig: single ? fromWire(BGP_WIRE, body.vpnBgpConfig) : undefined,
+    remoteCaCertificate: single ? text(body.remoteCaCertificate) : undefined,
     tunnelOptions: tunnels?.options,
-    enableTunnelsBgp: single ? undefined : bool(body.EnableTunnelsBgp),
-    tags: tagsFromBody(body.Tags ?? body.Tag),
-    createTime: int(body.CreateTime),
-    status: text(body.Status),
-    state: text(body.State),
+    enableTunnelsBgp: single ? undefined : bool(body.enableTunnelsBgp),
+    tags: tagsFromBody(body.tags),
+    createTime: int(body.createTime),
+    status: text(body.status),
+    state: text(body.state),
     tunnels: tunnels?.status,
   };
   return compact(state) as VpnConnectionState;

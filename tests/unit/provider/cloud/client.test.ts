@@ -160,7 +160,7 @@ describe('SdkVpcPort responses', () => {
     }
   });
 
-  it('returns the DescribeVpnConnection body under the service names', async () => {
+  it('returns the DescribeVpnConnection body as the SDK types it', async () => {
     const fake = fakeClient();
     fake.describeVpnConnection.resolves({
       body: new $Vpc.DescribeVpnConnectionResponseBody({
@@ -170,10 +170,10 @@ describe('SdkVpcPort responses', () => {
       }),
     });
     const body = await portOver(fake).describeVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1' });
-    assert.equal(body.VpnConnectionId, 'vco-1');
-    assert.equal(body.EnableTunnelsBgp, true);
-    assert.deepEqual(body.TunnelOptionsSpecification, { TunnelOptions: [{ TunnelId: 'tun-1', Role: 'master' }] });
-    assert.deepEqual(body.Tags, { Tag: [{ Key: 'env', Value: 'prod' }] });
+    assert.equal(body.vpnConnectionId, 'vco-1');
+    assert.equal(body.enableTunnelsBgp, true);
+    assert.deepEqual(body.tunnelOptionsSpecification?.tunnelOptions?.map((t) => [t.tunnelId, t.role]), [['tun-1', 'master']]);
+    assert.deepEqual(body.tags?.tag?.map((t) => [t.key, t.value]), [['env', 'prod']]);
   });
 
   for (const [title, answered] of [

@@ -7,7 +7,8 @@ import { inputsFromOutputs, outputsFromState, previewOutputs } from 'pulumi-reso
 import { tagChanges } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/tags';
 import { fromDescribe, toCreateRequest, toModifyRequest } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/wire';
 import { Unknown } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
-import type { CreateVpnConnectionRequest, TunnelOptionsParams } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import type { CreateVpnConnectionRequest, TunnelOptionsParams, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { sdkBody } from './sdkBody';
 
 const REGION = { defaultRegion: 'cn-hangzhou' };
 
@@ -233,9 +234,9 @@ describe('VpnConnection dual-tunnel connections and tags', () => {
 });
 
 /** A DescribeVpnConnection body for a dual-tunnel create, in the service's shape (strings for numbers). */
-function describeDual(req: CreateVpnConnectionRequest): Record<string, unknown> {
+function describeDual(req: CreateVpnConnectionRequest): VpnConnectionBody {
   const specs = [...(req.tunnelOptionsSpecification ?? [])].reverse();
-  return {
+  return sdkBody({
     VpnConnectionId: 'vco-dual0001',
     VpnGatewayId: req.vpnGatewayId,
     CustomerGatewayId: '',
@@ -283,5 +284,5 @@ function describeDual(req: CreateVpnConnectionRequest): Record<string, unknown> 
         },
       })),
     },
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as sinon from 'sinon';
-import { GatewayLocks, VpcPort } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { GatewayLocks, VpcPort, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { sdkBody } from './sdkBody';
 import { check, create, read, remove, update } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
 import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/lifecycle';
 import { OperationContext, PartialFailure } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
@@ -18,8 +19,8 @@ function inputs(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return r.inputs;
 }
 
-function body(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+function body(id: string, extra: Record<string, unknown> = {}): VpnConnectionBody {
+  return sdkBody({
     VpnConnectionId: id,
     VpnGatewayId: 'vpn-gw1',
     CustomerGatewayId: 'cgw-c1',
@@ -37,7 +38,7 @@ function body(id: string, extra: Record<string, unknown> = {}): Record<string, u
     VcoHealthCheck: { Enable: 'false', Interval: 3, Retry: 3 },
     VpnBgpConfig: { EnableBgp: 'false', LocalAsn: 45104 },
     ...extra,
-  };
+  });
 }
 
 interface FakePort extends VpcPort {

@@ -4,7 +4,8 @@ import { check } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection'
 import { detailedDiff } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/diff';
 import { outputsFromState } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/model';
 import { fromDescribe, toCreateRequest, toModifyRequest } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/wire';
-import type { CreateVpnConnectionRequest } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import type { CreateVpnConnectionRequest, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { sdkBody } from './sdkBody';
 
 const CERT = '-----BEGIN CERTIFICATE-----\nMIIB7zCCAZWgAwIBAgIUTEST\n-----END CERTIFICATE-----';
 
@@ -23,7 +24,7 @@ function pick(o: Record<string, unknown>, key: string): unknown {
   return o[key] ?? o[lowerFirst(key)] ?? o[key.toLowerCase()];
 }
 
-function describeBody(req: CreateVpnConnectionRequest, id = 'vco-test0001'): Record<string, unknown> {
+function describeBody(req: CreateVpnConnectionRequest, id = 'vco-test0001'): VpnConnectionBody {
   const sm = req.remoteCaCertificate !== undefined;
   const ike = parse(req.ikeConfig);
   const ipsec = parse(req.ipsecConfig);
@@ -82,7 +83,7 @@ function describeBody(req: CreateVpnConnectionRequest, id = 'vco-test0001'): Rec
     },
   };
   if (sm) body.RemoteCaCertificate = req.remoteCaCertificate;
-  return body;
+  return sdkBody(body);
 }
 
 // ---- generators of valid typed inputs ----
@@ -256,17 +257,17 @@ describe('VpnConnection wire mapping', () => {
 
   it('reads lowercase health-check keys, JSON-string configs, string numbers and the legacy LocalIdIPsec key', () => {
     const state = fromDescribe(
-      {
+      sdkBody({
         VpnConnectionId: 'vco-1',
         VpnGatewayId: 'vpn-1',
         CustomerGatewayId: 'cgw-1',
         LocalSubnet: '10.1.1.0/24, 10.1.2.0/24',
         RemoteSubnet: '10.2.1.0/24',
         IkeConfig: JSON.stringify({ IkeLifetime: '600', LocalIdIPsec: 'legacy' }),
-        HealthCheckConfig: { enable: 'true', dip: '1.1.1.1', sip: '2.2.2.2', interval: '4', retry: '5' },
+        VcoHealthCheck: { enable: 'true', dip: '1.1.1.1', sip: '2.2.2.2', interval: '4', retry: '5' },
         VpnBgpConfig: { EnableBgp: true, LocalAsn: '45104' },
         CreateTime: '1613806468000',
-      },
+      }),
       'cn-hangzhou',
     );
     assert.deepEqual(state.localSubnets, ['10.1.1.0/24', '10.1.2.0/24']);
@@ -277,7 +278,7 @@ describe('VpnConnection wire mapping', () => {
   });
 
   it('treats empty strings in the body as not set', () => {
-    const state = fromDescribe({ VpnConnectionId: 'vco-1', Name: '', RemoteCaCertificate: '', VcoHealthCheck: { Dip: '', Enable: 'false' } }, 'cn-hangzhou');
+    const state = fromDescribe(sdkBody({ VpnConnectionId: 'vco-1', Name: '', RemoteCaCertificate: '', VcoHealthCheck: { Dip: '', Enable: 'false' } }), 'cn-hangzhou');
     assert.equal('name' in state, false);
     assert.equal('remoteCaCertificate' in state, false);
     assert.deepEqual(state.healthCheckConfig, { enable: false });
