@@ -36,12 +36,20 @@ describe('make demo', function () {
     const first = await run('up');
     assert.match(first.stdout, /\+ 2 created/, first.stdout);
     assert.match(first.stdout, /VPN connection vco-\w+: status \w+, state active/, first.stdout);
+    assert.match(first.stdout, /^ {2}master tunnel tun-\w+ to customer gateway cgw-\w+ \(office primary uplink, 203\.0\.113\.10\)$/m, first.stdout);
+    assert.match(first.stdout, /^ {2}slave {2}tunnel tun-\w+ to customer gateway cgw-\w+ \(backup uplink, 203\.0\.113\.11\)$/m, first.stdout);
     assert.match(first.stdout, /OUTPUT\s+VALUE[\s\S]*connectionId\s+vco-/, 'prints the stack output table');
+    assert.match(first.stdout, /^\s+tunnels\s+\[\{"customerGatewayId":"cgw-\w+","role":"master","tunnelId":"tun-\w+"\},\{[^\n]*"role":"slave"/m, first.stdout);
+    assert.match(first.stderr, /dual-tunnel VPN gateway vpn-\w+/, first.stderr);
 
     const second = await run('up');
     const update = second.stdout.slice(second.stdout.indexOf('Updating ('));
     assert.match(update, /2 unchanged/, second.stdout);
     assert.doesNotMatch(update, /created|updated|replaced|deleted/, `a second make demo must change nothing:\n${second.stdout}`);
+    const gatewayIds = (stderr: string) =>
+      stderr.split('\n').filter((l) => /^\[demo\] .*gateway/.test(l)).join('\n').match(/\b(vpn|cgw)-\w+/g) ?? [];
+    assert.equal(gatewayIds(first.stderr).length, 3, first.stderr);
+    assert.deepEqual(gatewayIds(second.stderr), gatewayIds(first.stderr), 'the second run finds the same gateways by name');
 
     await run('destroy');
     assert.ok(!fs.existsSync(demoDir), 'demo-destroy removes the demo directory');

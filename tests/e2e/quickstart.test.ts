@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { seedGateways } from '../support/emulator';
 import { REPO_ROOT } from '../support/pulumi';
-import { e2eContext, liveConnections } from './support/stacks';
+import { EmulatorConnection, e2eContext, liveConnections } from './support/stacks';
 
 describe('quickstart under the real Pulumi CLI', function () {
   const ctx = e2eContext();
@@ -15,15 +15,42 @@ describe('quickstart under the real Pulumi CLI', function () {
     if (staging) fs.rmSync(staging, { recursive: true, force: true });
   });
 
-  it('creates one connection with a service-generated PSK, previews clean and destroys', async function () {
-    const gw = await seedGateways(ctx.emu);
+  it('creates one dual-tunnel connection with service-generated PSKs, previews clean and destroys', async function () {
+    const gw = await seedGateways(ctx.emu, { tunnelMode: 'dual' });
+    const [primary, backup] = gw.customerGatewayIds;
     staging = stageQuickstart();
-    const ws = await ctx.program({ programDir: staging, config: { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId } });
+    const ws = await ctx.program({
+      programDir: staging,
+      config: { vpnGatewayId: gw.vpnGatewayId, primaryCustomerGatewayId: primary, backupCustomerGatewayId: backup },
+    });
+    // The preview of a new stack runs the program's applies on preview values (make demo's `up` previews first).
+    const preview = await ws.preview();
+    assert.equal(preview.code, 0, preview.stdout + preview.stderr);
     await ws.up();
     const outputs = await ws.outputs();
-    const [conn] = await liveConnections(ctx.emu, [gw.vpnGatewayId]);
+    const [conn, ...others] = await liveConnections(ctx.emu, [gw.vpnGatewayId]);
+    assert.deepEqual(others, []);
     assert.equal(outputs.connectionId, conn.VpnConnectionId);
+    assert.equal(outputs.vpnGatewayId, gw.vpnGatewayId);
     assert.equal(outputs.state, 'active');
+    assert.equal(outputs.status, conn.Status);
+    assert.equal(conn.CustomerGatewayId, '', 'no connection-level customer gateway on a dual-tunnel connection');
+
+    const live = liveTunnels(conn);
+    assert.deepEqual(
+      live.map((t) => [t.Role, t.CustomerGatewayId]),
+      [['master', primary], ['slave', backup]],
+      'the master tunnel goes to the primary uplink, the slave tunnel to the backup',
+    );
+    for (const t of live) assert.match(t.TunnelId, /^tun-/);
+    assert.deepEqual(outputs.tunnels, live.map((t) => ({ role: t.Role, tunnelId: t.TunnelId, customerGatewayId: t.CustomerGatewayId })));
+    const psks = live.map((t) => t.TunnelIkeConfig?.Psk);
+    assert.ok(psks.every((p) => typeof p === 'string' && p.length > 0), 'the service generated a PSK for each tunnel');
+    assert.notEqual(psks[0], psks[1]);
+    const printed = JSON.stringify(outputs);
+    for (const psk of psks) assert.ok(!printed.includes(String(psk)), 'no PSK among the exported outputs');
+
+    assert.deepEqual(outputs.localSubnets, ['10.0.0.0/16']);
     assert.deepEqual(outputs.remoteSubnets, ['192.168.10.0/24', '192.168.20.0/24']);
     const again = await ws.preview(['--expect-no-changes']);
     assert.equal(again.code, 0, again.stdout + again.stderr);
@@ -31,6 +58,19 @@ describe('quickstart under the real Pulumi CLI', function () {
     assert.deepEqual(await liveConnections(ctx.emu, [gw.vpnGatewayId]), []);
   });
 });
+
+interface LiveTunnel {
+  Role: string;
+  TunnelId: string;
+  CustomerGatewayId: string;
+  TunnelIkeConfig?: { Psk?: string };
+}
+
+/** The tunnels of a dual-tunnel connection as the emulator's state lists them (master first). */
+function liveTunnels(conn: EmulatorConnection): LiveTunnel[] {
+  const spec = conn.TunnelOptionsSpecification as { TunnelOptions?: LiveTunnel[] } | undefined;
+  return spec?.TunnelOptions ?? [];
+}
 
 /** The project file and program, without the demo's stackConfigDir (tests keep their stack file beside it). */
 function stageQuickstart(): string {

@@ -167,10 +167,12 @@ export class SdkVpcPort implements VpcPort {
 
   async listVpnConnectionIds(req: ListVpnConnectionsRequest, opts?: RequestOptions): Promise<string[]> {
     const ids: string[] = [];
+    const { tag, ...filters } = req;
+    const tags = tag ? [new $Vpc.DescribeVpnConnectionsRequestTag({ key: tag.key, value: tag.value })] : undefined;
     for (let page = 1; ; page++) {
       const resp = await call(
         'DescribeVpnConnections',
-        () => this.client.describeVpnConnections(new $Vpc.DescribeVpnConnectionsRequest({ ...req, pageNumber: page, pageSize: PAGE_SIZE })),
+        () => this.client.describeVpnConnections(new $Vpc.DescribeVpnConnectionsRequest({ ...filters, tag: tags, pageNumber: page, pageSize: PAGE_SIZE })),
         opts,
       );
       const items = resp.body?.vpnConnections?.vpnConnection ?? [];

@@ -196,6 +196,8 @@ export interface ListVpnConnectionsRequest {
   regionId: string;
   vpnGatewayId: string;
   customerGatewayId?: string;
+  /** Only connections carrying this tag (DescribeVpnConnections' Tag.1.Key / Tag.1.Value). */
+  tag?: Tag;
 }
 
 export interface RequestOptions {

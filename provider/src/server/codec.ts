@@ -141,7 +141,10 @@ function encodeInner(
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v === 'bigint') return Number(v);
-  if (isUnknown(v)) return keepUnknowns ? UNKNOWN_SENTINELS[v.kind] : undefined;
+  // The engine passes a provider's typed unknowns on to the program, and the language SDKs only know the
+  // plain (string) sentinel: an unknown list would reach the program as a string. So every unknown
+  // leaves as the plain sentinel; reading still accepts every typed one.
+  if (isUnknown(v)) return keepUnknowns ? UNKNOWN_SENTINELS.string : undefined;
   if (v instanceof Date) return v.toISOString();
   if (Array.isArray(v)) {
     return v.map((item, i) => {

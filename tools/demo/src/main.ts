@@ -60,8 +60,15 @@ export async function main(argv: readonly string[]): Promise<void> {
 
 async function up(endpoint: string, env: NodeJS.ProcessEnv): Promise<void> {
   const gateways = await ensureGateways({ endpoint, accessKeyId: ACCESS_KEY_ID, accessKeySecret: ACCESS_KEY_SECRET, region: REGION });
-  log(`VPN gateway ${gateways.vpnGatewayId}, customer gateway ${gateways.customerGatewayId}`);
+  const { primary, backup } = gateways;
+  log(`dual-tunnel VPN gateway ${gateways.vpnGatewayId}`);
+  log(`customer gateways ${primary.customerGatewayId} (office primary uplink, ${primary.ipAddress}) and ${backup.customerGatewayId} (backup uplink, ${backup.ipAddress})`);
   await pulumiInteractive(['stack', 'select', '--create', STACK], ROOT, env);
+  const previousGateway = getConfig('vpnGatewayId', env);
+  if (previousGateway !== undefined && previousGateway !== gateways.vpnGatewayId) {
+    const what = previousGateway === gateways.legacyVpnGatewayId ? 'the single-tunnel gateway of an earlier make demo' : 'another gateway';
+    log(`the stack's connection was on ${previousGateway} (${what}): this update replaces it with a dual-tunnel connection on ${gateways.vpnGatewayId}`);
+  }
   const settings: Array<[string, string, boolean]> = [
     ['alicloudvpn:region', REGION, false],
     ['alicloudvpn:endpoint', endpoint, false],
@@ -69,26 +76,41 @@ async function up(endpoint: string, env: NodeJS.ProcessEnv): Promise<void> {
     ['alicloudvpn:accessKeyId', ACCESS_KEY_ID, false],
     ['alicloudvpn:accessKeySecret', ACCESS_KEY_SECRET, true],
     ['vpnGatewayId', gateways.vpnGatewayId, false],
-    ['customerGatewayId', gateways.customerGatewayId, false],
+    ['primaryCustomerGatewayId', primary.customerGatewayId, false],
+    ['backupCustomerGatewayId', backup.customerGatewayId, false],
   ];
   for (const [key, value, secret] of settings) setConfig(key, value, secret, env);
+  // The single-tunnel quickstart's key, in a stack from an earlier make demo.
+  if (getConfig('customerGatewayId', env) !== undefined) pulumiCapture(['config', 'rm', 'customerGatewayId'], ROOT, env);
   await pulumiInteractive(['up', '--yes'], ROOT, env);
   const outputs = JSON.parse(pulumiCapture(['stack', 'output', '--json'], ROOT, env)) as Record<string, unknown>;
-  process.stdout.write(
-    `\nVPN connection ${String(outputs.connectionId)}: status ${String(outputs.status)}, state ${String(outputs.state)}\n\n`,
-  );
+  const uplinks = new Map([
+    [primary.customerGatewayId, `office primary uplink, ${primary.ipAddress}`],
+    [backup.customerGatewayId, `backup uplink, ${backup.ipAddress}`],
+  ]);
+  const tunnels = (Array.isArray(outputs.tunnels) ? outputs.tunnels : []) as Array<Record<string, unknown>>;
+  const lines = [`VPN connection ${String(outputs.connectionId)}: status ${String(outputs.status)}, state ${String(outputs.state)}`];
+  for (const t of tunnels) {
+    const cgw = String(t.customerGatewayId);
+    const uplink = uplinks.get(cgw);
+    lines.push(`  ${String(t.role).padEnd(6)} tunnel ${String(t.tunnelId)} to customer gateway ${cgw}${uplink ? ` (${uplink})` : ''}`);
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
   await pulumiInteractive(['stack', 'output'], ROOT, env);
+}
+
+/** The stack's plaintext config value, or undefined when the key is not set. */
+function getConfig(key: string, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    return pulumiCapture(['config', 'get', key], ROOT, env, true).trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Only writes config that changed, so a re-run does not rewrite (and re-encrypt) the stack's config file. */
 function setConfig(key: string, value: string, secret: boolean, env: NodeJS.ProcessEnv): void {
-  let current: string | undefined;
-  try {
-    current = pulumiCapture(['config', 'get', key], ROOT, env, true).trim();
-  } catch {
-    current = undefined;
-  }
-  if (current === value) return;
+  if (getConfig(key, env) === value) return;
   pulumiCapture(['config', 'set', ...(secret ? ['--secret'] : ['--plaintext']), key, value], ROOT, env);
 }
 

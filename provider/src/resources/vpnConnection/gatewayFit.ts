@@ -67,7 +67,7 @@ function customerGatewaysOf(a: Args): string[] {
 export function alreadyExistsError(a: Args, e: CloudError): Error {
   return new Error(
     `InvalidVpnConnection.AlreadyExists: VPN gateway ${a.vpnGatewayId} already has a connection to customer gateway ${customerGatewaysOf(a).join(' or ')}, and the service allows one per pair` +
-      ` (request ${e.requestId ?? 'unknown'}). If this create replaces that connection (for example \`pulumi up --replace\`, which creates the new one first), ` +
+      ` (request ${e.requestId ?? 'unknown'}); that connection is not one this resource made (it lacks this resource's ownership tag), or it is the one being replaced. If this create replaces that connection (for example \`pulumi up --replace\`, which creates the new one first), ` +
       'set the resource option deleteBeforeReplace: true. If the connection was made outside this stack, import it with `pulumi import alicloudvpn:index:VpnConnection <name> <vco-id>`.',
   );
 }

@@ -20,6 +20,7 @@ import { detailedDiff } from './diff';
 import { alreadyExistsError, assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
 import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs } from './model';
 import { Args, LifecycleDeps, Operation, ReplacementHint, deps } from './operation';
+import { ownerTag } from './ownership';
 import { hasTagChanges, tagChanges } from './tags';
 import { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
 
@@ -38,7 +39,9 @@ export async function create(
       throw gatewayError(e, a.vpnGatewayId);
     });
     assertGatewayFits(gw, a);
-    const request = toCreateRequest(a);
+    const owner = ownerTag(ctx.urn);
+    const base = toCreateRequest(a);
+    const request = { ...base, tags: [...(base.tags ?? []), owner] };
     const params = tokenParams(a);
     // The connections already on the pair tell a token replay (the same create, re-run after a
     // kill or a lost response) from a fresh create; a replacement must never adopt one of them.
@@ -47,6 +50,29 @@ export async function create(
     const preexisting = new Set(await op.retry('DescribeVpnConnections', () =>
       port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, ...listing }, { signal: ctx.signal }),
     ));
+    const replaced = (id: string): boolean =>
+      (ctx.replacingId !== undefined && id === ctx.replacingId) || (ctx.isReplacement === true && preexisting.has(id));
+    // A connection this resource made in an earlier attempt (whose answer was lost, or whose inputs have
+    // changed since, so its ClientToken differs) is adopted and brought to the inputs, never duplicated.
+    const owned = (): Promise<string[]> =>
+      op
+        .retry('DescribeVpnConnections', () => port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, tag: owner }, { signal: ctx.signal }))
+        .then((ids) => ids.filter((id) => !replaced(id)));
+    const [mine] = await owned();
+    if (mine !== undefined) return adoptOwned(op, a, mine, inputs);
+    // After a failure the operation's budget may be spent (a timeout is one such failure): the look-up
+    // gets a few attempts of its own, so a connection that was made is never left outside the stack.
+    const ownedAfterFailure = async (): Promise<string[]> => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+          const ids = await port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, tag: owner });
+          return ids.filter((id) => !replaced(id));
+        } catch {
+          // The service may still be failing; try again, then give up with the original error.
+        }
+      }
+      return [];
+    };
 
     for (let n = 0; n <= op.deps.maxTokenSequence; n++) {
       const clientToken = deriveClientToken(ctx.urn, 'create', params, n);
@@ -59,10 +85,21 @@ export async function create(
           continue;
         }
         if (isAlreadyExists(e)) throw alreadyExistsError(a, e as CloudError);
+        // The request may have been carried out even though no answer came back (a dropped connection,
+        // a 5xx, a timeout): a connection carrying this resource's tag is recorded as a partial create.
+        const [made] = await ownedAfterFailure();
+        if (made !== undefined) {
+          throw new PartialFailure(
+            `VPN connection ${made} was created, but the service's answer was lost: ${(e as Error).message}. It is recorded in the stack; run \`pulumi up\` again to finish`,
+            made,
+            partialOutputs(a, made),
+            inputs,
+          );
+        }
         throw gatewayError(e, a.vpnGatewayId);
       }
       const id = created.vpnConnectionId;
-      if ((ctx.replacingId !== undefined && id === ctx.replacingId) || (ctx.isReplacement === true && preexisting.has(id))) {
+      if (replaced(id)) {
         op.log('debug', `ClientToken #${n} replays ${id}, the connection being replaced; trying the next token`);
         continue;
       }
@@ -93,6 +130,18 @@ export async function create(
       `CreateVpnConnection: the first ${op.deps.maxTokenSequence + 1} ClientTokens derived from ${ctx.urn} all replay earlier connections; giving up`,
     );
   });
+}
+
+/** Takes over a connection this resource made earlier and brings it to the inputs (settings, then tags). */
+async function adoptOwned(op: Operation, a: Args, id: string, inputs: PropertyMap): Promise<CreateResult> {
+  op.log('info', `adopting ${id}: it carries this resource's ownership tag (an earlier create of this resource made it)`);
+  let outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, id), a.regionId), inputs);
+  if (settingChanges(inputs, outputs).length > 0) outputs = await modifySettings(op, a, { id, oldOutputs: outputs, newInputs: inputs });
+  if (hasTagChanges(tagChanges(a.tags, outputs.tags))) {
+    await applyTags(op, a, id, outputs.tags);
+    outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, id), a.regionId), inputs);
+  }
+  return { id, outputs, adopted: true };
 }
 
 function regionOf(port: VpcPort, ...sources: (PropertyMap | undefined)[]): string {

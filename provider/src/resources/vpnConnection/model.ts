@@ -5,6 +5,7 @@ import { PropertyMap, Unknown, isUnknown } from '../resource';
 import { isPlainObject } from './coerce';
 import { checkInputs } from './validate';
 import { COMPUTED_PROPERTIES, NESTED_KEYS, TOP_LEVEL_INPUTS } from './fields';
+import { withoutOwnerTag } from './ownership';
 import { VpnConnectionArgs, VpnConnectionState } from './types';
 
 /** Inputs that fail check at apply time (the dynamic provider may skip check). */
@@ -47,6 +48,7 @@ export function toPropertyMap(value: object): PropertyMap {
  */
 export function outputsFromState(state: VpnConnectionState, fallback: PropertyMap | undefined): PropertyMap {
   const out = toPropertyMap(state);
+  if (out.tags !== undefined) out.tags = withoutOwnerTag(out.tags);
   if (fallback) {
     for (const k of TOP_LEVEL_INPUTS) {
       const f = fallback[k];

@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { createHash } from 'node:crypto';
 import * as sinon from 'sinon';
 import { GatewayLocks, VpcPort, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { sdkBody } from './sdkBody';
@@ -7,6 +8,8 @@ import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/vpnCon
 import { OperationContext, PartialFailure } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
 
 const URN = 'urn:pulumi:dev::proj::alicloudvpn:index:VpnConnection::edge';
+/** The ownership tag of URN: its key and the first 40 hex digits of sha256(URN). */
+const OWNER = { key: 'alicloudvpn-owner', value: createHash('sha256').update(URN).digest('hex').slice(0, 40) };
 const CERT = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
 
 function apiError(code: string, statusCode: number): Error {
@@ -114,10 +117,11 @@ describe('VpnConnection lifecycle', () => {
       assert.ok(logs.includes('info: waiting for VPN gateway vpn-gw1 (updating)'));
     });
 
-    it('reports a fresh create as not adopted after listing the pair once', async () => {
+    it('reports a fresh create as not adopted after listing the pair and its own tagged connections once each', async () => {
       const port = fakePort();
       const result = await settle(create(port, inputs(), ctx, deps));
-      assert.equal(port.listVpnConnectionIds.callCount, 1);
+      assert.equal(port.listVpnConnectionIds.callCount, 2);
+      assert.deepEqual(port.listVpnConnectionIds.secondCall.args[0].tag, OWNER);
       assert.equal(result.adopted, false);
     });
 
@@ -382,7 +386,7 @@ describe('VpnConnection lifecycle', () => {
       await settle(create(port, dualInputs({ tags: { env: 'prod' } }), ctx, deps));
       const req = port.createVpnConnection.firstCall.args[0];
       assert.equal(req.tunnelOptionsSpecification.length, 2);
-      assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }]);
+      assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }, OWNER]);
       assert.equal(req.customerGatewayId, undefined);
       assert.deepEqual(port.listVpnConnectionIds.firstCall.args[0], { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-gw1' });
     });
@@ -443,6 +447,68 @@ describe('VpnConnection lifecycle', () => {
         settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1' } }, { ...ctx, timeoutMs: 5_000 }, deps)),
         /DeleteVpnConnection was accepted but the connection still exists/,
       );
+    });
+  });
+
+  describe('ownership: no connection this resource made is left outside the stack', () => {
+    /** The connections on the gateway, all carrying OWNER: both the pair and the tag listing see them. */
+    function owning(port: FakePort, ids: string[]): void {
+      port.listVpnConnectionIds.resolves(ids);
+    }
+
+    it('tags every create with the ownership tag, atomically with the create', async () => {
+      const port = fakePort();
+      await settle(create(port, inputs({ tags: { env: 'prod' } }), ctx, deps));
+      assert.deepEqual(port.createVpnConnection.firstCall.args[0].tags, [{ key: 'env', value: 'prod' }, OWNER]);
+    });
+
+    it('records a connection whose create answer was lost as a partial create with its id', async () => {
+      const port = fakePort();
+      const lost = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+      port.createVpnConnection.rejects(lost);
+      let made = false;
+      port.listVpnConnectionIds.callsFake(async (req: { tag?: unknown }) => (req.tag && made ? ['vco-lost'] : []));
+      port.createVpnConnection.callsFake(async () => {
+        made = true;
+        throw lost;
+      });
+      const e = await settle(create(port, inputs(), ctx, deps)).catch((x: unknown) => x);
+      assert.ok(e instanceof PartialFailure, String(e));
+      assert.equal(e.id, 'vco-lost');
+      assert.match(e.message, /was created, but the service's answer was lost.*run `pulumi up` again/);
+    });
+
+    it('adopts its own connection when a re-run has other inputs (another ClientToken) and brings it to them', async () => {
+      const port = fakePort();
+      owning(port, ['vco-mine']);
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId, { Name: 'old-name' }));
+      const result = await settle(create(port, inputs({ name: 'new-name' }), ctx, { ...deps, maxModifyRounds: 1 }));
+      assert.equal(result.id, 'vco-mine');
+      assert.equal(result.adopted, true);
+      assert.equal(port.createVpnConnection.callCount, 0, 'no second connection');
+      assert.equal(port.modifyVpnConnectionAttribute.firstCall.args[0].name, 'new-name');
+      assert.ok(logs.some((l) => l.includes("adopting vco-mine: it carries this resource's ownership tag")));
+    });
+
+    it('never adopts the connection it is replacing, even though it carries the same tag', async () => {
+      const port = fakePort();
+      owning(port, ['vco-old']);
+      const result = await settle(create(port, inputs(), { ...ctx, replacingId: 'vco-old' }, deps));
+      assert.equal(result.id, 'vco-new');
+      assert.equal(port.createVpnConnection.callCount, 1);
+    });
+
+    it("explains that a connection on the pair is not this resource's own when the service refuses a second one", async () => {
+      const port = fakePort();
+      port.createVpnConnection.rejects(apiError('InvalidVpnConnection.AlreadyExists', 400));
+      await assert.rejects(settle(create(port, inputs(), ctx, deps)), /not one this resource made \(it lacks this resource's ownership tag\)/);
+    });
+
+    it('keeps the ownership tag out of the outputs, so it never shows in a diff', async () => {
+      const port = fakePort();
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId, { Tags: { Tag: [{ Key: 'env', Value: 'prod' }, { Key: OWNER.key, Value: OWNER.value }] } }));
+      const { outputs } = await settle(create(port, inputs({ tags: { env: 'prod' } }), ctx, deps));
+      assert.deepEqual(outputs.tags, { env: 'prod' });
     });
   });
 });
