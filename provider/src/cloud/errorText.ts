@@ -36,6 +36,11 @@ function jsonHtmlEscaped(s: string): string {
   return jsonEscaped(s).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 }
 
+/** application/x-www-form-urlencoded, as form bodies carry it ('~' escaped, spaces as '+'). */
+function formEncoded(s: string): string {
+  return new URLSearchParams({ v: s }).toString().slice(2);
+}
+
 function rfc3986(s: string): string {
   return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
@@ -45,7 +50,7 @@ export function secretForms(secret: string): string[] {
   const bases = [secret, jsonEscaped(secret), jsonEscaped(jsonEscaped(secret)), jsonHtmlEscaped(secret)];
   const forms = new Set<string>();
   for (const b of bases) {
-    for (const f of [b, encodeURIComponent(b), rfc3986(b), querystringEscape(b), encodeURIComponent(encodeURIComponent(b))]) forms.add(f);
+    for (const f of [b, encodeURIComponent(b), rfc3986(b), querystringEscape(b), formEncoded(b), encodeURIComponent(encodeURIComponent(b))]) forms.add(f);
   }
   return [...forms];
 }

@@ -1,5 +1,10 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { Redactor } from 'pulumi-resource-alicloudvpn/dist/server/redact';
+
+// Every character a PSK may hold, as documented.
+const PSK_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789~!`@#$%^&*()_-+={}[]|;:",.<>/?'.split('');
+const psk = fc.array(fc.constantFrom(...PSK_CHARS), { minLength: 4, maxLength: 100 }).map((a) => a.join(''));
 
 describe('secret redaction', () => {
   it('masks every registered secret wherever it appears', () => {
@@ -18,5 +23,26 @@ describe('secret redaction', () => {
     const r = new Redactor();
     r.add(['a', 'ab']);
     assert.equal(r.apply('a cab'), 'a cab');
+  });
+
+  it('masks a PSK from the whole allowed charset in its raw, percent-, form- and JSON-escaped forms', () => {
+    fc.assert(
+      fc.property(psk, (secret) => {
+        const r = new Redactor();
+        r.add([secret]);
+        const forms = [
+          secret,
+          encodeURIComponent(secret),
+          new URLSearchParams({ v: secret }).toString().slice(2),
+          JSON.stringify(secret).slice(1, -1),
+          encodeURIComponent(JSON.stringify({ Psk: secret })),
+        ];
+        for (const form of forms) {
+          const out = r.apply(`before ${form} after`);
+          assert.ok(!out.includes(form), `${JSON.stringify(form)} survived in ${JSON.stringify(out)}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
