@@ -2,7 +2,7 @@
 // and up must put the program's settings back.
 import { strict as assert } from 'assert';
 import { ModifyVpnConnectionAttributeRequest } from '@alicloud/vpc20160428';
-import { EmulatorProcess, seedGateways, vpcClient } from '../support/emulator';
+import { seedGateways, vpcClient, waitForGatewayActive } from '../support/emulator';
 import { resourcesOfType } from '../support/pulumi';
 import { revealSecrets } from './support/secrets';
 import { e2eContext, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
@@ -20,7 +20,7 @@ describe('drift on a connection changed behind the engine', function () {
     assert.equal(conn.IkeConfig.IkeEncAlg, 'aes256');
 
     // Out of band, through the same official SDK a console user's tooling would use.
-    await waitForGatewayIdle(emu, gw.vpnGatewayId);
+    await waitForGatewayActive(vpcClient(emu), REGION, gw.vpnGatewayId);
     await vpcClient(emu).modifyVpnConnectionAttribute(
       new ModifyVpnConnectionAttributeRequest({
         regionId: REGION,
@@ -54,13 +54,3 @@ describe('drift on a connection changed behind the engine', function () {
     assert.deepEqual(await liveConnections(emu, [gw.vpnGatewayId]), []);
   });
 });
-
-/** The gateway stays `updating` for busy-ms after the provider's last call; a console user would wait too. */
-async function waitForGatewayIdle(emu: EmulatorProcess, vpnGatewayId: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const state = await emu.control.state();
-    if (state.vpnGateways.find((g) => g.VpnGatewayId === vpnGatewayId)?.Status === 'active') return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`gateway ${vpnGatewayId} never became active`);
-}

@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ModifyVpnConnectionAttributeRequest } from '@alicloud/vpc20160428';
-import { EmulatorProcess, seedGateways, vpcClient } from '../support/emulator';
+import { seedGateways, vpcClient, waitForGatewayActive } from '../support/emulator';
 import { pulumiBinDir, REPO_ROOT, resourcesOfType } from '../support/pulumi';
 import { revealSecrets } from './support/secrets';
 import { e2eContext, examplePath, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
@@ -97,7 +97,7 @@ describe('a YAML program on the real YAML language host', function () {
     assert.equal(updated[0].IkeConfig.IkeEncAlg, 'aes192');
 
     // Drift: the IKE settings changed in the console; refresh records what the service now holds.
-    await waitForGatewayIdle(emu, gw.vpnGatewayId);
+    await waitForGatewayActive(vpcClient(emu), REGION, gw.vpnGatewayId);
     await vpcClient(emu).modifyVpnConnectionAttribute(
       new ModifyVpnConnectionAttributeRequest({
         regionId: REGION,
@@ -126,14 +126,4 @@ describe('a YAML program on the real YAML language host', function () {
 function recorded(exported: Parameters<typeof resourcesOfType>[0]): RecordedConnection {
   const [resource] = resourcesOfType(exported, VPN_CONNECTION_TYPE);
   return revealSecrets(resource.outputs) as RecordedConnection;
-}
-
-/** The gateway stays `updating` for busy-ms after the provider's last call; a console user would wait too. */
-async function waitForGatewayIdle(emu: EmulatorProcess, vpnGatewayId: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const state = await emu.control.state();
-    if (state.vpnGateways.find((g) => g.VpnGatewayId === vpnGatewayId)?.Status === 'active') return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`gateway ${vpnGatewayId} never became active`);
 }
