@@ -7,7 +7,7 @@ export ALIBABA_CLOUD_ECS_METADATA_DISABLED ?= true
 
 .PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench codegen codegen-check
 
-node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json sdk/dynamic/package.json tools/languageHost/package.json
+node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json sdk/dynamic/package.json tools/languageHost/package.json tools/report/package.json policy/package.json
 	npm install --no-audit --no-fund >&2
 	@touch $@
 

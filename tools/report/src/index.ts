@@ -1,0 +1,10 @@
+export { buildReport, ConnectionAction, ConnectionChange, OtherChange, Report, VPN_CONNECTION_TYPE } from './changes';
+export { run, main, CliIo, USAGE } from './cli';
+export { DriftEntry, findDrift } from './drift';
+export { FieldChange } from './fieldChange';
+export { renderJson, JSON_SCHEMA_VERSION } from './json';
+export { renderMarkdown, COMMENT_MARKER } from './markdown';
+export { EXIT_CODES, Outcome, outcomeOf, summarize, Summary } from './outcome';
+export { parsePreview, PreviewDocument, PreviewParseError, Step } from './previewJson';
+export { redactSecrets, SECRET } from './secrets';
+export { Warning } from './warnings';
