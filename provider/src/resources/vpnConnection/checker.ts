@@ -4,6 +4,14 @@
 import { CheckFailure, isUnknown } from '../resource';
 import { isSet, toBool, toInt } from './coerce';
 
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
+/** A child's property path in the engine's syntax: `a.b` for plain keys, `a["x y"]` for any other. */
+export function keyPath(parent: string, key: string): string {
+  if (PLAIN_KEY.test(key)) return parent === '' ? key : `${parent}.${key}`;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+
 export function list(values: readonly string[]): string {
   return values.join(', ');
 }

@@ -45,6 +45,11 @@ function compareScalar(path: string, next: unknown, prev: unknown, replace: bool
   else if (!sameValue(next, prev)) out[path] = { kind: kindFor('update', replace), inputDiff: false };
 }
 
+/** A list item as comparable text; state edited by hand may hold anything, and String() can throw. */
+function asText(item: unknown): string {
+  return typeof item === 'string' ? item : (JSON.stringify(item) ?? 'undefined');
+}
+
 /** Subnet lists are sets: order never matters; each added or removed block gets its own path. */
 function compareSet(path: string, next: unknown, prev: unknown, out: Record<string, PropertyDiff>): void {
   if (!isSet(next)) return;
@@ -53,15 +58,15 @@ function compareSet(path: string, next: unknown, prev: unknown, out: Record<stri
     return;
   }
   const prevList = Array.isArray(prev) ? prev : [];
-  const prevSet = new Set(prevList.map(String));
-  const nextSet = new Set(next.filter((x) => !isUnknown(x)).map(String));
+  const prevSet = new Set(prevList.map(asText));
+  const nextSet = new Set(next.filter((x) => !isUnknown(x)).map(asText));
   next.forEach((item, i) => {
     if (isUnknown(item)) out[`${path}[${i}]`] = { kind: 'update', inputDiff: false };
-    else if (!prevSet.has(String(item))) out[`${path}[${i}]`] = { kind: 'add', inputDiff: false };
+    else if (!prevSet.has(asText(item))) out[`${path}[${i}]`] = { kind: 'add', inputDiff: false };
   });
   if (next.some(isUnknown)) return;
   prevList.forEach((item, i) => {
-    if (nextSet.has(String(item))) return;
+    if (nextSet.has(asText(item))) return;
     // An added block at the same index makes that index an update rather than two entries.
     const p = `${path}[${i}]`;
     out[p] = { kind: out[p] !== undefined ? 'update' : 'delete', inputDiff: false };

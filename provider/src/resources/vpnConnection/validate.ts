@@ -5,7 +5,7 @@
 
 import { CheckContext, CheckResult, PropertyMap, isUnknown } from '../resource';
 import { parseIpv4Cidr } from './cidr';
-import { Checker, describeType, describeValue, list } from './checker';
+import { Checker, describeType, describeValue, keyPath, list } from './checker';
 import { isSet } from './coerce';
 import { BGP_CONFIG_KEYS, BOOLEAN_PROPERTIES, COMPUTED_PROPERTIES, HEALTH_CHECK_KEYS, IKE_CONFIG_KEYS, IPSEC_CONFIG_KEYS, TOP_LEVEL_INPUTS } from './fields';
 import { DEFAULTS, DUAL_TUNNEL_PROPERTIES, NAME_MAX, SINGLE_TUNNEL_PROPERTIES, SUBNETS_MAX, SUBNETS_MIN } from './types';
@@ -54,7 +54,7 @@ export function checkInputs(news: PropertyMap, ctx: CheckContext = {}): CheckRes
       continue;
     }
     if (!(TOP_LEVEL_INPUTS as readonly string[]).includes(k)) {
-      c.fail(k, `unknown property; allowed properties: ${list(TOP_LEVEL_INPUTS)}`);
+      c.fail(keyPath('', k), `unknown property; allowed properties: ${list(TOP_LEVEL_INPUTS)}`);
       continue;
     }
     raw[k] = v;

@@ -3,7 +3,7 @@
 
 import { isUnknown } from '../resource';
 import { RESERVED_TUNNEL_CIDRS, TUNNEL_CIDR_PREFIX, TUNNEL_CIDR_RANGE, ipv4InCidr, isIpv4, networkAndBroadcast, parseIpv4Cidr } from './cidr';
-import { Checker, describeType, describeValue, field, fill, list } from './checker';
+import { Checker, describeType, describeValue, field, fill, keyPath, list } from './checker';
 import { isPlainObject, isSet, toAsn } from './coerce';
 import {
   ASN_MAX,
@@ -62,7 +62,7 @@ export function nested(c: Checker, path: string, v: unknown, keys: readonly stri
   const known: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(v)) {
     if (!isSet(val)) continue;
-    if (!keys.includes(k)) c.fail(`${path}.${k}`, `unknown property; allowed properties of ${path}: ${list(keys)}`);
+    if (!keys.includes(k)) c.fail(keyPath(path, k), `unknown property; allowed properties of ${path}: ${list(keys)}`);
     else known[k] = val;
   }
   return known;

@@ -1,7 +1,7 @@
 // check for tags, with the documented limits of TagResources and CreateVpnConnection's Tags.N.
 
 import { isUnknown } from '../resource';
-import { Checker, describeType, describeValue } from './checker';
+import { Checker, describeType, describeValue, keyPath } from './checker';
 import { isPlainObject, isSet } from './coerce';
 import { OWNER_TAG_KEY } from './ownership';
 import { TAG_FORBIDDEN_PREFIXES, TAG_KEY_MAX, TAG_VALUE_MAX, TAGS_MAX } from './types';
@@ -18,7 +18,7 @@ function forbidden(s: string): string | undefined {
 
 /** Property path of a tag key in the engine's syntax: `tags.env`, or `tags["a b"]` for other keys. */
 export function tagPath(key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key) ? `tags.${key}` : `tags[${JSON.stringify(key)}]`;
+  return keyPath('tags', key);
 }
 
 export function checkTags(c: Checker, v: unknown): unknown {

@@ -4,7 +4,7 @@
 // `tunnelOptions[0]` for the master.
 
 import { isUnknown } from '../resource';
-import { Checker, describeType, fill, list } from './checker';
+import { Checker, describeType, fill, keyPath, list } from './checker';
 import { isPlainObject, isSet } from './coerce';
 import { IKE_CONFIG_KEYS, IPSEC_CONFIG_KEYS, TUNNEL_BGP_FIELDS, TUNNEL_OPTIONS_FIELDS } from './fields';
 import { DEFAULTS, TUNNEL_ROLES } from './types';
@@ -22,7 +22,7 @@ function roleOf(t: unknown): string | undefined {
 function checkTunnel(c: Checker, raw: Record<string, unknown>, p: string, enableBgp: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(raw)) {
-    if (isSet(raw[k]) && !TUNNEL_KEYS.includes(k)) c.fail(`${p}.${k}`, `unknown property; allowed properties of a tunnel: ${list(TUNNEL_KEYS)}`);
+    if (isSet(raw[k]) && !TUNNEL_KEYS.includes(k)) c.fail(keyPath(p, k), `unknown property; allowed properties of a tunnel: ${list(TUNNEL_KEYS)}`);
   }
   if (isUnknown(raw.role)) out.role = raw.role;
   else if (!isSet(raw.role)) c.fail(`${p}.role`, `required: ${list(TUNNEL_ROLES)}`);
@@ -68,6 +68,10 @@ function checkTunnel(c: Checker, raw: Record<string, unknown>, p: string, enable
 export function checkTunnelOptions(c: Checker, v: unknown, enableBgp: unknown): unknown {
   if (isUnknown(v)) return v;
   const shape = `a list of two tunnels, one with role "master" and one with role "slave"`;
+  if (!isSet(v)) {
+    c.fail('tunnelOptions', `required for a dual-tunnel connection (enableTunnelsBgp is set): ${shape}`);
+    return undefined;
+  }
   if (!Array.isArray(v)) {
     c.fail('tunnelOptions', `must be ${shape}, got ${describeType(v)}`);
     return undefined;

@@ -131,10 +131,15 @@ export function parseSubnetList(v: unknown): string[] | undefined {
     .filter((x) => x !== '');
 }
 
+// The SDK types the body, but a body is still data from the network: a missing or malformed part reads as
+// absent rather than throwing.
 function tagsFromBody(v: VpnConnectionBody['tags']): Record<string, string> | undefined {
-  if (v === undefined) return undefined;
+  if (v === undefined || v === null) return undefined;
   const tags: Record<string, string> = {};
-  for (const t of v.tag ?? []) if (t.key) tags[t.key] = t.value ?? '';
+  for (const t of Array.isArray(v.tag) ? v.tag : []) {
+    const key = text(t?.key);
+    if (key !== undefined) tags[key] = text(t?.value) ?? '';
+  }
   return tags;
 }
 
@@ -151,8 +156,9 @@ function byRole<T extends { role: string }>(list: T[]): T[] {
   return [...list].sort((x, y) => rank(x.role) - rank(y.role));
 }
 
-function tunnelsFromBody(items: readonly TunnelBody[] | undefined): TunnelsFromBody | undefined {
-  if (!items || items.length === 0) return undefined;
+function tunnelsFromBody(v: unknown): TunnelsFromBody | undefined {
+  const items = Array.isArray(v) ? v.filter((t): t is TunnelBody => typeof t === 'object' && t !== null) : [];
+  if (items.length === 0) return undefined;
   const options: TunnelOptions[] = [];
   const status: TunnelStatus[] = [];
   for (const t of items) {
