@@ -5,7 +5,7 @@ ROOT := $(abspath .)
 # No cloud is reachable here: without credentials the Alibaba credential chain would probe the ECS metadata address.
 export ALIBABA_CLOUD_ECS_METADATA_DISABLED ?= true
 
-.PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench codegen codegen-check
+.PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench codegen codegen-check test-reliability reliability
 
 node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json sdk/dynamic/package.json tools/languageHost/package.json tools/report/package.json policy/package.json
 	npm install --no-audit --no-fund >&2
@@ -32,12 +32,22 @@ test-integration: build
 test-e2e: build pulumi
 	npm run --silent test:e2e
 
+# The fault matrix at CI size and the verbose-log check (tests/reliability), through the real CLI.
+RELIABILITY_MOCHA := npx mocha --config tests/.mocharc.reliability.json
+test-reliability: build pulumi
+	$(RELIABILITY_MOCHA)
+
+# Every cell of the fault matrix on a 12-connection fleet, printed as a table (docs/reliability.md).
+reliability: build pulumi
+	node tests/dist/reliability/run.js
+
 TOTALS := $(ROOT)/tests/dist/.totals
 test: build lint pulumi codegen-check
 	@rm -f $(TOTALS)
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:unit
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:integration
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:e2e
+	MOCHA_TOTALS_FILE=$(TOTALS) $(RELIABILITY_MOCHA)
 	@node tests/support/printTotals.js $(TOTALS)
 
 # The Pulumi CLI is built from its Go modules into a cache outside the clone, with our Node language host beside it
@@ -79,4 +89,4 @@ bench: build
 	node bench/dist/run.js
 
 clean:
-	rm -rf node_modules */dist sdk/nodejs/bin tests/dist bench/dist
+	rm -rf node_modules */dist */*/dist sdk/nodejs/bin
