@@ -58,9 +58,7 @@ export const BGP_WIRE: WireTable = [
 export const TUNNEL_BGP_WIRE: WireTable = BGP_WIRE.filter((w) => w.prop !== 'enableBgp');
 
 function encode(kind: Kind, v: unknown): string | number {
-  if (kind === 'number') return Number(v);
-  if (kind === 'string') return String(v);
-  return String(v);
+  return kind === 'number' ? Number(v) : String(v);
 }
 
 function decode(kind: Kind, v: unknown): unknown {
@@ -94,7 +92,7 @@ export function toSdkObject<T extends object>(table: WireTable, obj: object | un
 }
 
 /** Nested configs arrive as objects; tolerate the JSON-string form some API generations return. */
-export function asObject(v: unknown): Record<string, unknown> | undefined {
+function asObject(v: unknown): Record<string, unknown> | undefined {
   if (isPlainObject(v)) return v;
   if (typeof v === 'string' && v.trim().startsWith('{')) {
     try {
