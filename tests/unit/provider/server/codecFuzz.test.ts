@@ -179,7 +179,9 @@ function assertPlain(v: unknown): void {
   Object.values(v).forEach(assertPlain);
 }
 
-describe('codecFuzz: the Struct codec on random wire values', () => {
+describe('codecFuzz: the Struct codec on random wire values', function () {
+  // Hundreds of runs per property: on a loaded 2-core machine that can pass the unit tier's 10 s default.
+  this.timeout(120_000);
   afterEach(() => {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.deepEqual(Object.keys(Object.prototype), [], 'no key reached Object.prototype');

@@ -203,7 +203,9 @@ const INPUT_ARBS: Record<string, fc.Arbitrary<unknown>> = {
 };
 const inputs = fc.tuple(fc.record(INPUT_ARBS, { requiredKeys: [] }), fc.dictionary(fc.string({ maxLength: 8 }), anyValue, { maxKeys: 2 }));
 
-describe('describeFuzz: Describe bodies, outputs, diffs and check on random values', () => {
+describe('describeFuzz: Describe bodies, outputs, diffs and check on random values', function () {
+  // Hundreds of runs per property: on a loaded 2-core machine that can pass the unit tier's 10 s default.
+  this.timeout(120_000);
   describe('a DescribeVpnConnection body read through fromDescribe, outputsFromState and detailedDiff', () => {
     const bases = { single: SINGLE_BODY, dual: DUAL_BODY };
     for (const field of Object.keys(BODY_FIELDS) as (keyof VpnConnectionBody)[]) {
