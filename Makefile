@@ -87,7 +87,8 @@ demo-destroy: build pulumi
 
 # The demo's own emulator (its port and .demo/emulator-state.json) in the foreground, for commands that call the API
 # after make demo has stopped it (README, "look around"). Ctrl-C stops it and saves the state.
-demo-emulator: build
+demo-emulator: install
+	@npx tsc -b tools/demo emulator
 	@node tools/demo/dist/main.js emulator
 
 bench: build

@@ -1,5 +1,5 @@
 // A small client of the control API for the `gateway` and `customer-gateway` commands.
-const CONNECT_WAIT_MS = 15_000;
+const CONNECT_WAIT_MS = 60_000;
 const CONNECT_RETRY_MS = 200;
 
 export interface ControlClient {

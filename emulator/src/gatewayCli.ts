@@ -10,7 +10,7 @@ export const GATEWAY_USAGE = `Usage: alicloudvpn-emulator gateway create --endpo
        alicloudvpn-emulator customer-gateway create --endpoint HOST:PORT --ip-address IPV4 [--asn N] [--name NAME] [--region R]
        alicloudvpn-emulator customer-gateway list --endpoint HOST:PORT [--region R]
   create prints the new id alone on stdout; list prints one tab-separated line per gateway.
-  --region defaults to ${DEFAULT_REGION}. The gateways are active at once.`;
+  --region defaults to ${DEFAULT_REGION}. The gateways are active at once. Waits up to 60 s for the emulator to listen.`;
 
 export const GATEWAY_COMMANDS: readonly string[] = ['gateway', 'customer-gateway'];
 
