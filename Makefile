@@ -5,7 +5,7 @@ ROOT := $(abspath .)
 # No cloud is reachable here: without credentials the Alibaba credential chain would probe the ECS metadata address.
 export ALIBABA_CLOUD_ECS_METADATA_DISABLED ?= true
 
-.PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy bench codegen codegen-check test-reliability reliability
+.PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy demo-emulator bench codegen codegen-check test-reliability reliability
 
 node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json sdk/dynamic/package.json tools/languageHost/package.json tools/report/package.json policy/package.json
 	npm install --no-audit --no-fund >&2
@@ -84,6 +84,12 @@ demo: build pulumi
 
 demo-destroy: build pulumi
 	@node tools/demo/dist/main.js destroy
+
+# The demo's own emulator (its port and .demo/emulator-state.json) in the foreground, for commands that call the API
+# after make demo has stopped it (README, "look around"). Ctrl-C stops it and saves the state.
+demo-emulator: install
+	@npx tsc -b tools/demo emulator
+	@node tools/demo/dist/main.js emulator
 
 bench: build
 	node bench/dist/run.js

@@ -30,5 +30,8 @@ export const state = office.state;
 export const vpnGatewayId = office.vpnGatewayId;
 // Each tunnel's role, id and customer gateway.
 export const tunnels = office.tunnels.apply((ts) => (ts ?? []).map(({ role, tunnelId, customerGatewayId }) => ({ role, tunnelId, customerGatewayId })));
+// The pre-shared key of each tunnel, by role, for the office routers' side of the tunnels: the service generated
+// them, so this is where they are read. Secret: `pulumi stack output` shows [secret], `--show-secrets` the keys.
+export const tunnelPsks = pulumi.secret(office.tunnelOptions.apply((ts) => Object.fromEntries((ts ?? []).map((t) => [t.role, t.tunnelIkeConfig?.psk]))));
 export const localSubnets = office.localSubnets;
 export const remoteSubnets = office.remoteSubnets;

@@ -1,6 +1,7 @@
 // `alicloudvpn-emulator` command line. The first stdout line is the JSON handshake other tools read.
 import { parseArgs } from 'node:util';
 import { DEFAULTS, startEmulator, type EmulatorOptions } from './emulator';
+import { GATEWAY_COMMANDS, GATEWAY_USAGE, runGatewayCommand, UsageError } from './gatewayCli';
 
 const USAGE = `Usage: alicloudvpn-emulator [options]
   --port N               listen port, 0 = ephemeral (default ${DEFAULTS.port})
@@ -13,7 +14,10 @@ const USAGE = `Usage: alicloudvpn-emulator [options]
   --busy-ms N            how long a gateway stays provisioning/updating (default ${DEFAULTS.busyMs})
   --quota N              max IPsec connections per VPN gateway (default ${DEFAULTS.quota})
   --route-quota N        max policy-based routes per VPN gateway (default ${DEFAULTS.routeQuota})
-  --help`;
+  --help
+
+Gateways for your stack config, in a running emulator:
+${GATEWAY_USAGE}`;
 
 function integer(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -54,7 +58,24 @@ export function parseCli(argv: string[]): EmulatorOptions | 'help' {
   };
 }
 
+function gatewayMain(argv: string[]): void {
+  runGatewayCommand(argv).then(
+    (lines) => {
+      if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+    },
+    (err: unknown) => {
+      const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      process.stderr.write(`alicloudvpn-emulator: ${(err as Error).message}\n${usage ? `${GATEWAY_USAGE}\n` : ''}`);
+      process.exit(usage ? 2 : 1);
+    },
+  );
+}
+
 export function main(argv: string[]): void {
+  if (GATEWAY_COMMANDS.includes(argv[0] ?? '')) {
+    gatewayMain(argv);
+    return;
+  }
   let options: EmulatorOptions | 'help';
   try {
     options = parseCli(argv);

@@ -2,6 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultSpecError, parseFaultSpec } from './faults';
 import type { EmulatorCore } from './core';
+import { addCustomerGateway, addVpnGateway } from './controlGateways';
+import { ApiError } from './errors';
 import { writeJson } from './protocol';
 import type { SeedDocument } from './seed';
 import { describeCustomerGateway, describeGateway } from './views/gatewayViews';
@@ -72,6 +74,18 @@ export function handleControl(core: EmulatorCore, req: IncomingMessage, res: Ser
         core.stats.clear();
         writeJson(res, 200, { actions: {} });
         return;
+      case 'POST vpn-gateways': {
+        const created = addVpnGateway(core.world, parseBody(body));
+        core.save();
+        writeJson(res, 200, created);
+        return;
+      }
+      case 'POST customer-gateways': {
+        const created = addCustomerGateway(core.world, parseBody(body));
+        core.save();
+        writeJson(res, 200, created);
+        return;
+      }
       case 'POST clock': {
         const parsed = parseBody(body) as { advanceMs?: unknown } | undefined;
         const ms = parsed?.advanceMs;
@@ -84,6 +98,8 @@ export function handleControl(core: EmulatorCore, req: IncomingMessage, res: Ser
         writeJson(res, 404, { error: `no control route ${route}` });
     }
   } catch (err) {
-    writeJson(res, 400, { error: (err as Error).message });
+    // A model rule names the API's own code (IllegalParam.Name, InvalidIpAddress...), which the user can look up.
+    const error = err instanceof ApiError ? `${err.code}: ${err.message}` : (err as Error).message;
+    writeJson(res, 400, { error });
   }
 }

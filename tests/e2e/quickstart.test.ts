@@ -15,7 +15,7 @@ describe('quickstart under the real Pulumi CLI', function () {
     if (staging) fs.rmSync(staging, { recursive: true, force: true });
   });
 
-  it('creates one dual-tunnel connection with service-generated PSKs, previews clean and destroys', async function () {
+  it('creates one dual-tunnel connection with service-generated PSKs exported as a secret output, previews clean and destroys', async function () {
     const gw = await seedGateways(ctx.emu, { tunnelMode: 'dual' });
     const [primary, backup] = gw.customerGatewayIds;
     staging = stageQuickstart();
@@ -47,8 +47,14 @@ describe('quickstart under the real Pulumi CLI', function () {
     const psks = live.map((t) => t.TunnelIkeConfig?.Psk);
     assert.ok(psks.every((p) => typeof p === 'string' && p.length > 0), 'the service generated a PSK for each tunnel');
     assert.notEqual(psks[0], psks[1]);
-    const printed = JSON.stringify(outputs);
-    for (const psk of psks) assert.ok(!printed.includes(String(psk)), 'no PSK among the exported outputs');
+    assert.deepEqual(outputs.tunnelPsks, { master: psks[0], slave: psks[1] }, '--show-secrets shows each tunnel\'s generated PSK');
+    const masked = (await ws.cliOk(['stack', 'output', '--json'])).stdout;
+    assert.equal((JSON.parse(masked) as Record<string, unknown>).tunnelPsks, '[secret]');
+    const checkpoint = JSON.stringify(await ws.exportStack());
+    for (const psk of psks) {
+      assert.ok(!masked.includes(String(psk)), 'no PSK in the outputs without --show-secrets');
+      assert.ok(!checkpoint.includes(String(psk)), 'no PSK in plaintext in the state');
+    }
 
     assert.deepEqual(outputs.localSubnets, ['10.0.0.0/16']);
     assert.deepEqual(outputs.remoteSubnets, ['192.168.10.0/24', '192.168.20.0/24']);

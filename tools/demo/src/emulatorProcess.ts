@@ -18,24 +18,24 @@ export interface EmulatorOptions {
   busyMs: number;
 }
 
+function emulatorArgs(opts: Omit<EmulatorOptions, 'logFile'>): string[] {
+  return [
+    opts.bin,
+    '--host', '127.0.0.1',
+    '--port', String(opts.port),
+    '--state', opts.stateFile,
+    '--busy-ms', String(opts.busyMs),
+    '--access-key-id', opts.accessKeyId,
+    '--access-key-secret', opts.accessKeySecret,
+  ];
+}
+
 const START_TIMEOUT_MS = 30_000;
 
 /** Starts `alicloudvpn-emulator` and resolves once its first stdout line (JSON with the endpoint) has arrived. */
 export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
   const log = fs.openSync(opts.logFile, 'a');
-  const child = spawn(
-    process.execPath,
-    [
-      opts.bin,
-      '--host', '127.0.0.1',
-      '--port', String(opts.port),
-      '--state', opts.stateFile,
-      '--busy-ms', String(opts.busyMs),
-      '--access-key-id', opts.accessKeyId,
-      '--access-key-secret', opts.accessKeySecret,
-    ],
-    { stdio: ['ignore', 'pipe', log] },
-  );
+  const child = spawn(process.execPath, emulatorArgs(opts), { stdio: ['ignore', 'pipe', log] });
   fs.closeSync(log);
   const first = await firstLine(child);
   const parsed = JSON.parse(first) as { endpoint: string; accessKeyId: string };
@@ -76,5 +76,22 @@ function stopChild(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Runs the emulator with the terminal attached until it exits; resolves with its exit code. Ctrl-C reaches the
+ * emulator too (same process group) and it saves its state; a SIGTERM sent to this process alone is passed on.
+ */
+export function runEmulatorInForeground(opts: Omit<EmulatorOptions, 'logFile'>): Promise<number> {
+  const child = spawn(process.execPath, emulatorArgs(opts), { stdio: 'inherit' });
+  const forward = (signal: NodeJS.Signals) => () => {
+    if (child.exitCode === null) child.kill(signal);
+  };
+  process.on('SIGINT', forward('SIGINT'));
+  process.on('SIGTERM', forward('SIGTERM'));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }

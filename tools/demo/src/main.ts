@@ -1,19 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { startEmulator } from './emulatorProcess';
+import { runEmulatorInForeground, startEmulator } from './emulatorProcess';
 import { ensureGateways } from './gateways';
 import { installPulumi, pulumiCapture, pulumiEnv, pulumiInteractive } from './pulumiCli';
-
-// Documented in README.md: the demo's fixed credentials, passphrase and port, so a re-run sees the same stack config.
-// ALICLOUDVPN_DEMO_DIR / _STACK / _PORT let the e2e tier run the demo beside a developer's own.
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const DEMO_DIR = path.resolve(process.env.ALICLOUDVPN_DEMO_DIR ?? path.join(ROOT, '.demo'));
-const STACK = process.env.ALICLOUDVPN_DEMO_STACK ?? 'demo';
-const REGION = 'cn-hangzhou';
-const ACCESS_KEY_ID = 'LTAI5tEmulatorAccessKey';
-const ACCESS_KEY_SECRET = 'emulator-access-key-secret';
-const DEFAULT_PASSPHRASE = 'alicloudvpn-demo';
-const DEFAULT_PORT = 17788;
+import { ACCESS_KEY_ID, ACCESS_KEY_SECRET, DEFAULT_PASSPHRASE, DEMO_DIR, EMULATOR, PORT, REGION, ROOT, STACK } from './settings';
 
 function log(message: string): void {
   process.stderr.write(`[demo] ${message}\n`);
@@ -21,7 +11,11 @@ function log(message: string): void {
 
 export async function main(argv: readonly string[]): Promise<void> {
   const command = argv[0] ?? 'up';
-  if (command !== 'up' && command !== 'destroy') throw new Error(`usage: demo up|destroy (got ${command})`);
+  if (command === 'emulator') {
+    process.exitCode = await emulatorOnly();
+    return;
+  }
+  if (command !== 'up' && command !== 'destroy') throw new Error(`usage: demo up|destroy|emulator (got ${command})`);
   if (command === 'destroy' && !fs.existsSync(DEMO_DIR)) {
     log(`nothing to destroy: ${DEMO_DIR} does not exist`);
     return;
@@ -34,17 +28,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     backendDir: path.join(DEMO_DIR, 'state'),
     passphrase: process.env.PULUMI_CONFIG_PASSPHRASE ?? DEFAULT_PASSPHRASE,
   });
-  const port = Number(process.env.ALICLOUDVPN_DEMO_PORT ?? DEFAULT_PORT);
-  log(`starting the emulator on 127.0.0.1:${port} (state and log in ${DEMO_DIR})`);
-  const emulator = await startEmulator({
-    bin: path.join(ROOT, 'emulator', 'bin', 'alicloudvpn-emulator'),
-    port,
-    stateFile: path.join(DEMO_DIR, 'emulator-state.json'),
-    logFile: path.join(DEMO_DIR, 'emulator.log'),
-    accessKeyId: ACCESS_KEY_ID,
-    accessKeySecret: ACCESS_KEY_SECRET,
-    busyMs: 300,
-  });
+  log(`starting the emulator on 127.0.0.1:${PORT} (state and log in ${DEMO_DIR})`);
+  const emulator = await startEmulator(EMULATOR);
   try {
     if (command === 'up') await up(emulator.endpoint, env);
     else await destroy(env);
@@ -56,6 +41,18 @@ export async function main(argv: readonly string[]): Promise<void> {
     fs.rmSync(DEMO_DIR, { recursive: true, force: true });
     log(`removed ${DEMO_DIR}`);
   }
+}
+
+/**
+ * `make demo-emulator`: the demo's emulator on its own port and state file, in the foreground, for the commands of
+ * README's "look around" that call the API. Any other emulator (another port or state) would answer NotFound for
+ * the demo's connection, and `pulumi refresh` would drop it from the stack.
+ */
+async function emulatorOnly(): Promise<number> {
+  if (!fs.existsSync(EMULATOR.stateFile)) log(`no ${EMULATOR.stateFile} yet: run make demo first to deploy into it`);
+  log(`the demo's emulator on 127.0.0.1:${PORT}, state in ${EMULATOR.stateFile}; Ctrl-C stops it and saves the state`);
+  fs.mkdirSync(DEMO_DIR, { recursive: true });
+  return runEmulatorInForeground(EMULATOR);
 }
 
 async function up(endpoint: string, env: NodeJS.ProcessEnv): Promise<void> {

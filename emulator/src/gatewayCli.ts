@@ -1,0 +1,72 @@
+// `alicloudvpn-emulator gateway ...` and `customer-gateway ...`: make the gateways an example's stack config names,
+// in a running emulator. `create` prints the new id alone on stdout, so `pulumi config set vpnGatewayId "$(...)"`
+// takes it as it is.
+import { parseArgs } from 'node:util';
+import { controlClient } from './controlClient';
+import { DEFAULT_REGION } from './controlGateways';
+
+export const GATEWAY_USAGE = `Usage: alicloudvpn-emulator gateway create --endpoint HOST:PORT [--dual-tunnel] [--vpn-type Normal|NationalStandard] [--name NAME] [--region R]
+       alicloudvpn-emulator gateway list --endpoint HOST:PORT [--region R]
+       alicloudvpn-emulator customer-gateway create --endpoint HOST:PORT --ip-address IPV4 [--asn N] [--name NAME] [--region R]
+       alicloudvpn-emulator customer-gateway list --endpoint HOST:PORT [--region R]
+  create prints the new id alone on stdout; list prints one tab-separated line per gateway.
+  --region defaults to ${DEFAULT_REGION}. The gateways are active at once. Waits up to 60 s for the emulator to listen.`;
+
+export const GATEWAY_COMMANDS: readonly string[] = ['gateway', 'customer-gateway'];
+
+export class UsageError extends Error {}
+
+interface StateDump {
+  vpnGateways: Array<{ VpnGatewayId: string; RegionId: string; Status: string; VpnType: string; Name: string; InternetIp: string; DisasterRecoveryVSwitchId?: string }>;
+  customerGateways: Array<{ CustomerGatewayId: string; RegionId: string; IpAddress: string; Name: string; Asn?: number }>;
+}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      endpoint: { type: 'string' },
+      region: { type: 'string' },
+      'dual-tunnel': { type: 'boolean' },
+      'vpn-type': { type: 'string' },
+      name: { type: 'string' },
+      'ip-address': { type: 'string' },
+      asn: { type: 'string' },
+    },
+  });
+  const [kind, verb, ...rest] = positionals;
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`);
+  if (verb !== 'create' && verb !== 'list') throw new UsageError(`${kind} needs create or list`);
+  if (!values.endpoint) throw new UsageError('--endpoint is required (the host:port the emulator printed)');
+  return { kind, verb, endpoint: values.endpoint, region: values.region ?? DEFAULT_REGION, values };
+}
+
+/** Runs one command; resolves with the lines to print. */
+export async function runGatewayCommand(argv: string[]): Promise<string[]> {
+  const { kind, verb, endpoint, region, values } = parse(argv);
+  const client = controlClient(endpoint);
+  if (kind === 'gateway' && verb === 'create') {
+    const gw = (await client.post('vpn-gateways', {
+      RegionId: region, TunnelMode: values['dual-tunnel'] ? 'dual' : 'single', VpnType: values['vpn-type'], Name: values.name,
+    })) as { VpnGatewayId: string };
+    return [gw.VpnGatewayId];
+  }
+  if (kind === 'customer-gateway' && verb === 'create') {
+    if (!values['ip-address']) throw new UsageError('customer-gateway create needs --ip-address');
+    const cgw = (await client.post('customer-gateways', {
+      RegionId: region, IpAddress: values['ip-address'], Asn: values.asn, Name: values.name,
+    })) as { CustomerGatewayId: string };
+    return [cgw.CustomerGatewayId];
+  }
+  const state = (await client.get('state')) as StateDump;
+  if (kind === 'gateway') {
+    return state.vpnGateways
+      .filter((g) => g.RegionId === region)
+      .map((g) => [g.VpnGatewayId, g.DisasterRecoveryVSwitchId ? 'dual-tunnel' : 'single-tunnel', g.VpnType, g.Status, g.InternetIp, g.Name].join('\t'));
+  }
+  return state.customerGateways
+    .filter((c) => c.RegionId === region)
+    .map((c) => [c.CustomerGatewayId, c.IpAddress, c.Asn ?? '', c.Name].join('\t'));
+}
