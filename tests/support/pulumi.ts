@@ -70,7 +70,8 @@ export class PulumiWorkspace {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...opts.env,
-      PATH: `${pulumiBinDir()}${path.delimiter}${process.env.PATH ?? ''}`,
+      // provider/bin: the plugin of programs without a `plugins:` block (examples/basic, a `pulumi new` template).
+      PATH: [pulumiBinDir(), path.join(REPO_ROOT, 'provider', 'bin'), process.env.PATH ?? ''].join(path.delimiter),
       PULUMI_HOME: path.join(root, 'home'),
       PULUMI_BACKEND_URL: `file://${path.join(root, 'backend')}`,
       PULUMI_CONFIG_PASSPHRASE: PASSPHRASE,
