@@ -73,6 +73,10 @@ export class VpnConnection extends pulumi.CustomResource {
      */
     declare public readonly enableTunnelsBgp: pulumi.Output<boolean | undefined>;
     /**
+     * Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+     */
+    declare public /*out*/ readonly generation: pulumi.Output<number | undefined>;
+    /**
      * The health check configuration, defaults resolved.
      */
     declare public readonly healthCheckConfig: pulumi.Output<outputs.VpnConnectionHealthCheckConfig | undefined>;
@@ -113,7 +117,7 @@ export class VpnConnection extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly status: pulumi.Output<string | undefined>;
     /**
-     * Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+     * Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
      */
     declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
     /**
@@ -154,6 +158,7 @@ export class VpnConnection extends pulumi.CustomResource {
             resourceInputs["enableDpd"] = state?.enableDpd;
             resourceInputs["enableNatTraversal"] = state?.enableNatTraversal;
             resourceInputs["enableTunnelsBgp"] = state?.enableTunnelsBgp;
+            resourceInputs["generation"] = state?.generation;
             resourceInputs["healthCheckConfig"] = state?.healthCheckConfig;
             resourceInputs["ikeConfig"] = state?.ikeConfig;
             resourceInputs["ipsecConfig"] = state?.ipsecConfig;
@@ -199,6 +204,7 @@ export class VpnConnection extends pulumi.CustomResource {
             resourceInputs["tunnelOptions"] = args?.tunnelOptions;
             resourceInputs["vpnGatewayId"] = args?.vpnGatewayId;
             resourceInputs["createTime"] = undefined /*out*/;
+            resourceInputs["generation"] = undefined /*out*/;
             resourceInputs["state"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
             resourceInputs["tunnels"] = undefined /*out*/;
@@ -246,6 +252,10 @@ export interface VpnConnectionState {
      */
     enableTunnelsBgp?: pulumi.Input<boolean | undefined>;
     /**
+     * Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+     */
+    generation?: pulumi.Input<number | undefined>;
+    /**
      * The health check configuration, defaults resolved.
      */
     healthCheckConfig?: pulumi.Input<inputs.VpnConnectionHealthCheckConfigArgs | undefined>;
@@ -286,7 +296,7 @@ export interface VpnConnectionState {
      */
     status?: pulumi.Input<string | undefined>;
     /**
-     * Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+     * Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
      */
     tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     /**
@@ -372,7 +382,7 @@ export interface VpnConnectionArgs {
      */
     remoteSubnets: pulumi.Input<pulumi.Input<string>[]>;
     /**
-     * Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+     * Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
      */
     tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     /**

@@ -32,11 +32,13 @@ function tunnelsOf(conn: EmulatorConnection): TunnelBody[] {
 }
 
 const OWNER_TAG = 'alicloudvpn-owner';
+/** The provider's own tags: ownership (checked where it matters) and generation. */
+const PROVIDER_TAGS = [OWNER_TAG, 'alicloudvpn-generation'];
 
-/** The user's tags on a connection; the provider's ownership tag is checked where it matters. */
+/** The user's tags on a connection. */
 function tagsOf(conn: EmulatorConnection): Record<string, string> {
   const tags = (conn.Tags as { Tag: { Key: string; Value: string }[] }).Tag;
-  return Object.fromEntries(tags.filter((t) => t.Key !== OWNER_TAG).map((t) => [t.Key, t.Value]));
+  return Object.fromEntries(tags.filter((t) => !PROVIDER_TAGS.includes(t.Key)).map((t) => [t.Key, t.Value]));
 }
 
 function ownerOf(conn: EmulatorConnection): string | undefined {

@@ -14,10 +14,11 @@ export type ConfigKey = (typeof CONFIG_KEYS)[number];
 /** Always secret in returned config, whether or not the user marked them. */
 export const SECRET_CONFIG_KEYS: readonly ConfigKey[] = CONFIG_KEYS.filter((k) => CONFIG_FIELDS[k].secret);
 
-// A connection lives in one region behind one API endpoint: a provider pointed elsewhere can
-// no longer see the resources it created, so they must be replaced along with it. Credentials
-// and the scheme only change how the same resources are reached.
-const REPLACING_KEYS: ReadonlySet<string> = new Set<ConfigKey>(['region', 'endpoint']);
+// A connection lives in a region; the endpoint, the protocol and the credentials are only how the
+// API is reached (two addresses of one service, a private endpoint, a moved emulator port). Replacing
+// the provider replaces every resource that uses it, and the old resources' deletes are sent through
+// the old settings, which may no longer reach anything: only a region change may do that.
+const REPLACING_KEYS: ReadonlySet<string> = new Set<ConfigKey>(['region']);
 
 // Keys the engine itself keeps in provider inputs; they are not configuration.
 const ENGINE_KEYS: ReadonlySet<string> = new Set(['version', 'pluginDownloadURL', 'pluginChecksums', '__internal']);
@@ -104,7 +105,7 @@ function changeKind(key: string, old: unknown, next: unknown): PropertyDiffKind 
   return replace ? 'update-replace' : 'update';
 }
 
-/** DiffConfig: a region or endpoint change replaces the provider (and so its resources). */
+/** DiffConfig: a region change replaces the provider (and so its resources); any other change updates it. */
 export function diffConfig(olds: PropertyMap, news: PropertyMap): DiffResult {
   const detailedDiff: DiffResult['detailedDiff'] = {};
   const keys = new Set([...Object.keys(olds), ...Object.keys(news)]);

@@ -49,14 +49,6 @@ export class ResourceHandlers {
    * adopting the old connection when a ClientToken replays it.
    */
   private readonly replacing = new Map<string, string>();
-  /**
-   * URN → id a Create in this process adopted through a ClientToken replay. `pulumi up --replace`
-   * (and `replaceWith`) skip Diff, so a create-before-delete replacement with identical inputs
-   * replays the old connection's token and gets the old connection back (the service allows one
-   * per gateway pair); the engine then deletes the "old" id, which is the live one. Delete skips
-   * exactly that case.
-   */
-  private readonly adoptedHere = new Map<string, string>();
 
   constructor(private readonly state: ProviderState) {}
 
@@ -138,7 +130,6 @@ export class ResourceHandlers {
     const ctx = { ...this.state.operationContext(urn, req.getTimeout(), signal), ...(replacingId ? { replacingId } : {}) };
     try {
       const result = await mod.create(port, inputs.values, ctx);
-      if (result.adopted) this.adoptedHere.set(urn, result.id);
       return new CreateResponse().setId(result.id).setProperties(this.encode(mod, result.outputs, [inputs], false));
     } catch (err) {
       if (err instanceof PartialFailure) throw this.initFailed(mod, err, [inputs]);
@@ -190,15 +181,8 @@ export class ResourceHandlers {
     const { mod, urn } = this.target(req);
     const outputs = this.decode(mod, req.getProperties());
     const ctx = this.state.operationContext(urn, req.getTimeout(), signal);
-    if (this.adoptedHere.get(urn) === req.getId()) {
-      this.adoptedHere.delete(urn);
-      ctx.log?.(
-        'warning',
-        `${req.getId()} is also the replacement: with identical inputs the service returned the same connection ` +
-          `(one connection per gateway pair), so it is kept. Use deleteBeforeReplace to re-create it.`,
-      );
-      return new Empty();
-    }
+    // A Delete of a connection that a replacement's Create adopted is told apart by the resource itself
+    // (its generation tag), since that Create may have run in another plugin process.
     await mod.remove(this.state.cloudPort(), { id: req.getId(), outputs: outputs.values }, ctx);
     return new Empty();
   }

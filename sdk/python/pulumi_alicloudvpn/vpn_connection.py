@@ -59,7 +59,7 @@ class VpnConnectionArgs:
         :param pulumi.Input[_builtins.str] name: The name of the IPsec connection. 2 to 128 characters; it must start with a letter or a Chinese character, may contain digits, periods (.), underscores (_) and hyphens (-), and must not start with `http://` or `https://`.
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the connection.
         :param pulumi.Input[_builtins.str] remote_ca_certificate: The peer's CA certificate (PEM), required for an IPsec connection on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
         :param pulumi.Input[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]] tunnel_options: The two tunnels of a dual-tunnel connection (one `master`, one `slave`), each with its own customer gateway and IKE, IPsec and BGP settings. VPN gateways bought today in the main regions take only dual-tunnel connections. Set either this or the single-tunnel properties (`customerGatewayId`, `ikeConfig`, `ipsecConfig`, `healthCheckConfig`, `bgpConfig`, `enableDpd`, `enableNatTraversal`, `remoteCaCertificate`), never both. Tunnels are matched by role; a tunnel change updates the connection in place, a tunnel customer gateway change replaces it.
         """
         pulumi.set(__self__, "local_subnets", local_subnets)
@@ -292,7 +292,7 @@ class VpnConnectionArgs:
     @pulumi.getter
     def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
-        Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
         """
         return pulumi.get(self, "tags")
 
@@ -324,6 +324,7 @@ class _VpnConnectionState:
                  enable_dpd: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_nat_traversal: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_tunnels_bgp: pulumi.Input[Optional[_builtins.bool]] = None,
+                 generation: pulumi.Input[Optional[_builtins.int]] = None,
                  health_check_config: pulumi.Input[Optional['VpnConnectionHealthCheckConfigArgs']] = None,
                  ike_config: pulumi.Input[Optional['VpnConnectionIkeConfigArgs']] = None,
                  ipsec_config: pulumi.Input[Optional['VpnConnectionIpsecConfigArgs']] = None,
@@ -350,6 +351,7 @@ class _VpnConnectionState:
         :param pulumi.Input[_builtins.bool] enable_dpd: Whether dead peer detection (DPD) is enabled.
         :param pulumi.Input[_builtins.bool] enable_nat_traversal: Whether NAT traversal is enabled.
         :param pulumi.Input[_builtins.bool] enable_tunnels_bgp: Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
+        :param pulumi.Input[_builtins.int] generation: Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
         :param pulumi.Input['VpnConnectionHealthCheckConfigArgs'] health_check_config: The health check configuration, defaults resolved.
         :param pulumi.Input['VpnConnectionIkeConfigArgs'] ike_config: The configuration of phase-one (IKE) negotiation, defaults resolved. Its `psk` (given or generated by the service) is secret.
         :param pulumi.Input['VpnConnectionIpsecConfigArgs'] ipsec_config: The configuration of phase-two (IPsec) negotiation, defaults resolved.
@@ -360,7 +362,7 @@ class _VpnConnectionState:
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] remote_subnets: The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation.
         :param pulumi.Input[_builtins.str] state: The state of the IPsec connection as the service reports it (`active` once settled).
         :param pulumi.Input[_builtins.str] status: The negotiation status of the IPsec connection: `ike_sa_not_established`, `ike_sa_established`, `ipsec_sa_not_established` or `ipsec_sa_established`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
         :param pulumi.Input[Sequence[pulumi.Input['VpnConnectionTunnelOptionsArgs']]] tunnel_options: The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
         :param pulumi.Input[Sequence[pulumi.Input['VpnConnectionTunnelArgs']]] tunnels: The tunnels of a dual-tunnel connection as the service reports them (`master` first): ids, states and negotiation status.
         :param pulumi.Input[_builtins.str] vpn_connection_id: The ID of the IPsec connection (`vco-…`).
@@ -382,6 +384,8 @@ class _VpnConnectionState:
             pulumi.set(__self__, "enable_nat_traversal", enable_nat_traversal)
         if enable_tunnels_bgp is not None:
             pulumi.set(__self__, "enable_tunnels_bgp", enable_tunnels_bgp)
+        if generation is not None:
+            pulumi.set(__self__, "generation", generation)
         if health_check_config is not None:
             pulumi.set(__self__, "health_check_config", health_check_config)
         if ike_config is not None:
@@ -510,6 +514,18 @@ class _VpnConnectionState:
         pulumi.set(self, "enable_tunnels_bgp", value)
 
     @_builtins.property
+    @pulumi.getter
+    def generation(self) -> pulumi.Input[Optional[_builtins.int]]:
+        """
+        Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+        """
+        return pulumi.get(self, "generation")
+
+    @generation.setter
+    def generation(self, value: pulumi.Input[Optional[_builtins.int]]):
+        pulumi.set(self, "generation", value)
+
+    @_builtins.property
     @pulumi.getter(name="healthCheckConfig")
     def health_check_config(self) -> pulumi.Input[Optional['VpnConnectionHealthCheckConfigArgs']]:
         """
@@ -633,7 +649,7 @@ class _VpnConnectionState:
     @pulumi.getter
     def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
-        Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
         """
         return pulumi.get(self, "tags")
 
@@ -737,7 +753,7 @@ class VpnConnection(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the connection.
         :param pulumi.Input[_builtins.str] remote_ca_certificate: The peer's CA certificate (PEM), required for an IPsec connection on a ShangMi (SM, NationalStandard) VPN gateway and not allowed on a standard gateway.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] remote_subnets: The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation. 1 to 10 IPv4 CIDR blocks; order does not matter.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
         :param pulumi.Input[Sequence[pulumi.Input[Union['VpnConnectionTunnelOptionsArgs', 'VpnConnectionTunnelOptionsArgsDict']]]] tunnel_options: The two tunnels of a dual-tunnel connection (one `master`, one `slave`), each with its own customer gateway and IKE, IPsec and BGP settings. VPN gateways bought today in the main regions take only dual-tunnel connections. Set either this or the single-tunnel properties (`customerGatewayId`, `ikeConfig`, `ipsecConfig`, `healthCheckConfig`, `bgpConfig`, `enableDpd`, `enableNatTraversal`, `remoteCaCertificate`), never both. Tunnels are matched by role; a tunnel change updates the connection in place, a tunnel customer gateway change replaces it.
         :param pulumi.Input[_builtins.str] vpn_gateway_id: The ID of the VPN gateway. Changing it replaces the connection.
         """
@@ -819,6 +835,7 @@ class VpnConnection(pulumi.CustomResource):
                 raise TypeError("Missing required property 'vpn_gateway_id'")
             __props__.__dict__["vpn_gateway_id"] = vpn_gateway_id
             __props__.__dict__["create_time"] = None
+            __props__.__dict__["generation"] = None
             __props__.__dict__["state"] = None
             __props__.__dict__["status"] = None
             __props__.__dict__["tunnels"] = None
@@ -841,6 +858,7 @@ class VpnConnection(pulumi.CustomResource):
             enable_dpd: pulumi.Input[Optional[_builtins.bool]] = None,
             enable_nat_traversal: pulumi.Input[Optional[_builtins.bool]] = None,
             enable_tunnels_bgp: pulumi.Input[Optional[_builtins.bool]] = None,
+            generation: pulumi.Input[Optional[_builtins.int]] = None,
             health_check_config: pulumi.Input[Optional[Union['VpnConnectionHealthCheckConfigArgs', 'VpnConnectionHealthCheckConfigArgsDict']]] = None,
             ike_config: pulumi.Input[Optional[Union['VpnConnectionIkeConfigArgs', 'VpnConnectionIkeConfigArgsDict']]] = None,
             ipsec_config: pulumi.Input[Optional[Union['VpnConnectionIpsecConfigArgs', 'VpnConnectionIpsecConfigArgsDict']]] = None,
@@ -871,6 +889,7 @@ class VpnConnection(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] enable_dpd: Whether dead peer detection (DPD) is enabled.
         :param pulumi.Input[_builtins.bool] enable_nat_traversal: Whether NAT traversal is enabled.
         :param pulumi.Input[_builtins.bool] enable_tunnels_bgp: Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
+        :param pulumi.Input[_builtins.int] generation: Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
         :param pulumi.Input[Union['VpnConnectionHealthCheckConfigArgs', 'VpnConnectionHealthCheckConfigArgsDict']] health_check_config: The health check configuration, defaults resolved.
         :param pulumi.Input[Union['VpnConnectionIkeConfigArgs', 'VpnConnectionIkeConfigArgsDict']] ike_config: The configuration of phase-one (IKE) negotiation, defaults resolved. Its `psk` (given or generated by the service) is secret.
         :param pulumi.Input[Union['VpnConnectionIpsecConfigArgs', 'VpnConnectionIpsecConfigArgsDict']] ipsec_config: The configuration of phase-two (IPsec) negotiation, defaults resolved.
@@ -881,7 +900,7 @@ class VpnConnection(pulumi.CustomResource):
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] remote_subnets: The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation.
         :param pulumi.Input[_builtins.str] state: The state of the IPsec connection as the service reports it (`active` once settled).
         :param pulumi.Input[_builtins.str] status: The negotiation status of the IPsec connection: `ike_sa_not_established`, `ike_sa_established`, `ipsec_sa_not_established` or `ipsec_sa_established`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
         :param pulumi.Input[Sequence[pulumi.Input[Union['VpnConnectionTunnelOptionsArgs', 'VpnConnectionTunnelOptionsArgsDict']]]] tunnel_options: The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
         :param pulumi.Input[Sequence[pulumi.Input[Union['VpnConnectionTunnelArgs', 'VpnConnectionTunnelArgsDict']]]] tunnels: The tunnels of a dual-tunnel connection as the service reports them (`master` first): ids, states and negotiation status.
         :param pulumi.Input[_builtins.str] vpn_connection_id: The ID of the IPsec connection (`vco-…`).
@@ -899,6 +918,7 @@ class VpnConnection(pulumi.CustomResource):
         __props__.__dict__["enable_dpd"] = enable_dpd
         __props__.__dict__["enable_nat_traversal"] = enable_nat_traversal
         __props__.__dict__["enable_tunnels_bgp"] = enable_tunnels_bgp
+        __props__.__dict__["generation"] = generation
         __props__.__dict__["health_check_config"] = health_check_config
         __props__.__dict__["ike_config"] = ike_config
         __props__.__dict__["ipsec_config"] = ipsec_config
@@ -979,6 +999,14 @@ class VpnConnection(pulumi.CustomResource):
         Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
         """
         return pulumi.get(self, "enable_tunnels_bgp")
+
+    @_builtins.property
+    @pulumi.getter
+    def generation(self) -> pulumi.Output[Optional[_builtins.int]]:
+        """
+        Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+        """
+        return pulumi.get(self, "generation")
 
     @_builtins.property
     @pulumi.getter(name="healthCheckConfig")
@@ -1064,7 +1092,7 @@ class VpnConnection(pulumi.CustomResource):
     @pulumi.getter
     def tags(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
         """
-        Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+        Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
         """
         return pulumi.get(self, "tags")
 

@@ -110,9 +110,11 @@ describe('provider configuration over gRPC', () => {
       assert.equal(resp.getDetaileddiffMap().get('region')?.getKind(), PropertyDiff.Kind.UPDATE_REPLACE);
     });
 
-    it('replaces the provider when the endpoint changes', async () => {
+    it('updates the provider in place when the endpoint changes (it is how the API is reached, not where connections live)', async () => {
       const resp = await plugin.rpc.diffConfig(diffConfigRequest(emulatorConfig, { ...emulatorConfig, endpoint: '127.0.0.1:10' }));
-      assert.deepEqual(resp.getReplacesList(), ['endpoint']);
+      assert.equal(resp.getChanges(), DiffResponse.DiffChanges.DIFF_SOME);
+      assert.deepEqual(resp.getReplacesList(), []);
+      assert.equal(resp.getDetaileddiffMap().get('endpoint')?.getKind(), PropertyDiff.Kind.UPDATE);
     });
 
     it('updates in place when only the credentials change', async () => {

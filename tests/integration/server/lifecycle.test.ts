@@ -301,12 +301,43 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
       new DeleteRequest().setId(created.getId()).setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(created.getProperties()).setTimeout(60),
     );
     assert.equal(await connectionCount(emu), 1, 'the delete of the replaced id must not remove the live connection');
-    await waitForLog(engine, (m, urn) => urn === urnOf(name) && m.includes('is also the replacement'));
+    await waitForLog(engine, (m, urn) => urn === urnOf(name) && m.includes('a newer generation of this resource adopted it'));
     assert.ok(engine.logs.some((l) => l.urn === urnOf(name) && l.message.includes('deleteBeforeReplace')));
+    assert.equal(at(plain(replacement.getProperties()), 'generation'), 2, 'the adopting create raised the generation');
     await plugin.rpc.delete(
-      new DeleteRequest().setId(created.getId()).setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(created.getProperties()).setTimeout(60),
+      new DeleteRequest().setId(created.getId()).setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(replacement.getProperties()).setTimeout(60),
     );
-    assert.equal(await connectionCount(emu), 0);
+    assert.equal(await connectionCount(emu), 0, 'the current generation deletes it');
+  });
+
+  it('keeps an adopted connection when the old generation\'s Delete arrives in another plugin process', async () => {
+    // A replacement planned in one process and carried out across two: the new provider's process creates
+    // (and adopts), the old provider's process deletes the "old" id. Nothing in memory connects them.
+    const name = 'conn-two-processes';
+    const news = { ...inputs, name };
+    const first = await plugin.rpc.check(checkRequest(name, news));
+    const created = await plugin.rpc.create(
+      new CreateRequest().setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(first.getInputs()).setTimeout(60),
+    );
+    assert.equal(at(plain(created.getProperties()), 'generation'), 1);
+    const other = await startPlugin({ engineAddress: engine.address });
+    try {
+      await configureForEmulator(other, emu, { version: '0.1.0' });
+      const again = await other.rpc.check(checkRequest(name, news));
+      const replacement = await other.rpc.create(
+        new CreateRequest().setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(again.getInputs()).setTimeout(60),
+      );
+      assert.equal(replacement.getId(), created.getId());
+      const oldDelete = new DeleteRequest().setId(created.getId()).setUrn(urnOf(name)).setType(TYPE).setName(name);
+      await plugin.rpc.delete(oldDelete.setProperties(created.getProperties()).setTimeout(60));
+      assert.equal(await connectionCount(emu), 1, 'the superseded generation\'s delete, from the first process, keeps it');
+      await other.rpc.delete(
+        new DeleteRequest().setId(created.getId()).setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(replacement.getProperties()).setTimeout(60),
+      );
+      assert.equal(await connectionCount(emu), 0);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('still answers GetPluginInfo after the lifecycle (no crash, nothing on stdout)', async () => {

@@ -32,7 +32,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const emulator = await startEmulator(EMULATOR);
   try {
     if (command === 'up') await up(emulator.endpoint, env);
-    else await destroy(env);
+    else await destroy(emulator.endpoint, env);
   } finally {
     await emulator.stop();
     log(command === 'up' ? `emulator stopped (its state is kept in ${DEMO_DIR}/emulator-state.json)` : 'emulator stopped');
@@ -111,9 +111,13 @@ function setConfig(key: string, value: string, secret: boolean, env: NodeJS.Proc
   pulumiCapture(['config', 'set', ...(secret ? ['--secret'] : ['--plaintext']), key, value], ROOT, env);
 }
 
-async function destroy(env: NodeJS.ProcessEnv): Promise<void> {
+async function destroy(endpoint: string, env: NodeJS.ProcessEnv): Promise<void> {
   await pulumiInteractive(['stack', 'select', STACK], ROOT, env);
-  await pulumiInteractive(['destroy', '--yes'], ROOT, env);
+  // The stack's provider remembers the endpoint of the last `make demo`, which may have used another port
+  // (ALICLOUDVPN_DEMO_PORT): with --run-program the provider takes this run's endpoint from the stack config
+  // before anything is deleted, as an up would (an endpoint change updates the provider, never the connections).
+  setConfig('alicloudvpn:endpoint', endpoint, false, env);
+  await pulumiInteractive(['destroy', '--yes', '--run-program'], ROOT, env);
   await pulumiInteractive(['stack', 'rm', '--yes', STACK], ROOT, env);
 }
 

@@ -262,7 +262,7 @@ export const INPUT_FIELDS = {
   tags: {
     type: 'string{}',
     description:
-      'Tags of the connection: up to 20; keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.',
+      'Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.',
   },
 } as const satisfies Fields<VpnConnectionArgs>;
 
@@ -273,6 +273,11 @@ export const COMPUTED_FIELDS = {
     description:
       'The ID of the IPsec connection (`vco-…`).',
     alwaysOutput: true,
+  },
+  generation: {
+    type: 'integer',
+    description:
+      'Which generation of this resource manages the connection, as kept in the connection\'s `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.',
   },
   createTime: {
     type: 'number',

@@ -17,11 +17,13 @@ import {
 import { CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
 import { isPlainObject } from './coerce';
 import { detailedDiff } from './diff';
+import { FIRST_GENERATION, generationTag, raiseGeneration, supersededBy } from './generation';
 import { alreadyExistsError, assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
 import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs } from './model';
 import { Args, LifecycleDeps, Operation, ReplacementHint, deps } from './operation';
 import { ownerTag } from './ownership';
 import { hasTagChanges, tagChanges } from './tags';
+import { VpnConnectionState } from './types';
 import { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
 
 export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps, ReplacementHint } from './operation';
@@ -41,7 +43,9 @@ export async function create(
     assertGatewayFits(gw, a);
     const owner = ownerTag(ctx.urn);
     const base = toCreateRequest(a);
-    const request = { ...base, tags: [...(base.tags ?? []), owner] };
+    const request = { ...base, tags: [...(base.tags ?? []), owner, generationTag(FIRST_GENERATION)] };
+    // What a partial create records: the connection carries the first generation from its create on.
+    const partial = (id: string, createTime?: number): PropertyMap => ({ ...partialOutputs(a, id, createTime), generation: FIRST_GENERATION });
     const params = tokenParams(a);
     // The connections already on the pair tell a token replay (the same create, re-run after a
     // kill or a lost response) from a fresh create; a replacement must never adopt one of them.
@@ -92,7 +96,7 @@ export async function create(
           throw new PartialFailure(
             `VPN connection ${made} was created, but the service's answer was lost: ${(e as Error).message}. It is recorded in the stack; run \`pulumi up\` again to finish`,
             made,
-            partialOutputs(a, made),
+            partial(made),
             inputs,
           );
         }
@@ -117,14 +121,20 @@ export async function create(
         throw new PartialFailure(
           `VPN connection ${id} was created but did not settle: ${(e as Error).message}`,
           id,
-          partialOutputs(a, id, created.createTime),
+          partial(id, created.createTime),
           inputs,
         );
       }
       const state = fromDescribe(body, a.regionId);
       const adopted = preexisting.has(id);
-      if (adopted) op.log('info', `adopting ${id}, made by an earlier attempt of this create (same ClientToken)`);
-      return { id, outputs: outputsFromState(state, inputs), adopted };
+      const outputs = outputsFromState(state, inputs);
+      if (adopted) {
+        op.log('info', `adopting ${id}, made by an earlier attempt of this create (same ClientToken)`);
+        // A failure here is a plain error, not a partial create: an older state that still holds the
+        // connection keeps it, and a re-run adopts it again.
+        outputs.generation = await raiseGeneration(op, a.regionId, id, state.tags);
+      }
+      return { id, outputs, adopted };
     }
     throw new Error(
       `CreateVpnConnection: the first ${op.deps.maxTokenSequence + 1} ClientTokens derived from ${ctx.urn} all replay earlier connections; giving up`,
@@ -135,7 +145,10 @@ export async function create(
 /** Takes over a connection this resource made earlier and brings it to the inputs (settings, then tags). */
 async function adoptOwned(op: Operation, a: Args, id: string, inputs: PropertyMap): Promise<CreateResult> {
   op.log('info', `adopting ${id}: it carries this resource's ownership tag (an earlier create of this resource made it)`);
-  let outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, id), a.regionId), inputs);
+  const live = fromDescribe(await op.describe(a.regionId, id), a.regionId);
+  // Raised before anything else changes, so a partial adoption still supersedes the state it came from.
+  const generation = await raiseGeneration(op, a.regionId, id, live.tags);
+  let outputs: PropertyMap = { ...outputsFromState(live, inputs), generation };
   if (settingChanges(inputs, outputs).length > 0) outputs = await modifySettings(op, a, { id, oldOutputs: outputs, newInputs: inputs });
   if (hasTagChanges(tagChanges(a.tags, outputs.tags))) {
     await applyTags(op, a, id, outputs.tags);
@@ -264,15 +277,24 @@ export async function remove(
 ): Promise<void> {
   const op = new Operation(port, ctx, deps(overrides));
   const regionId = regionOf(port, req.outputs);
-  let vpnGatewayId = typeof req.outputs.vpnGatewayId === 'string' ? req.outputs.vpnGatewayId : '';
-  if (vpnGatewayId === '') {
-    try {
-      vpnGatewayId = fromDescribe(await op.describe(regionId, req.id), regionId).vpnGatewayId;
-    } catch (e) {
-      if (isNotFound(e)) return;
-      throw e;
-    }
+  let live: VpnConnectionState;
+  try {
+    live = fromDescribe(await op.describe(regionId, req.id), regionId);
+  } catch (e) {
+    if (isNotFound(e)) return;
+    throw e;
   }
+  const superseded = supersededBy(req.outputs, live.tags);
+  if (superseded !== undefined) {
+    op.log(
+      'warning',
+      `VPN connection ${req.id} is kept: a newer generation of this resource adopted it (its generation tag is ${superseded.live}, this state recorded ${superseded.recorded}), ` +
+        'so the stack still manages it. To re-create a connection instead, use the resource option deleteBeforeReplace: true.',
+    );
+    return;
+  }
+  const recordedGateway = typeof req.outputs.vpnGatewayId === 'string' ? req.outputs.vpnGatewayId : '';
+  const vpnGatewayId = recordedGateway !== '' ? recordedGateway : live.vpnGatewayId;
   await op.exclusive(regionId, vpnGatewayId, async () => {
     try {
       await op.waitActive(regionId, vpnGatewayId);

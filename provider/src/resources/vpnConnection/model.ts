@@ -5,7 +5,8 @@ import { PropertyMap, Unknown, isUnknown } from '../resource';
 import { isPlainObject } from './coerce';
 import { checkInputs } from './validate';
 import { COMPUTED_PROPERTIES, NESTED_KEYS, TOP_LEVEL_INPUTS } from './fields';
-import { withoutOwnerTag } from './ownership';
+import { liveGeneration } from './generation';
+import { withoutProviderTags } from './ownership';
 import { VpnConnectionArgs, VpnConnectionState } from './types';
 
 /** Inputs that fail check at apply time (the dynamic provider may skip check). */
@@ -48,7 +49,8 @@ export function toPropertyMap(value: object): PropertyMap {
  */
 export function outputsFromState(state: VpnConnectionState, fallback: PropertyMap | undefined): PropertyMap {
   const out = toPropertyMap(state);
-  if (out.tags !== undefined) out.tags = withoutOwnerTag(out.tags);
+  out.generation = liveGeneration(out.tags);
+  if (out.tags !== undefined) out.tags = withoutProviderTags(out.tags);
   if (fallback) {
     for (const k of TOP_LEVEL_INPUTS) {
       const f = fallback[k];
@@ -112,7 +114,7 @@ export function previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): P
     if (old !== undefined) out[k] = old;
     else if (k === 'tunnels') {
       if (inputs.tunnelOptions !== undefined) out[k] = new Unknown('array');
-    } else out[k] = new Unknown(k === 'createTime' ? 'number' : 'string');
+    } else out[k] = new Unknown(k === 'createTime' || k === 'generation' ? 'number' : 'string');
   }
   return out;
 }

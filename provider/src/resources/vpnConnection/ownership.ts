@@ -4,6 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Tag } from '../../cloud';
+import { GENERATION_TAG_KEY } from './generation';
 
 /** The ownership tag's key; its value is the first 40 hex digits of sha256(URN). */
 export const OWNER_TAG_KEY = 'alicloudvpn-owner';
@@ -12,9 +13,12 @@ export function ownerTag(urn: string): Tag {
   return { key: OWNER_TAG_KEY, value: createHash('sha256').update(urn).digest('hex').slice(0, 40) };
 }
 
-/** The user's tags: the ownership tag is the provider's own and never part of a diff. */
-export function withoutOwnerTag(tags: unknown): unknown {
-  if (typeof tags !== 'object' || tags === null || Array.isArray(tags) || !(OWNER_TAG_KEY in tags)) return tags;
-  const { [OWNER_TAG_KEY]: _owner, ...rest } = tags as Record<string, unknown>;
-  return rest;
+/** The tags the provider keeps on its connections: reserved, never the user's, never part of a diff. */
+export const PROVIDER_TAG_KEYS: readonly string[] = [OWNER_TAG_KEY, GENERATION_TAG_KEY];
+
+/** The user's tags: the live tags without the provider's own. */
+export function withoutProviderTags(tags: unknown): unknown {
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) return tags;
+  if (!PROVIDER_TAG_KEYS.some((k) => k in tags)) return tags;
+  return Object.fromEntries(Object.entries(tags).filter(([k]) => !PROVIDER_TAG_KEYS.includes(k)));
 }

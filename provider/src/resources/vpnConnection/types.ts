@@ -121,6 +121,8 @@ export interface VpnConnectionArgs {
 export interface VpnConnectionState extends VpnConnectionArgs {
   regionId: string;
   vpnConnectionId: string;
+  /** The provider's generation tag (generation.ts): raised by a create that adopts the connection. */
+  generation?: number;
   createTime?: number;
   status?: string;
   state?: string;

@@ -3,11 +3,11 @@
 import { isUnknown } from '../resource';
 import { Checker, describeType, describeValue, keyPath } from './checker';
 import { isPlainObject, isSet } from './coerce';
-import { OWNER_TAG_KEY } from './ownership';
+import { PROVIDER_TAG_KEYS } from './ownership';
 import { TAG_FORBIDDEN_PREFIXES, TAG_KEY_MAX, TAG_VALUE_MAX, TAGS_MAX } from './types';
 
-/** The service allows TAGS_MAX; the provider's ownership tag takes one of them. */
-const USER_TAGS_MAX = TAGS_MAX - 1;
+/** The service allows TAGS_MAX; the provider's ownership and generation tags take two of them. */
+const USER_TAGS_MAX = TAGS_MAX - PROVIDER_TAG_KEYS.length;
 
 function forbidden(s: string): string | undefined {
   const prefix = TAG_FORBIDDEN_PREFIXES.find((p) => s.toLowerCase().startsWith(p));
@@ -29,7 +29,7 @@ export function checkTags(c: Checker, v: unknown): unknown {
   }
   const entries = Object.entries(v).filter(([, value]) => isSet(value));
   if (entries.length > USER_TAGS_MAX) {
-    c.fail('tags', `at most ${USER_TAGS_MAX} tags per connection (the service allows ${TAGS_MAX}; the provider's ${OWNER_TAG_KEY} tag takes one); got ${entries.length}`);
+    c.fail('tags', `at most ${USER_TAGS_MAX} tags per connection (the service allows ${TAGS_MAX}; the provider's ${PROVIDER_TAG_KEYS.join(' and ')} tags take ${PROVIDER_TAG_KEYS.length}); got ${entries.length}`);
   }
   const out: Record<string, unknown> = {};
   for (const [key, value] of entries) {
@@ -37,7 +37,7 @@ export function checkTags(c: Checker, v: unknown): unknown {
     const keyProblem =
       key.length < 1 || key.length > TAG_KEY_MAX
         ? `the key must be 1 to ${TAG_KEY_MAX} characters`
-        : key === OWNER_TAG_KEY
+        : PROVIDER_TAG_KEYS.includes(key)
           ? 'is reserved: the provider marks the connections it creates with it'
           : forbidden(key);
     if (keyProblem !== undefined) {

@@ -106,10 +106,21 @@ describe('provider configuration', () => {
       assert.equal(d.detailedDiff.region.kind, 'update-replace');
     });
 
-    it('replaces when the endpoint is added or removed', () => {
+    it('updates without replacing when the endpoint changes, is added or is removed (it is how the API is reached)', () => {
       const { endpoint: _e, ...noEndpoint } = base;
-      assert.equal(diffConfig(noEndpoint, base).detailedDiff.endpoint.kind, 'add-replace');
-      assert.equal(diffConfig(base, noEndpoint).detailedDiff.endpoint.kind, 'delete-replace');
+      const alias = diffConfig(base, { ...base, endpoint: 'localhost:8080' });
+      assert.equal(alias.changes, true);
+      assert.deepEqual(alias.replaces, []);
+      assert.equal(alias.detailedDiff.endpoint.kind, 'update');
+      assert.equal(diffConfig(noEndpoint, base).detailedDiff.endpoint.kind, 'add');
+      assert.equal(diffConfig(base, noEndpoint).detailedDiff.endpoint.kind, 'delete');
+      assert.deepEqual(diffConfig(base, noEndpoint).replaces, []);
+    });
+
+    it('updates without replacing when the endpoint, protocol and credentials all change at once', () => {
+      const d = diffConfig(base, { ...base, endpoint: '10.0.0.1:443', protocol: 'https', accessKeyId: 'B', securityToken: 'T' });
+      assert.deepEqual(d.replaces, []);
+      assert.deepEqual(d.diffs, ['accessKeyId', 'endpoint', 'protocol', 'securityToken']);
     });
 
     it('updates without replacing when only credentials or protocol change', () => {

@@ -10,6 +10,8 @@ import { OperationContext, PartialFailure } from 'pulumi-resource-alicloudvpn/di
 const URN = 'urn:pulumi:dev::proj::alicloudvpn:index:VpnConnection::edge';
 /** The ownership tag of URN: its key and the first 40 hex digits of sha256(URN). */
 const OWNER = { key: 'alicloudvpn-owner', value: createHash('sha256').update(URN).digest('hex').slice(0, 40) };
+/** The generation tag every fresh connection carries from its create on. */
+const GEN1 = { key: 'alicloudvpn-generation', value: '1' };
 const CERT = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
 
 function apiError(code: string, statusCode: number): Error {
@@ -131,6 +133,8 @@ describe('VpnConnection lifecycle', () => {
       const result = await settle(create(port, inputs(), ctx, deps));
       assert.equal(result.id, 'vco-new');
       assert.equal(result.adopted, true);
+      assert.deepEqual(port.tagVpnConnection.firstCall.args[0].tags, [{ key: 'alicloudvpn-generation', value: '1' }], 'adoption raises the generation');
+      assert.equal(result.outputs.generation, 1);
     });
 
     it('derives the same token in a re-run (a process killed mid-create adopts what it made)', async () => {
@@ -386,7 +390,7 @@ describe('VpnConnection lifecycle', () => {
       await settle(create(port, dualInputs({ tags: { env: 'prod' } }), ctx, deps));
       const req = port.createVpnConnection.firstCall.args[0];
       assert.equal(req.tunnelOptionsSpecification.length, 2);
-      assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }, OWNER]);
+      assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }, OWNER, GEN1]);
       assert.equal(req.customerGatewayId, undefined);
       assert.deepEqual(port.listVpnConnectionIds.firstCall.args[0], { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-gw1' });
     });
@@ -456,10 +460,10 @@ describe('VpnConnection lifecycle', () => {
       port.listVpnConnectionIds.resolves(ids);
     }
 
-    it('tags every create with the ownership tag, atomically with the create', async () => {
+    it('tags every create with the ownership tag and the first generation, atomically with the create', async () => {
       const port = fakePort();
       await settle(create(port, inputs({ tags: { env: 'prod' } }), ctx, deps));
-      assert.deepEqual(port.createVpnConnection.firstCall.args[0].tags, [{ key: 'env', value: 'prod' }, OWNER]);
+      assert.deepEqual(port.createVpnConnection.firstCall.args[0].tags, [{ key: 'env', value: 'prod' }, OWNER, GEN1]);
     });
 
     it('records a connection whose create answer was lost as a partial create with its id', async () => {
@@ -476,6 +480,7 @@ describe('VpnConnection lifecycle', () => {
       assert.ok(e instanceof PartialFailure, String(e));
       assert.equal(e.id, 'vco-lost');
       assert.match(e.message, /was created, but the service's answer was lost.*run `pulumi up` again/);
+      assert.equal(e.outputs.generation, 1, 'the partial record is the generation the connection was made with, so a later delete deletes it');
     });
 
     it('adopts its own connection when a re-run has other inputs (another ClientToken) and brings it to them', async () => {
@@ -509,6 +514,85 @@ describe('VpnConnection lifecycle', () => {
       port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId, { Tags: { Tag: [{ Key: 'env', Value: 'prod' }, { Key: OWNER.key, Value: OWNER.value }] } }));
       const { outputs } = await settle(create(port, inputs({ tags: { env: 'prod' } }), ctx, deps));
       assert.deepEqual(outputs.tags, { env: 'prod' });
+    });
+  });
+
+  describe('generations: a Delete from a superseded generation never deletes the live connection', () => {
+    function tagged(id: string, generation: string, extra: Record<string, unknown> = {}): VpnConnectionBody {
+      return body(id, { Tags: { Tag: [{ Key: 'env', Value: 'prod' }, { Key: OWNER.key, Value: OWNER.value }, { Key: GEN1.key, Value: generation }] }, ...extra });
+    }
+
+    it('records the live generation in the outputs and keeps its tag out of the user\'s tags', async () => {
+      const port = fakePort();
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => tagged(req.vpnConnectionId, '1'));
+      const { outputs } = await settle(create(port, inputs({ tags: { env: 'prod' } }), ctx, deps));
+      assert.equal(outputs.generation, 1);
+      assert.deepEqual(outputs.tags, { env: 'prod' });
+    });
+
+    it('raises the generation of an adopted connection before it changes anything else', async () => {
+      const port = fakePort();
+      port.listVpnConnectionIds.resolves(['vco-mine']);
+      let tagged3 = true;
+      port.tagVpnConnection.callsFake(async () => {
+        tagged3 = false;
+      });
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) =>
+        tagged(req.vpnConnectionId, tagged3 ? '3' : '4', { Name: tagged3 ? 'old-name' : 'new-name' }),
+      );
+      const result = await settle(create(port, inputs({ name: 'new-name', tags: { env: 'prod' } }), ctx, { ...deps, maxModifyRounds: 1 }));
+      assert.deepEqual(port.tagVpnConnection.firstCall.args[0], { regionId: 'cn-hangzhou', vpnConnectionId: 'vco-mine', tags: [{ key: 'alicloudvpn-generation', value: '4' }] });
+      assert.ok(port.tagVpnConnection.firstCall.calledBefore(port.modifyVpnConnectionAttribute.firstCall), 'the generation is raised first');
+      assert.equal(result.outputs.generation, 4);
+      assert.deepEqual(result.outputs.tags, { env: 'prod' });
+      assert.equal(port.untagVpnConnection.callCount, 0, 'the provider\'s own tags are never removed as if they were stale user tags');
+    });
+
+    it('raises the generation when a ClientToken replays a connection an earlier attempt made', async () => {
+      const port = fakePort();
+      // On the pair, but (made before ownership tags) not found by the tag: the token replay finds it.
+      port.listVpnConnectionIds.callsFake(async (req: { tag?: unknown }) => (req.tag ? [] : ['vco-new']));
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => tagged(req.vpnConnectionId, '1'));
+      const result = await settle(create(port, inputs(), ctx, deps));
+      assert.equal(result.adopted, true);
+      assert.deepEqual(port.tagVpnConnection.firstCall.args[0].tags, [{ key: 'alicloudvpn-generation', value: '2' }]);
+      assert.equal(result.outputs.generation, 2);
+    });
+
+    it('leaves a connection that a newer generation adopted alone, without waiting on or touching its gateway', async () => {
+      const port = fakePort();
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => tagged(req.vpnConnectionId, '2'));
+      await settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1', generation: 1 } }, ctx, deps));
+      assert.equal(port.deleteVpnConnection.callCount, 0);
+      assert.equal(port.describeVpnGateway.callCount, 0);
+      assert.ok(
+        logs.some((l) => l.startsWith('warning: VPN connection vco-1 is kept: a newer generation of this resource adopted it (its generation tag is 2, this state recorded 1)')),
+        logs.join('\n'),
+      );
+    });
+
+    it('deletes when the state recorded the live generation', async () => {
+      const port = fakePort();
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => {
+        if (port.deleteVpnConnection.callCount > 0) throw apiError('InvalidVpnConnectionInstanceId.NotFound', 404);
+        return tagged(req.vpnConnectionId, '2');
+      });
+      await settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1', generation: 2 } }, ctx, deps));
+      assert.equal(port.deleteVpnConnection.callCount, 1);
+    });
+
+    it('deletes a connection from before generations (no tag) for a state from before generations (no output)', async () => {
+      const port = fakePort();
+      await settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1' } }, ctx, deps));
+      assert.equal(port.deleteVpnConnection.callCount, 1);
+    });
+
+    it('asks nothing more of a connection that is already gone', async () => {
+      const port = fakePort();
+      port.describeVpnConnection.rejects(apiError('InvalidVpnConnectionInstanceId.NotFound', 404));
+      await settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1', generation: 1 } }, ctx, deps));
+      assert.equal(port.deleteVpnConnection.callCount, 0);
+      assert.equal(port.describeVpnGateway.callCount, 0);
     });
   });
 });
