@@ -88,8 +88,12 @@ export class Operation {
       random: this.deps.random,
       what,
       probe: gateway ? gatewayGoneProbe(this.port, gateway.regionId, gateway.vpnGatewayId, this.ctx.signal) : undefined,
+      // Info is the resource's status line: a retry that goes on shows there instead of as silence.
       onRetry: ({ attempt, delayMs, error }) =>
-        this.log('debug', `${what}: ${error.code}${error.requestId ? ` (request ${error.requestId})` : ''}; retry ${attempt} in ${delayMs} ms`),
+        this.log(
+          'info',
+          `retrying ${what} after ${error.code}${error.requestId ? ` (request ${error.requestId})` : ''} (attempt ${attempt + 1}, in ${(delayMs / 1000).toFixed(1)} s)`,
+        ),
     });
   }
 
