@@ -46,7 +46,7 @@ export {
 } from './errors';
 export { redactSecrets, secretForms, stripRequestDetails, SECRET_MASK } from './errorText';
 export { Clock, Deadline, systemClock, remainingMs } from './clock';
-export { RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, REFUSED_ATTEMPTS, backoffDelay, withRetry } from './retry';
+export { RetryObserver, RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, REFUSED_ATTEMPTS, backoffDelay, withRetry } from './retry';
 export { GatewayLocks, gatewayLocks, gatewayLockKey } from './gatewayLock';
 export { waitForGatewayActive, gatewayGoneProbe, GatewayNotUsableError, WaitOptions } from './waiters';
 export { deriveClientToken, canonicalJson, TokenOperation, CLIENT_TOKEN_MAX_LENGTH } from './clientToken';
