@@ -214,11 +214,15 @@ export const PLUGIN_BIN = path.join(
 const START_TIMEOUT_MS = 10_000;
 const CREDENTIAL_ENV = /^(ALIBABA_CLOUD_|ALICLOUD_)/;
 
-/** The environment minus any Alibaba Cloud settings the developer's shell happens to have. */
+/**
+ * The environment minus any Alibaba Cloud settings the developer's shell happens to have, with the ECS
+ * metadata probe kept off: the filter would drop it with the credentials, and a plugin without
+ * credentials would then ask 100.100.100.200.
+ */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!CREDENTIAL_ENV.test(k)) env[k] = v;
-  return { ...env, ...extra };
+  return { ...env, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', ...extra };
 }
 
 function waitForPort(child: ChildProcessWithoutNullStreams, out: { stdout: string; stderr: string }): Promise<number> {

@@ -80,6 +80,8 @@ export class PulumiWorkspace {
       // The examples are type-checked once by their own test; every other run only needs them transpiled.
       PULUMI_NODEJS_TRANSPILE_ONLY: 'true',
       NO_COLOR: '1',
+      // No cloud is reachable from a test: the credential chain must not probe the ECS metadata address.
+      ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
     };
     delete env.PULUMI_ACCESS_TOKEN;
     const ws = new PulumiWorkspace(root, dir, opts.stack ?? 'e2e', env);

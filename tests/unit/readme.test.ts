@@ -35,4 +35,23 @@ describe('README', () => {
     const keys = Object.keys(schema.config.variables).map((k) => `alicloudvpn:${k}`);
     assert.deepEqual([...outputs, ...keys].filter((k) => !readme.includes(`\`${k}\``)), []);
   });
+
+  it('has a Troubleshooting section with each newcomer message of issue #13 and its fix', () => {
+    const start = readme.indexOf('\n## Troubleshooting\n');
+    assert.ok(start >= 0, 'no "## Troubleshooting" section');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const messageAndFix: [RegExp, string][] = [
+      [/connection refused \(ECONNREFUSED\), nothing is listening there/, 'make emulator'],
+      [/answered without TLS \(EPROTO\)/, 'pulumi config set alicloudvpn:protocol http'],
+      [/no Alibaba Cloud credentials found/, 'pulumi config set --secret alicloudvpn:accessKeySecret'],
+      [/"aes512" is not a valid value; allowed values: aes, aes192, aes256, des, 3des/, 'Use one of the listed values'],
+      [/localSubnets\[0\]: "10\.0\.0\.300\/24" is not an IPv4 CIDR block/, 'Correct the value at that path'],
+      [/is in use \(EADDRINUSE\)/, 'ALICLOUDVPN_DEMO_PORT=17789 make demo'],
+    ];
+    for (const [message, fix] of messageAndFix) {
+      const row = section.split('\n').find((l) => message.test(l));
+      assert.ok(row, `no row for ${message}`);
+      assert.ok(row.includes(fix), `the row for ${message} does not give the fix ${fix}`);
+    }
+  });
 });

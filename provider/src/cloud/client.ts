@@ -30,11 +30,14 @@ import {
   VpnConnectionBody,
   VpnGatewayInfo,
 } from './port';
+import { withConnectionHints } from './connectionHints';
+import { DefaultCredentialChain } from './credentialChain';
 import { ResolvedCloudSettings } from './settings';
+import { SettingHint, plainSettingHint } from './settingHints';
 import { createTags, tagResourcesRequest, unTagResourcesRequest } from './tags';
 import { createTunnelOptions, modifyTunnelOptions, tunnelSecrets } from './tunnelParams';
 
-export function createSdkClient(settings: ResolvedCloudSettings): VpcClient {
+export function createSdkClient(settings: ResolvedCloudSettings, hint: SettingHint = plainSettingHint): VpcClient {
   const config = new $OpenApiUtil.Config({
     protocol: settings.protocol,
     connectTimeout: settings.connectTimeoutMs,
@@ -47,7 +50,7 @@ export function createSdkClient(settings: ResolvedCloudSettings): VpcClient {
     config.accessKeySecret = settings.credentials.accessKeySecret;
     if (settings.credentials.securityToken !== undefined) config.securityToken = settings.credentials.securityToken;
   } else {
-    config.credential = new Credential();
+    config.credential = new Credential(null, new DefaultCredentialChain(hint));
   }
   return new VpcClient(config);
 }
@@ -197,6 +200,7 @@ export class SdkVpcPort implements VpcPort {
 
 const PAGE_SIZE = 50;
 
-export function createVpcPort(settings: ResolvedCloudSettings): VpcPort {
-  return new SdkVpcPort(createSdkClient(settings), settings.region);
+/** `hint` says how the caller's users set a value, for the messages that name the setting to fix. */
+export function createVpcPort(settings: ResolvedCloudSettings, hint: SettingHint = plainSettingHint): VpcPort {
+  return withConnectionHints(new SdkVpcPort(createSdkClient(settings, hint), settings.region), settings, hint);
 }

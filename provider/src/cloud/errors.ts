@@ -79,6 +79,8 @@ export class CloudError extends Error {
     public readonly errorClass: ErrorClass,
     /** Milliseconds the service asked us to wait (x-acs-retry-after), when it said so. */
     public readonly retryAfterMs?: number,
+    /** The API action that failed, when the message leads with it (connectionHints.ts rewrites the rest). */
+    public readonly action?: string,
   ) {
     super(message);
     this.name = 'CloudError';
@@ -160,7 +162,11 @@ function freeText(message: string, ctx: ErrorContext): string {
  * response body, which for Describe holds PSKs).
  */
 export function toCloudError(e: unknown, ctx: ErrorContext = {}): CloudError {
-  if (e instanceof CloudError) return e;
+  if (e instanceof CloudError) {
+    // Raised inside the SDK's call by our own code (the credential chain): it lacks only the action.
+    if (e.action !== undefined || ctx.action === undefined) return e;
+    return new CloudError(`${ctx.action}: ${e.message}`, e.code, e.statusCode, e.requestId, e.errorClass, e.retryAfterMs, ctx.action);
+  }
   const err = (e ?? {}) as Record<string, unknown>;
   const message = typeof err.message === 'string' ? err.message : String(e);
   const statusCode = typeof err.statusCode === 'number' ? err.statusCode : undefined;
@@ -179,15 +185,16 @@ export function toCloudError(e: unknown, ctx: ErrorContext = {}): CloudError {
     return serviceError({ code, statusCode, requestId, serviceMessage, retryAfterMs }, ctx);
   }
   if (rawCode !== undefined && NETWORK_ERROR_CODES.includes(rawCode)) {
-    return new CloudError(`${lead(ctx)}network error: ${freeText(message, ctx)}`, rawCode, undefined, undefined, 'transient');
+    return new CloudError(`${lead(ctx)}network error: ${freeText(message, ctx)}`, rawCode, undefined, undefined, 'transient', undefined, ctx.action);
   }
   if (typeof err.name === 'string' && NETWORK_ERROR_NAMES.includes(err.name)) {
-    return new CloudError(`${lead(ctx)}network error: ${freeText(message, ctx)}`, 'NetworkError', undefined, undefined, 'transient');
+    return new CloudError(`${lead(ctx)}network error: ${freeText(message, ctx)}`, 'NetworkError', undefined, undefined, 'transient', undefined, ctx.action);
   }
-  // Thrown before anything was sent (missing credentials, bad config): retrying cannot help.
+  // Thrown before anything was sent (missing credentials, bad config, a TLS handshake with a plain
+  // HTTP server): retrying cannot help.
   const code = rawCode ?? 'ClientError';
   const text = freeText(message, ctx);
-  return new CloudError(`${lead(ctx)}${text.startsWith(code) ? text : `${code}: ${text}`}`, code, statusCode, requestId, 'fatal');
+  return new CloudError(`${lead(ctx)}${text.startsWith(code) ? text : `${code}: ${text}`}`, code, statusCode, requestId, 'fatal', undefined, ctx.action);
 }
 
 export function isNotFound(e: unknown): boolean {

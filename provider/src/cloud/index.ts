@@ -1,5 +1,8 @@
 export { CloudSettings, CredentialSource, ResolvedCloudSettings, SettingsFailure, StaticCredentials, resolveCloudSettings, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS } from './settings';
 export { createVpcPort, createSdkClient, SdkVpcPort } from './client';
+export { SettingHint, SettingKey, plainSettingHint, placeholder } from './settingHints';
+export { ConnectionTarget, connectionHint, explainConnectionError, withConnectionHints } from './connectionHints';
+export { DefaultCredentialChain, NO_CREDENTIALS, noCredentialsMessage } from './credentialChain';
 export {
   CreateVpnConnectionRequest,
   CreateVpnConnectionResult,
@@ -43,7 +46,7 @@ export {
 } from './errors';
 export { redactSecrets, secretForms, stripRequestDetails, SECRET_MASK } from './errorText';
 export { Clock, Deadline, systemClock, remainingMs } from './clock';
-export { RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, backoffDelay, withRetry } from './retry';
+export { RetryObserver, RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, REFUSED_ATTEMPTS, backoffDelay, withRetry } from './retry';
 export { GatewayLocks, gatewayLocks, gatewayLockKey } from './gatewayLock';
 export { waitForGatewayActive, gatewayGoneProbe, GatewayNotUsableError, WaitOptions } from './waiters';
 export { deriveClientToken, canonicalJson, TokenOperation, CLIENT_TOKEN_MAX_LENGTH } from './clientToken';

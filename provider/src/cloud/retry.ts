@@ -56,12 +56,20 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
 }
 
 /**
+ * A refused connection means nothing listens at the address (a stopped emulator, a wrong port): it
+ * rides out a restart in progress, but the full budget would be half a minute of silence before the
+ * message that says so (connectionHints.ts).
+ */
+export const REFUSED_ATTEMPTS = 3;
+
+/**
  * Busy errors retry until the deadline: the gateway always settles eventually. Not so the codes a
  * gateway that is being deleted also answers (GATEWAY_STATE_CODES): without a probe to tell
  * "busy" from "going away", retrying those for the whole budget (20 minutes by default) would
  * only delay a failure, so they get the ordinary attempt budget.
  */
 function attemptBudget(error: CloudError, policy: RetryPolicy, probed: boolean): number {
+  if (error.code === 'ECONNREFUSED') return Math.min(policy.maxAttempts, REFUSED_ATTEMPTS);
   if (error.errorClass !== 'busy') return policy.maxAttempts;
   if (!probed && GATEWAY_STATE_CODES.includes(error.code)) return policy.maxAttempts;
   return Number.POSITIVE_INFINITY;

@@ -18,6 +18,13 @@ export interface WaitOptions {
 export const DEFAULT_POLL_MS = 250;
 export const DEFAULT_MAX_POLL_MS = 3_000;
 
+/** A wait this long without news says so again, with the time waited, so the status line shows it is alive. */
+export const PROGRESS_EVERY_MS = 5_000;
+
+function elapsed(ms: number): string {
+  return ms >= 1_000 ? `, ${Math.round(ms / 1000)} s` : '';
+}
+
 /** Gateway states that will never become active by waiting. */
 const HOPELESS_STATES = ['deleting', 'deleted'];
 
@@ -38,6 +45,8 @@ export async function waitForGatewayActive(
   let delay = opts.pollMs ?? DEFAULT_POLL_MS;
   const maxDelay = opts.maxPollMs ?? DEFAULT_MAX_POLL_MS;
   let lastStatus: string | undefined;
+  const started = opts.deadline.clock.now();
+  let loggedAt = started;
   for (;;) {
     const gw = await withRetry(
       () => port.describeVpnGateway({ regionId, vpnGatewayId }, { signal: opts.deadline.signal }),
@@ -47,9 +56,11 @@ export async function waitForGatewayActive(
     if (HOPELESS_STATES.includes(gw.status)) {
       throw new GatewayNotUsableError(`VPN gateway ${vpnGatewayId} is ${gw.status}; it cannot take connection changes`, gw);
     }
-    if (gw.status !== lastStatus) {
-      opts.log?.(`waiting for VPN gateway ${vpnGatewayId} (${gw.status})`);
+    const now = opts.deadline.clock.now();
+    if (gw.status !== lastStatus || now - loggedAt >= PROGRESS_EVERY_MS) {
+      opts.log?.(`waiting for VPN gateway ${vpnGatewayId} (${gw.status})${elapsed(now - started)}`);
       lastStatus = gw.status;
+      loggedAt = now;
     }
     try {
       throwIfDone(opts.deadline, what);

@@ -9,6 +9,7 @@ import type { EngineLogger } from './engineLog';
 import { RpcError } from './errors';
 import { explicitSettings, hasUnknownConfig, PACKAGE } from './providerConfig';
 import type { Redactor } from './redact';
+import { configSettingHint } from './settingHint';
 
 type Resolution = ReturnType<typeof resolveCloudSettings>;
 
@@ -58,7 +59,7 @@ export class ProviderState {
       const lines = failures.map((f) => `${f.property}: ${f.reason}`);
       throw new RpcError(grpc.status.FAILED_PRECONDITION, `the ${PACKAGE} provider is not configured: ${lines.join('; ')}`);
     }
-    this.port = createVpcPort(settings);
+    this.port = createVpcPort(settings, configSettingHint);
     return this.port;
   }
 

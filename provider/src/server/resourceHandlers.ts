@@ -6,7 +6,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import {
-  CheckFailure,
   CheckResponse,
   CreateResponse,
   ReadResponse,
@@ -21,7 +20,7 @@ import {
 } from '@pulumi/pulumi/proto/provider_pb';
 import type { Struct } from 'google-protobuf/google/protobuf/struct_pb';
 import { PartialFailure, type PropertyMap } from '../resources/resource';
-import { topLevelKey } from './propertyPath';
+import { toCheckFailures } from './checkFailures';
 import { decodeProperties, encodeProperties, secretStrings, type DecodedProperties } from './codec';
 import { toDiffResponse } from './diffResponse';
 import { resourceInitFailedError, RpcError, statusCodeFor } from './errors';
@@ -92,16 +91,8 @@ export class ResourceHandlers {
     const news = this.decode(mod, req.getNews());
     const result = mod.check(olds.values, news.values, { defaultRegion: this.state.defaultRegion });
     const resp = new CheckResponse().setInputs(this.encode(mod, result.inputs, [news], true));
-    // The engine prints the program's whole value of a failing top-level property beside the reason,
-    // secrets included; a failure on a property that holds one is reported with its path in the text.
-    const holdsSecret = new Set([...mod.secretPaths, ...news.secretPaths].map(topLevelKey));
-    resp.setFailuresList(
-      result.failures.map((f) => {
-        const reason = this.state.redactor.apply(f.reason);
-        const shown = f.property !== '' && holdsSecret.has(f.property) && topLevelKey(f.property) === f.property;
-        return shown ? new CheckFailure().setReason(`${f.property}: ${reason}`) : new CheckFailure().setProperty(f.property).setReason(reason);
-      }),
-    );
+    const secretPaths = [...mod.secretPaths, ...news.secretPaths];
+    resp.setFailuresList(toCheckFailures(result.failures, news.values, secretPaths, (text) => this.state.redactor.apply(text)));
     return resp;
   }
 

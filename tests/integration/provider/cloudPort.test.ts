@@ -222,8 +222,27 @@ describe('cloud port error messages over real sockets', function () {
     const e = await rejection(single(portFor(endpoint)));
     assert.equal(e.code, 'ECONNREFUSED');
     assert.equal(e.errorClass, 'transient');
-    assert.match(e.message, /^CreateVpnConnection: network error: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+    // In the user's terms (issue #13): what is wrong and what fixes it, not the socket's words.
+    assert.match(e.message, /^CreateVpnConnection: cannot reach the VPC API at 127\.0\.0\.1:\d+ \(http\): connection refused \(ECONNREFUSED\), nothing is listening there\. Is the emulator running\? Start it with `make emulator`/);
     assertClean(e.message);
+  });
+
+  it('says a plain-HTTP endpoint reached over https needs protocol http, without the TLS library\'s words', async () => {
+    const server = await localServer((_req, res) => res.end('{}'));
+    try {
+      const { settings } = resolveCloudSettings(
+        { endpoint: server.endpoint, protocol: 'https', region: REGION, accessKeyId: 'LTAI5tNoSuchKey', accessKeySecret: 'no-such-secret' },
+        {},
+      );
+      const e = await rejection(single(createVpcPort(settings)));
+      assert.equal(e.code, 'EPROTO');
+      assert.equal(e.errorClass, 'fatal', 'a TLS handshake with a plain HTTP server fails the same way every time');
+      assert.match(e.message, /^CreateVpnConnection: the endpoint 127\.0\.0\.1:\d+ answered without TLS \(EPROTO\): it speaks plain HTTP.*but protocol is https\. Switch to http: protocol: "http"$/);
+      assert.doesNotMatch(e.message, /wrong version number|SSL routines/);
+      assertClean(e.message);
+    } finally {
+      await server.close();
+    }
   });
 
   it('says what a read timeout is without the request path and query', async () => {

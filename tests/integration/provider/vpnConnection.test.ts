@@ -94,7 +94,7 @@ describe('VpnConnection lifecycle against the emulator', function () {
   it('makes exactly one connection when the first create response is dropped after commit', async () => {
     await emu.control.faults({ action: 'CreateVpnConnection', kind: 'drop-after-commit', count: 1 });
     const { id } = await create(port, checked(), ctx());
-    assert.ok(logs.some((l) => /^debug: CreateVpnConnection: /.test(l)), `the dropped response was retried: ${logs.join('\n')}`);
+    assert.ok(logs.some((l) => /^info: retrying CreateVpnConnection after /.test(l)), `the dropped response was retried: ${logs.join('\n')}`);
     const live = await liveConnections();
     assert.equal(live.length, 1);
     assert.equal(live[0].VpnConnectionId, id);
@@ -107,7 +107,7 @@ describe('VpnConnection lifecycle against the emulator', function () {
     ]);
     const { id } = await create(port, checked(), ctx());
     assert.equal((await liveConnections()).length, 1);
-    assert.ok(logs.some((l) => /CreateVpnConnection: Throttling/.test(l)), logs.join('\n'));
+    assert.ok(logs.some((l) => /retrying CreateVpnConnection after Throttling/.test(l)), logs.join('\n'));
     assert.ok(id);
   });
 

@@ -158,7 +158,7 @@ describe('dynamic VpnConnection through the dynamic-provider host against the em
       ikeConfig: { ikeEncAlg: 'aes512' },
     }));
     const byProperty = new Map(result.failures.map((f) => [f.property, f.reason]));
-    assert.match(byProperty.get('ikeConfig.ikeEncAlg')!, /"aes512" is not allowed.*allowed values:.*aes256/);
+    assert.match(byProperty.get('ikeConfig.ikeEncAlg')!, /"aes512" is not a valid value; allowed values:.*aes256/);
     assert.deepEqual([...byProperty.keys()].sort(), ['ikeConfig.ikeEncAlg', 'localSubnets[0]']);
     assert.match(byProperty.get('localSubnets[0]')!, /"10\.1\.1\.0\/33" is not an IPv4 CIDR block/);
     assert.deepEqual((await emu.control.state()).vpnConnections, []);

@@ -18,6 +18,7 @@ import {
   type PluginProcess,
   type Wire,
 } from '../../support/plugin';
+import { recordNetwork } from '../../support/offMachine';
 import { configureForEmulator, REGION, TYPE, urnOf } from './fixture';
 
 const PSK = 'failure-test-psk-K9x1';
@@ -162,9 +163,12 @@ describe('plugin failure handling over gRPC', function () {
       }
     });
 
+    // The metadata probe is off (cleanEnv), as in every test; the guard refuses and records any other
+    // destination off the machine, such as the lookup of "undefined" the SDK's own chain made.
     it('still previews, and fails a real create with a recoverable error', async () => {
       const gateways = await seedGateways(emu, { region: REGION });
-      const plugin = await startPlugin({ engineAddress: engine.address, env: cleanEnv({ HOME: '/nonexistent' }) });
+      const network = recordNetwork();
+      const plugin = await startPlugin({ engineAddress: engine.address, env: cleanEnv({ HOME: '/nonexistent', ...network.env }) });
       try {
         await plugin.rpc.configure(
           new ConfigureRequest().setAcceptsecrets(true).setArgs(struct({ region: REGION, endpoint: emu.endpoint, protocol: 'http' })),
@@ -174,10 +178,17 @@ describe('plugin failure handling over gRPC', function () {
         assert.equal(preview.getId(), '');
         const err = await grpcError(plugin.rpc.create(createRequest('conn-nocreds', props, 30)));
         assert.ok(!UNRECOVERABLE.includes(err.code), `code ${err.code} must be recoverable: ${err.details}`);
+        assert.match(err.details, /no Alibaba Cloud credentials found\. Set them with `pulumi config set alicloudvpn:accessKeyId <AccessKey ID>`/);
+        assert.match(err.details, /`pulumi config set --secret alicloudvpn:accessKeySecret <AccessKey secret>`/);
+        assert.match(err.details, /ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
+        assert.doesNotMatch(err.details, /ENOTFOUND|undefined/);
         const state = await emu.control.state();
         assert.ok(!state.vpnConnections.some((c) => c.VpnGatewayId === gateways.vpnGatewayId));
+        assert.deepEqual(network.guardedPids().length, 1, `the plugin ran without the guard:\n${network.lines().join('\n')}`);
+        assert.deepEqual(network.offMachine(), [], 'the no-credentials path tried to reach something off the machine');
       } finally {
         await plugin.stop();
+        network.remove();
       }
     });
   });

@@ -34,10 +34,12 @@ const START_TIMEOUT_MS = 30_000;
 
 /** Starts `alicloudvpn-emulator` and resolves once its first stdout line (JSON with the endpoint) has arrived. */
 export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
+  // The log is appended to across runs: only what this run writes can explain this run's exit.
+  const logStart = fs.existsSync(opts.logFile) ? fs.statSync(opts.logFile).size : 0;
   const log = fs.openSync(opts.logFile, 'a');
   const child = spawn(process.execPath, emulatorArgs(opts), { stdio: ['ignore', 'pipe', log] });
   fs.closeSync(log);
-  const first = await firstLine(child);
+  const first = await firstLine(child, (exit) => exitReason(exit, opts, logStart));
   const parsed = JSON.parse(first) as { endpoint: string; accessKeyId: string };
   child.stdout?.resume();
   return {
@@ -47,7 +49,33 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   };
 }
 
-function firstLine(child: ChildProcess): Promise<string> {
+/** Why the emulator exited before it was ready, in terms of what the user can do about it. */
+function exitReason(exit: string, opts: EmulatorOptions, logStart: number): string {
+  const written = readFrom(opts.logFile, logStart);
+  if (written.includes('EADDRINUSE')) {
+    return `port ${opts.port} on 127.0.0.1 is in use (EADDRINUSE): stop what holds it, or run with ALICLOUDVPN_DEMO_PORT=<free port>`;
+  }
+  const last = written.trim().split('\n').pop();
+  return `the emulator exited before it was ready (${exit})${last ? `: ${last}` : ''}; its log is ${opts.logFile}`;
+}
+
+function readFrom(file: string, offset: number): string {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const length = Math.max(0, fs.fstatSync(fd).size - offset);
+      const buf = Buffer.alloc(length);
+      fs.readSync(fd, buf, 0, length, offset);
+      return buf.toString('utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
+}
+
+function firstLine(child: ChildProcess, explainExit: (exit: string) => string): Promise<string> {
   return new Promise((resolve, reject) => {
     const rl = readline.createInterface({ input: child.stdout! });
     const timer = setTimeout(() => {
@@ -61,7 +89,7 @@ function firstLine(child: ChildProcess): Promise<string> {
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`the emulator exited before it was ready (${code ?? signal}); see its log`));
+      reject(new Error(explainExit(String(code ?? signal))));
     });
   });
 }

@@ -42,11 +42,16 @@ export class Checker {
     return undefined;
   }
 
-  enumValue(path: string, v: unknown, allowed: readonly string[], context = ''): string | undefined {
+  /**
+   * `context` says why a value that is valid elsewhere (`known`) is not allowed here; a value that is
+   * valid nowhere (a typo) gets no context, which would only point the user at the wrong setting.
+   */
+  enumValue(path: string, v: unknown, allowed: readonly string[], context = '', known: readonly string[] = allowed): string | undefined {
     const s = this.string(path, v);
     if (s === undefined) return undefined;
     if (!allowed.includes(s)) {
-      this.fail(path, `"${s}" is not allowed${context}; allowed values: ${list(allowed)}`);
+      const why = known.includes(s) ? `is not allowed${context}` : 'is not a valid value';
+      this.fail(path, `"${s}" ${why}; allowed values: ${list(allowed)}`);
       return undefined;
     }
     return s;

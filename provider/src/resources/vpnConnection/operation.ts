@@ -5,6 +5,7 @@ import {
   Clock,
   Deadline,
   GatewayLocks,
+  RetryObserver,
   RetryPolicy,
   VpcPort,
   VpnConnectionBody,
@@ -88,9 +89,17 @@ export class Operation {
       random: this.deps.random,
       what,
       probe: gateway ? gatewayGoneProbe(this.port, gateway.regionId, gateway.vpnGatewayId, this.ctx.signal) : undefined,
-      onRetry: ({ attempt, delayMs, error }) =>
-        this.log('debug', `${what}: ${error.code}${error.requestId ? ` (request ${error.requestId})` : ''}; retry ${attempt} in ${delayMs} ms`),
+      onRetry: this.retryStatus(what),
     });
+  }
+
+  /** Info is the resource's status line: a retry that goes on shows there instead of as silence. */
+  private retryStatus(what: string): RetryObserver {
+    return ({ attempt, delayMs, error }) =>
+      this.log(
+        'info',
+        `retrying ${what} after ${error.code}${error.requestId ? ` (request ${error.requestId})` : ''} (attempt ${attempt + 1}, in ${(delayMs / 1000).toFixed(1)} s)`,
+      );
   }
 
   waitActive(regionId: string, vpnGatewayId: string): Promise<VpnGatewayInfo> {
@@ -99,7 +108,7 @@ export class Operation {
       pollMs: this.deps.pollMs,
       maxPollMs: this.deps.maxPollMs,
       log: (m) => this.log('info', m),
-      retry: { policy: this.deps.retryPolicy, random: this.deps.random },
+      retry: { policy: this.deps.retryPolicy, random: this.deps.random, onRetry: this.retryStatus(`DescribeVpnGateway ${vpnGatewayId}`) },
     });
   }
 

@@ -71,10 +71,17 @@ export function nested(c: Checker, path: string, v: unknown, keys: readonly stri
 const SM_CONTEXT = ' with remoteCaCertificate set (NationalStandard/SM gateway)';
 const NORMAL_CONTEXT = ' without remoteCaCertificate (Normal gateway)';
 
-function algorithms(family: GatewayFamily | undefined, normal: readonly string[], sm: readonly string[]): { allowed: readonly string[]; context: string } {
-  if (family === 'NationalStandard') return { allowed: sm, context: SM_CONTEXT };
-  if (family === 'Normal') return { allowed: normal, context: `${NORMAL_CONTEXT}${smHint(sm)}` };
-  return { allowed: [...normal, ...sm], context: '' };
+interface Algorithms {
+  allowed: readonly string[];
+  context: string;
+  known: readonly string[];
+}
+
+function algorithms(family: GatewayFamily | undefined, normal: readonly string[], sm: readonly string[]): Algorithms {
+  const known = [...normal, ...sm];
+  if (family === 'NationalStandard') return { allowed: sm, context: SM_CONTEXT, known };
+  if (family === 'Normal') return { allowed: normal, context: `${NORMAL_CONTEXT}${smHint(sm)}`, known };
+  return { allowed: known, context: '', known };
 }
 
 function smHint(sm: readonly string[]): string {
@@ -112,12 +119,12 @@ export function checkIke(c: Checker, ike: Record<string, unknown>, family: Gatew
     });
   }
   const smOnlyV1 = family === 'NationalStandard';
-  field(ike, 'ikeVersion', out, (v) => c.enumValue(`${p}.ikeVersion`, v, smOnlyV1 ? ['ikev1'] : IKE_VERSIONS, smOnlyV1 ? SM_CONTEXT : ''));
-  field(ike, 'ikeMode', out, (v) => c.enumValue(`${p}.ikeMode`, v, smOnlyV1 ? ['main'] : IKE_MODES, smOnlyV1 ? SM_CONTEXT : ''));
+  field(ike, 'ikeVersion', out, (v) => c.enumValue(`${p}.ikeVersion`, v, smOnlyV1 ? ['ikev1'] : IKE_VERSIONS, smOnlyV1 ? SM_CONTEXT : '', IKE_VERSIONS));
+  field(ike, 'ikeMode', out, (v) => c.enumValue(`${p}.ikeMode`, v, smOnlyV1 ? ['main'] : IKE_MODES, smOnlyV1 ? SM_CONTEXT : '', IKE_MODES));
   const enc = algorithms(family, NORMAL_ENC_ALGS, SM_ENC_ALGS);
-  field(ike, 'ikeEncAlg', out, (v) => c.enumValue(`${p}.ikeEncAlg`, v, enc.allowed, enc.context));
+  field(ike, 'ikeEncAlg', out, (v) => c.enumValue(`${p}.ikeEncAlg`, v, enc.allowed, enc.context, enc.known));
   const auth = algorithms(family, NORMAL_AUTH_ALGS, SM_AUTH_ALGS);
-  field(ike, 'ikeAuthAlg', out, (v) => c.enumValue(`${p}.ikeAuthAlg`, v, auth.allowed, auth.context));
+  field(ike, 'ikeAuthAlg', out, (v) => c.enumValue(`${p}.ikeAuthAlg`, v, auth.allowed, auth.context, auth.known));
   if (!notForSm(c, family, ike, p, 'ikePfs')) field(ike, 'ikePfs', out, (v) => c.enumValue(`${p}.ikePfs`, v, IKE_PFS_GROUPS));
   field(ike, 'ikeLifetime', out, (v) => c.int(`${p}.ikeLifetime`, v, LIFETIME_MIN, LIFETIME_MAX, ' seconds'));
   if (!notForSm(c, family, ike, p, 'localId')) field(ike, 'localId', out, (v) => identity(c, `${p}.localId`, v));
@@ -137,9 +144,9 @@ export function checkIke(c: Checker, ike: Record<string, unknown>, family: Gatew
 export function checkIpsec(c: Checker, ipsec: Record<string, unknown>, family: GatewayFamily | undefined, p: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const enc = algorithms(family, NORMAL_ENC_ALGS, SM_ENC_ALGS);
-  field(ipsec, 'ipsecEncAlg', out, (v) => c.enumValue(`${p}.ipsecEncAlg`, v, enc.allowed, enc.context));
+  field(ipsec, 'ipsecEncAlg', out, (v) => c.enumValue(`${p}.ipsecEncAlg`, v, enc.allowed, enc.context, enc.known));
   const auth = algorithms(family, NORMAL_AUTH_ALGS, SM_AUTH_ALGS);
-  field(ipsec, 'ipsecAuthAlg', out, (v) => c.enumValue(`${p}.ipsecAuthAlg`, v, auth.allowed, auth.context));
+  field(ipsec, 'ipsecAuthAlg', out, (v) => c.enumValue(`${p}.ipsecAuthAlg`, v, auth.allowed, auth.context, auth.known));
   if (!notForSm(c, family, ipsec, p, 'ipsecPfs')) field(ipsec, 'ipsecPfs', out, (v) => c.enumValue(`${p}.ipsecPfs`, v, IPSEC_PFS_GROUPS));
   field(ipsec, 'ipsecLifetime', out, (v) => c.int(`${p}.ipsecLifetime`, v, LIFETIME_MIN, LIFETIME_MAX, ' seconds'));
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as sinon from 'sinon';
-import { CloudError, DEFAULT_RETRY_POLICY, OperationAbortedError, backoffDelay, systemClock, withRetry } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { CloudError, DEFAULT_RETRY_POLICY, OperationAbortedError, REFUSED_ATTEMPTS, backoffDelay, systemClock, withRetry } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { apiError } from './apiError';
 
 describe('cloud retry', () => {
@@ -46,6 +46,15 @@ describe('cloud retry', () => {
     await clock.runAllAsync();
     assert.equal(((await settled) as CloudError).code, 'InternalError');
     assert.equal(call.callCount, DEFAULT_RETRY_POLICY.maxAttempts);
+  });
+
+  it('gives up on a refused connection after REFUSED_ATTEMPTS, not the whole transient budget', async () => {
+    const call = sinon.stub().rejects(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }));
+    const settled = withRetry(call, { deadline: deadline(), random: () => 0, what: 'X' }).catch((e: unknown) => e);
+    await clock.runAllAsync();
+    assert.equal(((await settled) as CloudError).code, 'ECONNREFUSED');
+    assert.equal(call.callCount, REFUSED_ATTEMPTS);
+    assert.ok(REFUSED_ATTEMPTS < DEFAULT_RETRY_POLICY.maxAttempts);
   });
 
   it('keeps retrying busy codes past maxAttempts, until the deadline, then times out naming the last error', async () => {

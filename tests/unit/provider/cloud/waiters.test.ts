@@ -4,6 +4,7 @@ import {
   CloudError, GatewayNotUsableError, OperationAbortedError, VpcPort, gatewayGoneProbe, isGatewayNotFound, systemClock, toCloudError,
   waitForGatewayActive, withRetry,
 } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { PROGRESS_EVERY_MS } from 'pulumi-resource-alicloudvpn/dist/cloud/waiters';
 import { apiError } from './apiError';
 
 describe('cloud waiters', () => {
@@ -25,6 +26,24 @@ describe('cloud waiters', () => {
     assert.equal((await done).status, 'active');
     assert.equal(p.describeVpnGateway.callCount, 3);
     assert.deepEqual(logs, ['waiting for VPN gateway vpn-1 (updating)']);
+  });
+
+  it('says again every few seconds, with the time waited, while the status stays the same', async () => {
+    const describe = sinon.stub();
+    for (let i = 0; i < 40; i++) describe.onCall(i).resolves({ vpnGatewayId: 'vpn-1', status: 'updating' });
+    describe.onCall(40).resolves({ vpnGatewayId: 'vpn-1', status: 'active' });
+    const logs: string[] = [];
+    const done = waitForGatewayActive({ describeVpnGateway: describe } as unknown as VpcPort, 'r', 'vpn-1', {
+      deadline: { at: Date.now() + 10 * 60_000, clock: systemClock },
+      log: (m) => logs.push(m),
+    });
+    await clock.runAllAsync();
+    await done;
+    assert.equal(logs[0], 'waiting for VPN gateway vpn-1 (updating)');
+    assert.ok(logs.length > 2, `expected repeated progress, got ${JSON.stringify(logs)}`);
+    for (const m of logs.slice(1)) assert.match(m, /^waiting for VPN gateway vpn-1 \(updating\), \d+ s$/);
+    const seconds = logs.slice(1).map((m) => Number(/(\d+) s$/.exec(m)?.[1]));
+    for (let i = 1; i < seconds.length; i++) assert.ok(seconds[i] - seconds[i - 1] >= PROGRESS_EVERY_MS / 1000, `too often: ${JSON.stringify(logs)}`);
   });
 
   it('times out with the status it was stuck in', async () => {

@@ -49,7 +49,7 @@ const CASES: Case[] = [
   ['computed property given as input', { ...base(), vpnConnectionId: 'vco-1' }, 'vpnConnectionId', /computed by the service/],
   ['ikeConfig not an object', { ...base(), ikeConfig: 'aes' }, 'ikeConfig', /must be an object with the properties psk, ikeVersion/],
   ['ikeConfig unknown key', { ...base(), ikeConfig: { ikeLocalId: 'x' } }, 'ikeConfig.ikeLocalId', /unknown property; allowed properties of ikeConfig: psk/],
-  ['ikeConfig.ikeVersion ikev3', { ...base(), ikeConfig: { ikeVersion: 'ikev3' } }, 'ikeConfig.ikeVersion', /"ikev3" is not allowed; allowed values: ikev1, ikev2/],
+  ['ikeConfig.ikeVersion ikev3', { ...base(), ikeConfig: { ikeVersion: 'ikev3' } }, 'ikeConfig.ikeVersion', /"ikev3" is not a valid value; allowed values: ikev1, ikev2/],
   ['ikeConfig.ikeMode quick', { ...base(), ikeConfig: { ikeMode: 'quick' } }, 'ikeConfig.ikeMode', /allowed values: main, aggressive/],
   ['ikeConfig.ikeEncAlg aes128', { ...base(), ikeConfig: { ikeEncAlg: 'aes128' } }, 'ikeConfig.ikeEncAlg', /allowed values: aes, aes192, aes256, des, 3des/],
   ['ikeConfig.ikeAuthAlg sha386 (the old Terraform typo)', { ...base(), ikeConfig: { ikeAuthAlg: 'sha386' } }, 'ikeConfig.ikeAuthAlg', /allowed values: md5, sha1, sha256, sha384, sha512/],
@@ -64,6 +64,9 @@ const CASES: Case[] = [
   ['ikeConfig.psk empty', { ...base(), ikeConfig: { psk: '' } }, 'ikeConfig.psk', /1 to 100 characters/],
   ['ikeConfig.localId with spaces', { ...base(), ikeConfig: { localId: 'my id' } }, 'ikeConfig.localId', /1 to 100 characters without spaces/],
   ['ikeConfig.remoteId longer than 100', { ...base(), ikeConfig: { remoteId: 'r'.repeat(101) } }, 'ikeConfig.remoteId', /1 to 100 characters without spaces/],
+  // A typo is not a gateway-family problem: the message must not send the user to remoteCaCertificate (issue #13).
+  ['ikeConfig.ikeEncAlg aes512 (a typo, not an SM algorithm)', { ...base(), ikeConfig: { ikeEncAlg: 'aes512' } }, 'ikeConfig.ikeEncAlg', /^"aes512" is not a valid value; allowed values: aes, aes192, aes256, des, 3des$/],
+  ['ipsecConfig.ipsecEncAlg aes512 on an SM connection', { ...sm(), ipsecConfig: { ipsecEncAlg: 'aes512' } }, 'ipsecConfig.ipsecEncAlg', /^"aes512" is not a valid value; allowed values: sm4$/],
   ['sm4 without remoteCaCertificate', { ...base(), ikeConfig: { ikeEncAlg: 'sm4' } }, 'ikeConfig.ikeEncAlg', /"sm4" is not allowed without remoteCaCertificate \(Normal gateway\).*sm4 need remoteCaCertificate/],
   ['sm3 without remoteCaCertificate', { ...base(), ipsecConfig: { ipsecAuthAlg: 'sm3' } }, 'ipsecConfig.ipsecAuthAlg', /without remoteCaCertificate .* allowed values: md5/],
   ['aes with remoteCaCertificate', { ...sm(), ikeConfig: { ikeEncAlg: 'aes' } }, 'ikeConfig.ikeEncAlg', /not allowed with remoteCaCertificate set \(NationalStandard\/SM gateway\); allowed values: sm4/],

@@ -1,0 +1,83 @@
+// Turns the socket errors a newcomer meets first into what is wrong and which setting fixes it: the
+// socket's own words ("connect ECONNREFUSED 127.0.0.1:8080", "wrong version number") name neither the
+// emulator nor the provider's settings. Code, class and action stay, so retry decisions do not change.
+
+import { CloudError } from './errors';
+import type { VpcPort } from './port';
+import type { SettingHint } from './settingHints';
+
+export interface ConnectionTarget {
+  /** `host:port` from the settings; undefined = the region's public endpoint. */
+  endpoint?: string;
+  protocol: 'http' | 'https';
+}
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1', '[::1]'];
+
+function host(endpoint: string): string {
+  const bracketed = /^\[([^\]]+)\]/.exec(endpoint);
+  if (bracketed) return bracketed[1];
+  return endpoint.replace(/:\d+$/, '');
+}
+
+function isLoopback(endpoint: string | undefined): boolean {
+  if (endpoint === undefined) return false;
+  const h = host(endpoint);
+  return LOOPBACK_HOSTS.includes(h) || h.startsWith('127.');
+}
+
+function where(target: ConnectionTarget): string {
+  return target.endpoint !== undefined ? `${target.endpoint} (${target.protocol})` : "the region's public endpoint";
+}
+
+/** The user's-terms explanation of a connection failure, or undefined when the socket's words are all there is. */
+export function connectionHint(error: CloudError, target: ConnectionTarget, hint: SettingHint): string | undefined {
+  switch (error.code) {
+    case 'ECONNREFUSED':
+      return isLoopback(target.endpoint)
+        ? `cannot reach the VPC API at ${where(target)}: connection refused (ECONNREFUSED), nothing is listening there. ` +
+            `Is the emulator running? Start it with \`make emulator\` and point the provider at the endpoint it prints: ${hint('endpoint')}`
+        : `cannot reach the VPC API at ${where(target)}: connection refused (ECONNREFUSED). Check the endpoint: ${hint('endpoint')}`;
+    case 'EPROTO':
+    case 'ERR_SSL_WRONG_VERSION_NUMBER':
+      return target.protocol === 'https'
+        ? `the endpoint ${target.endpoint ?? ''} answered without TLS (${error.code}): it speaks plain HTTP, as the local emulator does, ` +
+            `but protocol is https. Switch to http: ${hint('protocol', 'http')}`
+        : undefined;
+    case 'ENOTFOUND':
+      return target.endpoint !== undefined
+        ? `cannot find the host of the VPC API endpoint ${target.endpoint} (ENOTFOUND). Check the endpoint: ${hint('endpoint')}`
+        : `cannot find the region's public VPC API endpoint (ENOTFOUND). Check the region, or set an endpoint: ${hint('endpoint')}`;
+    default:
+      return undefined;
+  }
+}
+
+export function explainConnectionError(error: unknown, target: ConnectionTarget, hint: SettingHint): unknown {
+  if (!(error instanceof CloudError) || error.statusCode !== undefined) return error;
+  const text = connectionHint(error, target, hint);
+  if (text === undefined) return error;
+  const lead = error.action !== undefined ? `${error.action}: ` : '';
+  return new CloudError(`${lead}${text}`, error.code, undefined, error.requestId, error.errorClass, error.retryAfterMs, error.action);
+}
+
+/** The port with every connection failure explained. */
+export function withConnectionHints(port: VpcPort, target: ConnectionTarget, hint: SettingHint): VpcPort {
+  const explained = <T>(p: Promise<T>): Promise<T> =>
+    p.catch((e: unknown) => {
+      throw explainConnectionError(e, target, hint);
+    });
+  return {
+    get defaultRegion() {
+      return port.defaultRegion;
+    },
+    createVpnConnection: (req, opts) => explained(port.createVpnConnection(req, opts)),
+    modifyVpnConnectionAttribute: (req, opts) => explained(port.modifyVpnConnectionAttribute(req, opts)),
+    deleteVpnConnection: (req, opts) => explained(port.deleteVpnConnection(req, opts)),
+    describeVpnConnection: (req, opts) => explained(port.describeVpnConnection(req, opts)),
+    describeVpnGateway: (req, opts) => explained(port.describeVpnGateway(req, opts)),
+    listVpnConnectionIds: (req, opts) => explained(port.listVpnConnectionIds(req, opts)),
+    tagVpnConnection: (req, opts) => explained(port.tagVpnConnection(req, opts)),
+    untagVpnConnection: (req, opts) => explained(port.untagVpnConnection(req, opts)),
+  };
+}
