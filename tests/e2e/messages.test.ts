@@ -99,14 +99,14 @@ describe('messages that name the fix, through the real CLI', function () {
     assert.deepEqual(network.offMachine(), [], 'something tried to reach a destination off the machine');
   }
 
-  it('the emulator not running: says nothing listens, names make emulator and alicloudvpn:endpoint, and shows the retries on the status line', async function () {
+  it('the emulator not running: says nothing listens, names the emulator command and alicloudvpn:endpoint, and shows the retries on the status line', async function () {
     const endpoint = `127.0.0.1:${await closedPort()}`;
     const ws = await workspace({ 'alicloudvpn:endpoint': endpoint });
     const r = await ws.cli(['up', '--yes', '--skip-preview', '--json']);
     assert.notEqual(r.code, 0, output(r));
     const text = output(r);
     assert.match(text, new RegExp(`cannot reach the VPC API at ${endpoint.replace(/\./g, '\\.')} \\(http\\): connection refused \\(ECONNREFUSED\\), nothing is listening there`));
-    assert.match(text, /Is the emulator running\? Start it with `make emulator`/);
+    assert.match(text, /Is the emulator running\? Start it with `npx alicloudvpn-emulator --port \d+`/);
     assert.match(text, /`pulumi config set alicloudvpn:endpoint <host:port>`/);
     assert.doesNotMatch(text, /POST http|GET http/);
     const urn = `${VPN_CONNECTION_TYPE}::conn-0`;

@@ -41,7 +41,7 @@ describe('README', () => {
     assert.ok(start >= 0, 'no "## Troubleshooting" section');
     const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
     const messageAndFix: [RegExp, string][] = [
-      [/connection refused \(ECONNREFUSED\), nothing is listening there/, 'make emulator'],
+      [/connection refused \(ECONNREFUSED\), nothing is listening there/, 'npx alicloudvpn-emulator'],
       [/answered without TLS \(EPROTO\)/, 'pulumi config set alicloudvpn:protocol http'],
       [/no Alibaba Cloud credentials found/, 'pulumi config set --secret alicloudvpn:accessKeySecret'],
       [/"aes512" is not a valid value; allowed values: aes, aes192, aes256, des, 3des/, 'Use one of the listed values'],

@@ -26,6 +26,10 @@ function isLoopback(endpoint: string | undefined): boolean {
   return LOOPBACK_HOSTS.includes(h) || h.startsWith('127.');
 }
 
+function port(endpoint: string | undefined): string {
+  return /:(\d+)$/.exec(endpoint ?? '')?.[1] ?? '8080';
+}
+
 function where(target: ConnectionTarget): string {
   return target.endpoint !== undefined ? `${target.endpoint} (${target.protocol})` : "the region's public endpoint";
 }
@@ -36,7 +40,8 @@ export function connectionHint(error: CloudError, target: ConnectionTarget, hint
     case 'ECONNREFUSED':
       return isLoopback(target.endpoint)
         ? `cannot reach the VPC API at ${where(target)}: connection refused (ECONNREFUSED), nothing is listening there. ` +
-            `Is the emulator running? Start it with \`make emulator\` and point the provider at the endpoint it prints: ${hint('endpoint')}`
+            `Is the emulator running? Start it with \`npx alicloudvpn-emulator --port ${port(target.endpoint)}\` ` +
+            `(in this repository's clone, \`make demo-emulator\` for the demo's stack), or point the provider at the endpoint it prints: ${hint('endpoint')}`
         : `cannot reach the VPC API at ${where(target)}: connection refused (ECONNREFUSED). Check the endpoint: ${hint('endpoint')}`;
     case 'EPROTO':
     case 'ERR_SSL_WRONG_VERSION_NUMBER':

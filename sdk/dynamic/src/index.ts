@@ -18,8 +18,8 @@ export interface VpnConnectionArgs extends native.VpnConnectionArgs {
    * Where and as whom to call the VPC API. Unset fields come from the program's environment at deploy
    * time (`ALIBABA_CLOUD_ACCESS_KEY_ID`/`_SECRET`/`_SECURITY_TOKEN`, `ALIBABA_CLOUD_REGION_ID`, or
    * `ALICLOUD_ACCESS_KEY`/`ALICLOUD_SECRET_KEY`/`ALICLOUD_REGION`). The settings are stored with the
-   * resource as a secret, so refresh and destroy reach the same account and endpoint. A different
-   * `endpoint` replaces the connection; new credentials are stored in place.
+   * resource as a secret, so refresh and destroy reach the same account and endpoint. New settings
+   * (another endpoint, protocol or credentials) are stored in place and never touch the connection.
    */
   cloud?: CloudArgs;
 }

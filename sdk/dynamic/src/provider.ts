@@ -111,11 +111,6 @@ export async function check(olds: Wire, news: Wire): Promise<pulumi.dynamic.Chec
   };
 }
 
-function endpointOf(cloud: unknown): string {
-  const { endpoint, protocol } = cloudSettingsFrom(cloud);
-  return `${protocol ?? 'https'}://${endpoint ?? ''}`;
-}
-
 export async function diff(id: string, olds: Wire, news: Wire): Promise<pulumi.dynamic.DiffResult> {
   const previous = decode(olds);
   const next = decode(news);
@@ -130,10 +125,9 @@ export async function diff(id: string, olds: Wire, news: Wire): Promise<pulumi.d
   if (containsUnknown(next.cloud)) {
     changes = true;
   } else if (JSON.stringify(cloudSettingsFrom(previous.cloud)) !== JSON.stringify(cloudSettingsFrom(next.cloud))) {
+    // An endpoint, protocol or credential is how the API is reached, not where the connection lives: the new
+    // settings are stored in place. A region change reaches the resource's own regionId at check, which replaces.
     changes = true;
-    // Another endpoint is another service (the emulator, another cloud): the connection cannot move
-    // there, as with the plugin's provider-level endpoint. New credentials alone are stored in place.
-    if (endpointOf(previous.cloud) !== endpointOf(next.cloud)) replaces.push(CLOUD_KEY);
   }
   if (replaces.length > 0 && typeof next.seed === 'string') replacing.set(next.seed, id);
   return { changes, replaces, deleteBeforeReplace: result.deleteBeforeReplace };

@@ -11,13 +11,13 @@ function socketError(code: string, message: string): CloudError {
 const emulator = { endpoint: '127.0.0.1:8080', protocol: 'http' as const };
 
 describe('connection errors in the user\'s terms', () => {
-  it('explains a refused loopback connection as a stopped emulator, naming make emulator and the endpoint setting', () => {
+  it('explains a refused loopback connection as a stopped emulator, naming the emulator command and the endpoint setting', () => {
     const e = explainConnectionError(socketError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:8080'), emulator, configSettingHint) as CloudError;
     assert.equal(e.code, 'ECONNREFUSED');
     assert.equal(e.errorClass, 'transient');
     assert.equal(e.action, 'DescribeVpnGateway');
     assert.match(e.message, /^DescribeVpnGateway: cannot reach the VPC API at 127\.0\.0\.1:8080 \(http\): connection refused/);
-    assert.match(e.message, /Is the emulator running\? Start it with `make emulator`/);
+    assert.match(e.message, /Is the emulator running\? Start it with `npx alicloudvpn-emulator --port \d+`.*`make demo-emulator`/);
     assert.match(e.message, /`pulumi config set alicloudvpn:endpoint <host:port>`/);
   });
 
