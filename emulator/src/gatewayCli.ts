@@ -34,18 +34,22 @@ function parse(argv: string[]) {
       name: { type: 'string' },
       'ip-address': { type: 'string' },
       asn: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   const [kind, verb, ...rest] = positionals;
+  if (values.help) return { help: true as const };
   if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`);
   if (verb !== 'create' && verb !== 'list') throw new UsageError(`${kind} needs create or list`);
   if (!values.endpoint) throw new UsageError('--endpoint is required (the host:port the emulator printed)');
-  return { kind, verb, endpoint: values.endpoint, region: values.region ?? DEFAULT_REGION, values };
+  return { help: false as const, kind, verb, endpoint: values.endpoint, region: values.region ?? DEFAULT_REGION, values };
 }
 
 /** Runs one command; resolves with the lines to print. */
 export async function runGatewayCommand(argv: string[]): Promise<string[]> {
-  const { kind, verb, endpoint, region, values } = parse(argv);
+  const parsed = parse(argv);
+  if (parsed.help) return [GATEWAY_USAGE];
+  const { kind, verb, endpoint, region, values } = parsed;
   const client = controlClient(endpoint);
   if (kind === 'gateway' && verb === 'create') {
     const gw = (await client.post('vpn-gateways', {

@@ -79,4 +79,10 @@ describe('alicloudvpn-emulator gateway commands', () => {
     const unknownFlag = await cli('gateway', 'create', '--endpoint', emu.endpoint, '--tunnels', '2');
     assert.equal(unknownFlag.code, 2, unknownFlag.stderr);
   });
+
+  it('prints its usage on stdout and exits 0 for --help', async () => {
+    const help = await cli('gateway', 'create', '--help');
+    assert.equal(help.code, 0, help.stderr);
+    assert.match(help.stdout, /^Usage: alicloudvpn-emulator gateway create --endpoint HOST:PORT/);
+  });
 });
