@@ -1,5 +1,6 @@
 export { CloudSettings, CredentialSource, ResolvedCloudSettings, SettingsFailure, StaticCredentials, resolveCloudSettings, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS } from './settings';
-export { createVpcPort, createSdkClient, SdkVpcPort } from './client';
+// client.ts loads the Alibaba SDK: import it directly where it is wanted (see portFactory.ts).
+export { createVpcPort } from './portFactory';
 export {
   CreateVpnConnectionRequest,
   CreateVpnConnectionResult,
