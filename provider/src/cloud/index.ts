@@ -46,5 +46,6 @@ export { redactSecrets, secretForms, stripRequestDetails, SECRET_MASK } from './
 export { Clock, Deadline, systemClock, remainingMs } from './clock';
 export { RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, backoffDelay, withRetry } from './retry';
 export { GatewayLocks, gatewayLocks, gatewayLockKey } from './gatewayLock';
+export { GatewayPacing, PacingOptions, PollSchedule, BusyBounds, DEFAULT_PACING, geometricSchedule, pacingFor } from './gatewayPacing';
 export { waitForGatewayActive, gatewayGoneProbe, GatewayNotUsableError, WaitOptions } from './waiters';
 export { deriveClientToken, canonicalJson, TokenOperation, CLIENT_TOKEN_MAX_LENGTH } from './clientToken';
