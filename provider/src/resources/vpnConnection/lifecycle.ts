@@ -20,7 +20,7 @@ import { detailedDiff } from './diff';
 import { alreadyExistsError, assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
 import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs } from './model';
 import { Args, LifecycleDeps, Operation, ReplacementHint, deps } from './operation';
-import { ownerTag } from './ownership';
+import { carriesTag, ownerTag } from './ownership';
 import { hasTagChanges, tagChanges } from './tags';
 import { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
 
@@ -43,11 +43,10 @@ export async function create(
     const base = toCreateRequest(a);
     const request = { ...base, tags: [...(base.tags ?? []), owner] };
     const params = tokenParams(a);
-    // The connections already on the pair tell a token replay (the same create, re-run after a
-    // kill or a lost response) from a fresh create; a replacement must never adopt one of them.
-    // A dual-tunnel connection has no one customer gateway to filter by.
+    // A replacement must never adopt a connection already on the pair (the one it replaces, when its id is
+    // not known): only then are they listed. A dual-tunnel connection has no one customer gateway to filter by.
     const listing = a.customerGatewayId !== undefined && a.tunnelOptions === undefined ? { customerGatewayId: a.customerGatewayId } : {};
-    const preexisting = new Set(await op.retry('DescribeVpnConnections', () =>
+    const preexisting = new Set(ctx.isReplacement !== true ? [] : await op.retry('DescribeVpnConnections', () =>
       port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, ...listing }, { signal: ctx.signal }),
     ));
     const replaced = (id: string): boolean =>
@@ -122,7 +121,9 @@ export async function create(
         );
       }
       const state = fromDescribe(body, a.regionId);
-      const adopted = preexisting.has(id);
+      // What this request made carries the ownership tag it was sent with; a connection without it is a token
+      // replay of one made before (by a version that did not tag), found without listing the pair.
+      const adopted = preexisting.has(id) || !carriesTag(body, owner);
       if (adopted) op.log('info', `adopting ${id}, made by an earlier attempt of this create (same ClientToken)`);
       return { id, outputs: outputsFromState(state, inputs), adopted };
     }

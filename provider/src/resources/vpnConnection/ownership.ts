@@ -3,7 +3,7 @@
 // inputs changed, can then find its own connection by that tag instead of leaving it outside the stack.
 
 import { createHash } from 'node:crypto';
-import type { Tag } from '../../cloud';
+import type { Tag, VpnConnectionBody } from '../../cloud';
 
 /** The ownership tag's key; its value is the first 40 hex digits of sha256(URN). */
 export const OWNER_TAG_KEY = 'alicloudvpn-owner';
@@ -17,4 +17,9 @@ export function withoutOwnerTag(tags: unknown): unknown {
   if (typeof tags !== 'object' || tags === null || Array.isArray(tags) || !(OWNER_TAG_KEY in tags)) return tags;
   const { [OWNER_TAG_KEY]: _owner, ...rest } = tags as Record<string, unknown>;
   return rest;
+}
+
+/** Whether a Describe answer shows the tag (the ownership tag: a connection made by that resource). */
+export function carriesTag(body: VpnConnectionBody, tag: Tag): boolean {
+  return (body.tags?.tag ?? []).some((t) => t?.key === tag.key && t?.value === tag.value);
 }
