@@ -18,6 +18,8 @@ export interface StepResult {
 
 export interface FleetResult extends Fleet {
   busyMs: number;
+  /** The engine's --parallel when not its default. */
+  parallel?: number;
   /** ceil(N / G) × busy: no rollout can be faster while the service serialises work per gateway. */
   boundMs: number;
   rollout: StepResult;
@@ -79,20 +81,22 @@ async function liveConnections(emu: BenchEmulator): Promise<number> {
   return (await emu.state()).vpnConnections.filter((c) => !c.Deleted).length;
 }
 
-export async function fleet(f: Fleet, busyMs: number): Promise<FleetResult> {
+export async function fleet(f: Fleet, busyMs: number, parallel?: number): Promise<FleetResult> {
   const s = await stack(f, busyMs);
   try {
-    const rollout = await s.step(() => s.ws.up());
+    const rollout = await s.step(() => s.ws.up(parallel));
     const live = await liveConnections(s.emu);
     if (live !== f.connections) throw new Error(`rollout left ${live} connections, expected ${f.connections}`);
-    const preview = await s.step(() => s.ws.previewNoChanges());
+    const preview = await s.step(() => s.ws.previewNoChanges(parallel));
     s.program('group5');
-    const update = await s.step(() => s.ws.up());
-    const destroy = await s.step(() => s.ws.destroy());
+    const update = await s.step(() => s.ws.up(parallel));
+    const destroy = await s.step(() => s.ws.destroy(parallel));
     const left = await liveConnections(s.emu);
     if (left !== 0) throw new Error(`destroy left ${left} connections`);
     const boundMs = Math.ceil(f.connections / f.gateways) * busyMs;
-    return { ...f, busyMs, boundMs, rollout, preview, update, destroy };
+    const result: FleetResult = { ...f, busyMs, boundMs, rollout, preview, update, destroy };
+    if (parallel !== undefined) result.parallel = parallel;
+    return result;
   } finally {
     await s.dispose();
   }

@@ -87,23 +87,28 @@ export class CliWorkspace {
     });
   }
 
-  up(): Promise<RunResult> {
-    return this.run(['up', '--yes', '--skip-preview']);
+  /** `parallel`: the engine's --parallel; its default here is 4 × cores (8 on 2 cores). */
+  up(parallel?: number): Promise<RunResult> {
+    return this.run(['up', '--yes', '--skip-preview', ...parallelFlag(parallel)]);
   }
 
-  previewNoChanges(): Promise<RunResult> {
-    return this.run(['preview', '--expect-no-changes']);
+  previewNoChanges(parallel?: number): Promise<RunResult> {
+    return this.run(['preview', '--expect-no-changes', ...parallelFlag(parallel)]);
   }
 
   refresh(): Promise<RunResult> {
     return this.run(['refresh', '--yes', '--skip-preview']);
   }
 
-  destroy(): Promise<RunResult> {
-    return this.run(['destroy', '--yes', '--skip-preview']);
+  destroy(parallel?: number): Promise<RunResult> {
+    return this.run(['destroy', '--yes', '--skip-preview', ...parallelFlag(parallel)]);
   }
 
   dispose(): void {
     fs.rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+function parallelFlag(parallel: number | undefined): string[] {
+  return parallel === undefined ? [] : ['--parallel', String(parallel)];
 }

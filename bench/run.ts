@@ -19,15 +19,17 @@ export function table(rs: Record<string, string | number>[]): string {
   return [line(cols), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rs.map((r) => line(cols.map((c) => cell(r, c))))].join('\n');
 }
 
-const QUICK = [
+// The target fleet once more with the engine sending every operation at once: what is left is the provider's.
+const QUICK: { connections: number; gateways: number; busyMs: number; parallel?: number }[] = [
   { connections: 48, gateways: 4, busyMs: 2000 },
+  { connections: 48, gateways: 4, busyMs: 2000, parallel: 48 },
   { connections: 96, gateways: 12, busyMs: 200 },
 ];
 
-function fullMatrix(): { connections: number; gateways: number; busyMs: number }[] {
-  const out = [];
+function fullMatrix(): typeof QUICK {
+  const out: typeof QUICK = [];
   for (const busyMs of [200, 2000]) for (const connections of [12, 48, 96]) for (const gateways of [1, 4, 12]) out.push({ connections, gateways, busyMs });
-  return out;
+  return [...out, QUICK[1]];
 }
 
 function machine(): string {
@@ -40,8 +42,9 @@ async function cli(mode: 'quick' | 'full'): Promise<void> {
   const results: BenchResults = { mode, machine: machine(), startedAt: new Date().toISOString(), emptyPreviewMs: 0, coldStart: await coldStart(20), fleets: [] };
   results.emptyPreviewMs = (await emptyPreview()).medianMs;
   for (const s of mode === 'quick' ? QUICK : fullMatrix()) {
-    process.stderr.write(`bench: ${s.connections} connections over ${s.gateways} gateway(s), busy ${s.busyMs} ms\n`);
-    const r: FleetResult = await fleet({ connections: s.connections, gateways: s.gateways }, s.busyMs);
+    const parallel = s.parallel === undefined ? '' : `, --parallel ${s.parallel}`;
+    process.stderr.write(`bench: ${s.connections} connections over ${s.gateways} gateway(s), busy ${s.busyMs} ms${parallel}\n`);
+    const r: FleetResult = await fleet({ connections: s.connections, gateways: s.gateways }, s.busyMs, s.parallel);
     results.fleets.push(r);
   }
   process.stderr.write('bench: preview and refresh of 200 connections\n');
