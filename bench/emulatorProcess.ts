@@ -12,12 +12,21 @@ export interface BenchEmulator {
   accessKeySecret: string;
   reset(seed: unknown): Promise<void>;
   state(): Promise<{ vpnConnections: { VpnConnectionId: string; Deleted: boolean }[] }>;
+  /** Requests per action since the last clearStats, and the error codes they were answered with. */
+  stats(): Promise<Record<string, ActionStats>>;
+  clearStats(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export function startEmulator(busyMs: number): Promise<BenchEmulator> {
+export interface ActionStats {
+  requests: number;
+  succeeded: number;
+  errors: Record<string, number>;
+}
+
+export function startEmulator(busyMs: number, extraArgs: string[] = []): Promise<BenchEmulator> {
   const bin = path.join(path.dirname(require.resolve('alicloudvpn-emulator/package.json')), 'bin', 'alicloudvpn-emulator');
-  const child: ChildProcess = spawn(process.execPath, [bin, '--port', '0', '--busy-ms', String(busyMs), '--access-key-secret', BENCH_ACCESS_KEY_SECRET], {
+  const child: ChildProcess = spawn(process.execPath, [bin, '--port', '0', '--busy-ms', String(busyMs), '--access-key-secret', BENCH_ACCESS_KEY_SECRET, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -41,6 +50,8 @@ export function startEmulator(busyMs: number): Promise<BenchEmulator> {
         accessKeySecret: BENCH_ACCESS_KEY_SECRET,
         reset: async (seed) => void (await control('POST', 'reset', seed)),
         state: async () => (await control('GET', 'state')) as Awaited<ReturnType<BenchEmulator['state']>>,
+        stats: async () => ((await control('GET', 'stats')) as { actions: Record<string, ActionStats> }).actions,
+        clearStats: async () => void (await control('DELETE', 'stats')),
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();

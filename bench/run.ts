@@ -1,27 +1,75 @@
-// `make bench`: prints one table per benchmark. Bounded to a few seconds in total.
-import { checkThroughput, Row } from './checkThroughput';
+// `make bench`: the real CLI and plugin against the emulator process; prints one table and writes
+// bench/results/<mode>.json and bench/results/latest.json. BENCH=quick runs the figures the targets name
+// (N = 48 over G = 4 at busy 2000 ms, cold start, preview and refresh of 200, RSS at 96); BENCH=full adds the
+// whole matrix (about 40 minutes); BENCH=inprocess runs the older in-process benchmarks of the resource code.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { checkThroughput } from './checkThroughput';
+import { emptyPreview, fleet, FleetResult, largeStack } from './cliScenarios';
+import { coldStart } from './coldStart';
 import { createMany } from './createMany';
+import { BenchResults, rows } from './report';
 
-function table(rows: Row[]): string {
-  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (r: Row, c: string): string => String(r[c] ?? '');
-  const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r, c).length)));
+export function table(rs: Record<string, string | number>[]): string {
+  const cols = [...new Set(rs.flatMap((r) => Object.keys(r)))];
+  const cell = (r: Record<string, string | number>, c: string): string => String(r[c] ?? '');
+  const widths = cols.map((c) => Math.max(c.length, ...rs.map((r) => cell(r, c).length)));
   const line = (vals: string[]): string => `| ${vals.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ')} |`;
-  return [line(cols), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => line(cols.map((c) => cell(r, c))))].join('\n');
+  return [line(cols), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rs.map((r) => line(cols.map((c) => cell(r, c))))].join('\n');
+}
+
+// The target fleet once more with the engine sending every operation at once: what is left is the provider's.
+const QUICK: { connections: number; gateways: number; busyMs: number; parallel?: number }[] = [
+  { connections: 48, gateways: 4, busyMs: 2000 },
+  { connections: 48, gateways: 4, busyMs: 2000, parallel: 48 },
+  { connections: 96, gateways: 12, busyMs: 200 },
+];
+
+function fullMatrix(): typeof QUICK {
+  const out: typeof QUICK = [];
+  for (const busyMs of [200, 2000]) for (const connections of [12, 48, 96]) for (const gateways of [1, 4, 12]) out.push({ connections, gateways, busyMs });
+  return [...out, QUICK[1]];
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  return `${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}, load ${load} at start`;
+}
+
+async function cli(mode: 'quick' | 'full'): Promise<void> {
+  const results: BenchResults = { mode, machine: machine(), startedAt: new Date().toISOString(), emptyPreviewMs: 0, coldStart: await coldStart(20), fleets: [] };
+  results.emptyPreviewMs = (await emptyPreview()).medianMs;
+  for (const s of mode === 'quick' ? QUICK : fullMatrix()) {
+    const parallel = s.parallel === undefined ? '' : `, --parallel ${s.parallel}`;
+    process.stderr.write(`bench: ${s.connections} connections over ${s.gateways} gateway(s), busy ${s.busyMs} ms${parallel}\n`);
+    const r: FleetResult = await fleet({ connections: s.connections, gateways: s.gateways }, s.busyMs, s.parallel);
+    results.fleets.push(r);
+  }
+  process.stderr.write('bench: preview and refresh of 200 connections\n');
+  results.large = await largeStack(200);
+  results.machine += `; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at end`;
+  console.log(`${results.machine}\n`);
+  console.log(table(rows(results)));
+  const dir = path.join(__dirname, '..', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  fs.writeFileSync(path.join(dir, `${mode}.json`), json);
+  fs.writeFileSync(path.join(dir, 'latest.json'), json);
+}
+
+async function inProcess(): Promise<void> {
+  console.log(table(checkThroughput()));
+  console.log();
+  console.log(table(await createMany([{ connections: 6, gateways: 1, busyMs: 200 }, { connections: 12, gateways: 6, busyMs: 200 }])));
 }
 
 async function main(): Promise<void> {
-  console.log(table(checkThroughput()));
-  console.log();
-  console.log(
-    table(
-      await createMany([
-        { connections: 6, gateways: 1, busyMs: 200 },
-        { connections: 6, gateways: 3, busyMs: 200 },
-        { connections: 12, gateways: 6, busyMs: 200 },
-      ]),
-    ),
-  );
+  const mode = process.env.BENCH || 'full';
+  if (mode === 'inprocess') return inProcess();
+  if (mode !== 'quick' && mode !== 'full') throw new Error(`BENCH=${mode}: expected quick, full or inprocess`);
+  return cli(mode);
 }
 
 main().catch((e: unknown) => {

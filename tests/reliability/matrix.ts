@@ -3,7 +3,7 @@
 // re-runs `up` (or `destroy`) until it succeeds, within MAX_RUNS and with only the recovery commands the README
 // documents (`pulumi cancel`, `pulumi refresh --clear-pending-creates`), never by touching the service itself, and
 // records what it took. Used by faultMatrix.test.ts (CI size) and run.ts (`make reliability`).
-import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS, DEFAULT_RETRY_POLICY } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS, DEFAULT_RETRY_POLICY, requestWaitMs } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { ActionStats, EmulatorProcess, FaultSpec } from '../support/emulator';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -47,12 +47,8 @@ const STEP_LINE: Readonly<Record<Phase, RegExp>> = {
   delete: /VpnConnection branch-\d+ deleting/,
 };
 
-/**
- * How long the SDK waits for an answer. The provider sets a 10 s connect and a 30 s read timeout, but the SDK's
- * HTTP layer (httpx) hands the connect timeout to Node's `http.request({ timeout })`, an idle-socket timeout that
- * keeps running while the answer is awaited: a request is given up after min(connect, read).
- */
-export const SDK_WAIT_MS = Math.min(DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS);
+/** How long the SDK waits for an answer with the provider's default timeouts (cloud/sdkTimeouts.ts). */
+export const SDK_WAIT_MS = requestWaitMs({ connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS, readTimeoutMs: DEFAULT_READ_TIMEOUT_MS });
 /** Latency of the `latency` cells: slightly beyond what the SDK waits, so the answer arrives after it gave up. */
 export const SLOW_ANSWER_MS = SDK_WAIT_MS + 1_500;
 /** Latency that holds the mutating calls of a kill scenario in flight, so the SIGKILL lands mid-operation. */

@@ -32,17 +32,14 @@ import {
 } from './port';
 import { withConnectionHints } from './connectionHints';
 import { DefaultCredentialChain } from './credentialChain';
+import { sdkTimeouts } from './sdkTimeouts';
 import { ResolvedCloudSettings } from './settings';
 import { SettingHint, plainSettingHint } from './settingHints';
 import { createTags, tagResourcesRequest, unTagResourcesRequest } from './tags';
 import { createTunnelOptions, modifyTunnelOptions, tunnelSecrets } from './tunnelParams';
 
 export function createSdkClient(settings: ResolvedCloudSettings, hint: SettingHint = plainSettingHint): VpcClient {
-  const config = new $OpenApiUtil.Config({
-    protocol: settings.protocol,
-    connectTimeout: settings.connectTimeoutMs,
-    readTimeout: settings.readTimeoutMs,
-  });
+  const config = new $OpenApiUtil.Config({ protocol: settings.protocol, ...sdkTimeouts(settings) });
   if (settings.region !== undefined) config.regionId = settings.region;
   if (settings.endpoint !== undefined) config.endpoint = settings.endpoint;
   if (settings.credentials !== undefined) {

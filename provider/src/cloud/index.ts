@@ -1,8 +1,9 @@
 export { CloudSettings, CredentialSource, ResolvedCloudSettings, SettingsFailure, StaticCredentials, resolveCloudSettings, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS } from './settings';
-export { createVpcPort, createSdkClient, SdkVpcPort } from './client';
+// client.ts loads the Alibaba SDK: import it directly where it is wanted (see portFactory.ts).
+export { createVpcPort } from './portFactory';
+export { SdkTimeouts, requestWaitMs, sdkTimeouts } from './sdkTimeouts';
 export { SettingHint, SettingKey, plainSettingHint, placeholder } from './settingHints';
 export { ConnectionTarget, connectionHint, explainConnectionError, withConnectionHints } from './connectionHints';
-export { DefaultCredentialChain, NO_CREDENTIALS, noCredentialsMessage } from './credentialChain';
 export {
   CreateVpnConnectionRequest,
   CreateVpnConnectionResult,
@@ -48,5 +49,6 @@ export { redactSecrets, secretForms, stripRequestDetails, SECRET_MASK } from './
 export { Clock, Deadline, systemClock, remainingMs } from './clock';
 export { RetryObserver, RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, REFUSED_ATTEMPTS, backoffDelay, withRetry } from './retry';
 export { GatewayLocks, gatewayLocks, gatewayLockKey } from './gatewayLock';
+export { GatewayPacing, PacingOptions, PollSchedule, BusyBounds, DEFAULT_PACING, geometricSchedule, pacingFor } from './gatewayPacing';
 export { waitForGatewayActive, gatewayGoneProbe, GatewayNotUsableError, WaitOptions } from './waiters';
 export { deriveClientToken, canonicalJson, TokenOperation, CLIENT_TOKEN_MAX_LENGTH } from './clientToken';

@@ -3,6 +3,7 @@
 
 import { Deadline, remainingMs, throwIfDone } from './clock';
 import { CloudError, GATEWAY_STATE_CODES, OperationAbortedError, isGatewayNotFound } from './errors';
+import { PollSchedule, geometricSchedule } from './gatewayPacing';
 import { VpcPort, VpnGatewayInfo } from './port';
 import { RetryOptions, RetryProbe, withRetry } from './retry';
 
@@ -11,6 +12,8 @@ export interface WaitOptions {
   /** First poll interval; grows by half each poll up to maxPollMs. */
   pollMs?: number;
   maxPollMs?: number;
+  /** When to poll, instead of pollMs/maxPollMs (gatewayPacing.ts); it is told every answer. */
+  schedule?: PollSchedule;
   log?: (message: string) => void;
   retry?: Omit<RetryOptions, 'deadline' | 'what'>;
 }
@@ -42,16 +45,20 @@ export async function waitForGatewayActive(
   opts: WaitOptions,
 ): Promise<VpnGatewayInfo> {
   const what = `waiting for VPN gateway ${vpnGatewayId} to become active`;
-  let delay = opts.pollMs ?? DEFAULT_POLL_MS;
-  const maxDelay = opts.maxPollMs ?? DEFAULT_MAX_POLL_MS;
+  const clock = opts.deadline.clock;
+  const schedule = opts.schedule ?? geometricSchedule(opts.pollMs ?? DEFAULT_POLL_MS, opts.maxPollMs ?? DEFAULT_MAX_POLL_MS);
   let lastStatus: string | undefined;
   const started = opts.deadline.clock.now();
   let loggedAt = started;
   for (;;) {
+    const delay = schedule.nextDelay(clock.now());
+    if (delay > 0) await pause(delay, opts.deadline, what, lastStatus);
+    const sentAt = clock.now();
     const gw = await withRetry(
       () => port.describeVpnGateway({ regionId, vpnGatewayId }, { signal: opts.deadline.signal }),
       { ...opts.retry, deadline: opts.deadline, what: `DescribeVpnGateway ${vpnGatewayId}` },
     );
+    schedule.observe(sentAt, clock.now(), gw);
     if (gw.status === 'active') return gw;
     if (HOPELESS_STATES.includes(gw.status)) {
       throw new GatewayNotUsableError(`VPN gateway ${vpnGatewayId} is ${gw.status}; it cannot take connection changes`, gw);
@@ -62,17 +69,20 @@ export async function waitForGatewayActive(
       lastStatus = gw.status;
       loggedAt = now;
     }
-    try {
-      throwIfDone(opts.deadline, what);
-      await opts.deadline.clock.sleep(Math.min(delay, remainingMs(opts.deadline)), opts.deadline.signal);
-      throwIfDone(opts.deadline, what);
-    } catch (e) {
-      if (e instanceof OperationAbortedError) {
-        throw new OperationAbortedError(`${what}: ${e.reason === 'timeout' ? 'timed out' : 'cancelled'} (status ${gw.status})`, e.reason);
-      }
-      throw e;
+  }
+}
+
+async function pause(ms: number, deadline: Deadline, what: string, status: string | undefined): Promise<void> {
+  try {
+    throwIfDone(deadline, what);
+    await deadline.clock.sleep(Math.min(ms, remainingMs(deadline)), deadline.signal);
+    throwIfDone(deadline, what);
+  } catch (e) {
+    if (e instanceof OperationAbortedError) {
+      const seen = status === undefined ? '' : ` (status ${status})`;
+      throw new OperationAbortedError(`${what}: ${e.reason === 'timeout' ? 'timed out' : 'cancelled'}${seen}`, e.reason);
     }
-    delay = Math.min(maxDelay, Math.round(delay * 1.5));
+    throw e;
   }
 }
 

@@ -1,5 +1,5 @@
-// create/read/update/delete against the cloud port. Work on one VPN gateway is serialised in this
-// process and waits for the gateway to be active before and after each change; API calls retry
+// create/read/update/delete against the cloud port. Changes on one VPN gateway are serialised in this
+// process and wait for the gateway to be active before and after each change; API calls retry
 // with backoff; every mutating call carries a ClientToken derived from the URN.
 
 import {
@@ -17,11 +17,11 @@ import {
 import { CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
 import { isPlainObject } from './coerce';
 import { detailedDiff } from './diff';
-import { FIRST_GENERATION, generationTag, raiseGeneration, supersededBy } from './generation';
 import { alreadyExistsError, assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
 import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs } from './model';
 import { Args, LifecycleDeps, Operation, ReplacementHint, deps } from './operation';
-import { ownerTag } from './ownership';
+import { FIRST_GENERATION, generationTag, raiseGeneration, supersededBy } from './generation';
+import { carriesTag, ownerTag } from './ownership';
 import { hasTagChanges, tagChanges } from './tags';
 import { VpnConnectionState } from './types';
 import { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
@@ -36,110 +36,138 @@ export async function create(
 ): Promise<CreateResult> {
   const op = new Operation(port, ctx, deps(overrides));
   const a = argsFromInputs(inputs, port.defaultRegion);
-  return op.exclusive(a.regionId, a.vpnGatewayId, async () => {
+  // Only the change and the wait for the gateway to settle hold the gateway: the look-ups before and the Describe
+  // after read nothing the gateway's state decides, so the next change queued on the gateway need not wait for them.
+  const settledGateway = async (): Promise<void> => {
     const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
       throw gatewayError(e, a.vpnGatewayId);
     });
     assertGatewayFits(gw, a);
-    const owner = ownerTag(ctx.urn);
-    const base = toCreateRequest(a);
-    const request = { ...base, tags: [...(base.tags ?? []), owner, generationTag(FIRST_GENERATION)] };
-    // What a partial create records: the connection carries the first generation from its create on.
-    const partial = (id: string, createTime?: number): PropertyMap => ({ ...partialOutputs(a, id, createTime), generation: FIRST_GENERATION });
-    const params = tokenParams(a);
-    // The connections already on the pair tell a token replay (the same create, re-run after a
-    // kill or a lost response) from a fresh create; a replacement must never adopt one of them.
-    // A dual-tunnel connection has no one customer gateway to filter by.
-    const listing = a.customerGatewayId !== undefined && a.tunnelOptions === undefined ? { customerGatewayId: a.customerGatewayId } : {};
-    const preexisting = new Set(await op.retry('DescribeVpnConnections', () =>
-      port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, ...listing }, { signal: ctx.signal }),
-    ));
-    const replaced = (id: string): boolean =>
-      (ctx.replacingId !== undefined && id === ctx.replacingId) || (ctx.isReplacement === true && preexisting.has(id));
-    // A connection this resource made in an earlier attempt (whose answer was lost, or whose inputs have
-    // changed since, so its ClientToken differs) is adopted and brought to the inputs, never duplicated.
-    const owned = (): Promise<string[]> =>
-      op
-        .retry('DescribeVpnConnections', () => port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, tag: owner }, { signal: ctx.signal }))
-        .then((ids) => ids.filter((id) => !replaced(id)));
-    const [mine] = await owned();
-    if (mine !== undefined) return adoptOwned(op, a, mine, inputs);
-    // After a failure the operation's budget may be spent (a timeout is one such failure): the look-up
-    // gets a few attempts of its own, so a connection that was made is never left outside the stack.
-    const ownedAfterFailure = async (): Promise<string[]> => {
-      for (let attempt = 0; attempt < 3; attempt++) {
-        try {
-          const ids = await port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, tag: owner });
-          return ids.filter((id) => !replaced(id));
-        } catch {
-          // The service may still be failing; try again, then give up with the original error.
-        }
-      }
-      return [];
-    };
-
-    for (let n = 0; n <= op.deps.maxTokenSequence; n++) {
-      const clientToken = deriveClientToken(ctx.urn, 'create', params, n);
-      let created;
+  };
+  const owner = ownerTag(ctx.urn);
+  const base = toCreateRequest(a);
+  const request = { ...base, tags: [...(base.tags ?? []), owner, generationTag(FIRST_GENERATION)] };
+  // What a partial create records: the connection carries the first generation from its create on.
+  const partial = (id: string, createTime?: number): PropertyMap => ({ ...partialOutputs(a, id, createTime), generation: FIRST_GENERATION });
+  const params = tokenParams(a);
+  // A replacement must never adopt a connection already on the pair (the one it replaces, when its id is
+  // not known): only then are they listed. A dual-tunnel connection has no one customer gateway to filter by.
+  const listing = a.customerGatewayId !== undefined && a.tunnelOptions === undefined ? { customerGatewayId: a.customerGatewayId } : {};
+  const preexisting = new Set(ctx.isReplacement !== true ? [] : await op.retry('DescribeVpnConnections', () =>
+    port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, ...listing }, { signal: ctx.signal }),
+  ));
+  const replaced = (id: string): boolean =>
+    (ctx.replacingId !== undefined && id === ctx.replacingId) || (ctx.isReplacement === true && preexisting.has(id));
+  // A connection this resource made in an earlier attempt (whose answer was lost, or whose inputs have
+  // changed since, so its ClientToken differs) is adopted and brought to the inputs, never duplicated.
+  const owned = (): Promise<string[]> =>
+    op
+      .retry('DescribeVpnConnections', () => port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, tag: owner }, { signal: ctx.signal }))
+      .then((ids) => ids.filter((id) => !replaced(id)));
+  const [mine] = await owned();
+  if (mine !== undefined) {
+    await op.exclusive(a.regionId, a.vpnGatewayId, settledGateway);
+    return adoptOwned(op, a, mine, inputs);
+  }
+  // After a failure the operation's budget may be spent (a timeout is one such failure): the look-up
+  // gets a few attempts of its own, so a connection that was made is never left outside the stack.
+  const ownedAfterFailure = async (): Promise<string[]> => {
+    for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        created = await op.retry('CreateVpnConnection', () => port.createVpnConnection({ ...request, clientToken }, { signal: ctx.signal }), a);
+        const ids = await port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, tag: owner });
+        return ids.filter((id) => !replaced(id));
+      } catch {
+        // The service may still be failing; try again, then give up with the original error.
+      }
+    }
+    return [];
+  };
+
+  for (let n = 0; n <= op.deps.maxTokenSequence; n++) {
+    const clientToken = deriveClientToken(ctx.urn, 'create', params, n);
+    // undefined: this token was used with other parameters; try the next.
+    const created = await op.exclusive(a.regionId, a.vpnGatewayId, async () => {
+      await settledGateway();
+      let made;
+      try {
+        made = await op.retry('CreateVpnConnection', () => port.createVpnConnection({ ...request, clientToken }, { signal: ctx.signal }), a);
       } catch (e) {
         if (isIdempotencyMismatch(e)) {
           op.log('debug', `ClientToken #${n} was used with other parameters; trying the next token`);
-          continue;
+          return undefined;
         }
         if (isAlreadyExists(e)) throw alreadyExistsError(a, e as CloudError);
         // The request may have been carried out even though no answer came back (a dropped connection,
         // a 5xx, a timeout): a connection carrying this resource's tag is recorded as a partial create.
-        const [made] = await ownedAfterFailure();
-        if (made !== undefined) {
+        const [found] = await ownedAfterFailure();
+        if (found !== undefined) {
           throw new PartialFailure(
-            `VPN connection ${made} was created, but the service's answer was lost: ${(e as Error).message}. It is recorded in the stack; run \`pulumi up\` again to finish`,
-            made,
-            partial(made),
+            `VPN connection ${found} was created, but the service's answer was lost: ${(e as Error).message}. It is recorded in the stack; run \`pulumi up\` again to finish`,
+            found,
+            partial(found),
             inputs,
           );
         }
         throw gatewayError(e, a.vpnGatewayId);
       }
-      const id = created.vpnConnectionId;
-      if (replaced(id)) {
-        op.log('debug', `ClientToken #${n} replays ${id}, the connection being replaced; trying the next token`);
-        continue;
-      }
-      // A token replays whatever it created first, even a connection deleted since: make sure
-      // this one is alive before adopting it. The wait comes first so the gateway is settled.
-      let body: VpnConnectionBody;
+      if (replaced(made.vpnConnectionId)) return made;
+      // The gateway is settled before the connection is read, and for the change queued next.
       try {
         await op.waitActive(a.regionId, a.vpnGatewayId);
-        body = await op.describe(a.regionId, id);
       } catch (e) {
-        if (isNotFound(e)) {
-          op.log('debug', `ClientToken #${n} replays ${id}, which no longer exists; trying the next token`);
-          continue;
-        }
-        throw new PartialFailure(
-          `VPN connection ${id} was created but did not settle: ${(e as Error).message}`,
-          id,
-          partial(id, created.createTime),
-          inputs,
-        );
+        throw unsettled(partial, made, e, inputs);
       }
-      const state = fromDescribe(body, a.regionId);
-      const adopted = preexisting.has(id);
-      const outputs = outputsFromState(state, inputs);
-      if (adopted) {
-        op.log('info', `adopting ${id}, made by an earlier attempt of this create (same ClientToken)`);
-        // A failure here is a plain error, not a partial create: an older state that still holds the
-        // connection keeps it, and a re-run adopts it again.
-        outputs.generation = await raiseGeneration(op, a.regionId, id, state.tags);
-      }
-      return { id, outputs, adopted };
+      return made;
+    });
+    if (created === undefined) continue;
+    const id = created.vpnConnectionId;
+    if (replaced(id)) {
+      op.log('debug', `ClientToken #${n} replays ${id}, the connection being replaced; trying the next token`);
+      continue;
     }
-    throw new Error(
-      `CreateVpnConnection: the first ${op.deps.maxTokenSequence + 1} ClientTokens derived from ${ctx.urn} all replay earlier connections; giving up`,
-    );
-  });
+    // A token replays whatever it created first, even a connection deleted since: make sure
+    // this one is alive before adopting it.
+    let body: VpnConnectionBody;
+    try {
+      body = await op.describe(a.regionId, id);
+    } catch (e) {
+      if (isNotFound(e)) {
+        op.log('debug', `ClientToken #${n} replays ${id}, which no longer exists; trying the next token`);
+        continue;
+      }
+      throw unsettled(partial, created, e, inputs);
+    }
+    const state = fromDescribe(body, a.regionId);
+    // What this request made carries the ownership tag it was sent with; a connection without it is a token
+    // replay of one made before (by a version that did not tag), found without listing the pair.
+    const adopted = preexisting.has(id) || !carriesTag(body, owner);
+    const outputs = outputsFromState(state, inputs);
+    if (adopted) {
+      op.log('info', `adopting ${id}, made by an earlier attempt of this create (same ClientToken)`);
+      // A failure here is a plain error, not a partial create: an older state that still holds the
+      // connection keeps it, and a re-run adopts it again.
+      outputs.generation = await raiseGeneration(op, a.regionId, id, state.tags);
+    }
+    return { id, outputs, adopted };
+  }
+  throw new Error(
+    `CreateVpnConnection: the first ${op.deps.maxTokenSequence + 1} ClientTokens derived from ${ctx.urn} all replay earlier connections; giving up`,
+  );
+}
+
+/** A connection that was made but could not be seen settled: recorded in the stack as a partial create. */
+function unsettled(
+  partial: (id: string, createTime?: number) => PropertyMap,
+  created: { vpnConnectionId: string; createTime?: number },
+  e: unknown,
+  inputs: PropertyMap,
+): PartialFailure {
+  return new PartialFailure(
+    `VPN connection ${created.vpnConnectionId} was created but did not settle: ${(e as Error).message}`,
+    created.vpnConnectionId,
+    partial(created.vpnConnectionId, created.createTime),
+    inputs,
+  );
 }
 
 /** Takes over a connection this resource made earlier and brings it to the inputs (settings, then tags). */
@@ -214,32 +242,34 @@ async function applyTags(op: Operation, a: Args, id: string, liveTags: unknown):
   }
 }
 
+/** Brings the connection's settings to the inputs; holds the gateway only for each change and its settling. */
 async function modifySettings(op: Operation, a: Args, req: { id: string; oldOutputs: PropertyMap; newInputs: PropertyMap }): Promise<PropertyMap> {
-  const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
-    throw gatewayError(e, a.vpnGatewayId);
-  });
-  assertGatewayFits(gw, a);
   const request = toModifyRequest(req.id, a, tunnelIdsOf(req.oldOutputs));
   const params = tokenParams(a);
   let outputs: PropertyMap = req.oldOutputs;
   for (let n = 0; n < op.deps.maxModifyRounds; n++) {
     const clientToken = deriveClientToken(op.ctx.urn, 'modify', params, n);
+    await op.exclusive(a.regionId, a.vpnGatewayId, async () => {
+      const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
+        throw gatewayError(e, a.vpnGatewayId);
+      });
+      assertGatewayFits(gw, a);
+      try {
+        await op.retry('ModifyVpnConnectionAttribute', () => op.port.modifyVpnConnectionAttribute({ ...request, clientToken }, { signal: op.ctx.signal }), a);
+      } catch (e) {
+        if (isNotFound(e)) throw new Error(`VPN connection ${req.id} no longer exists; run \`pulumi refresh\` to drop it from the stack`);
+        throw e;
+      }
+      try {
+        await op.waitActive(a.regionId, a.vpnGatewayId);
+      } catch (e) {
+        throw unsettledModify(a, req, e);
+      }
+    });
     try {
-      await op.retry('ModifyVpnConnectionAttribute', () => op.port.modifyVpnConnectionAttribute({ ...request, clientToken }, { signal: op.ctx.signal }), a);
-    } catch (e) {
-      if (isNotFound(e)) throw new Error(`VPN connection ${req.id} no longer exists; run \`pulumi refresh\` to drop it from the stack`);
-      throw e;
-    }
-    try {
-      await op.waitActive(a.regionId, a.vpnGatewayId);
       outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, req.id), a.regionId), req.newInputs);
     } catch (e) {
-      throw new PartialFailure(
-        `VPN connection ${req.id} was modified but did not settle: ${(e as Error).message}`,
-        req.id,
-        { ...req.oldOutputs, ...partialOutputs(a, req.id) },
-        req.newInputs,
-      );
+      throw unsettledModify(a, req, e);
     }
     // A token replays an earlier identical update (A→B, B→A, A→B) without effect: if the live
     // state still differs, the next token in the sequence makes the service apply it.
@@ -249,6 +279,15 @@ async function modifySettings(op: Operation, a: Args, req: { id: string; oldOutp
   }
   op.log('warning', `VPN connection ${req.id}: the service did not apply every change; \`pulumi preview\` will show what differs`);
   return outputs;
+}
+
+function unsettledModify(a: Args, req: { id: string; oldOutputs: PropertyMap; newInputs: PropertyMap }, e: unknown): PartialFailure {
+  return new PartialFailure(
+    `VPN connection ${req.id} was modified but did not settle: ${(e as Error).message}`,
+    req.id,
+    { ...req.oldOutputs, ...partialOutputs(a, req.id) },
+    req.newInputs,
+  );
 }
 
 export async function update(
@@ -262,7 +301,7 @@ export async function update(
   let outputs = req.oldOutputs;
   // Tags are not configuration: a tag-only change neither waits for the gateway nor marks it busy.
   if (settingChanges(req.newInputs, req.oldOutputs).length > 0) {
-    outputs = await op.exclusive(a.regionId, a.vpnGatewayId, () => modifySettings(op, a, req));
+    outputs = await modifySettings(op, a, req);
   }
   if (!hasTagChanges(tagChanges(a.tags, outputs.tags))) return outputs;
   await applyTags(op, a, req.id, outputs.tags);
@@ -295,11 +334,12 @@ export async function remove(
   }
   const recordedGateway = typeof req.outputs.vpnGatewayId === 'string' ? req.outputs.vpnGatewayId : '';
   const vpnGatewayId = recordedGateway !== '' ? recordedGateway : live.vpnGatewayId;
-  await op.exclusive(regionId, vpnGatewayId, async () => {
+  // The gateway is held for the change and its settling; the check that the connection is gone is not.
+  const accepted = await op.exclusive(regionId, vpnGatewayId, async (): Promise<boolean> => {
     try {
       await op.waitActive(regionId, vpnGatewayId);
     } catch (e) {
-      if (gatewayGoing(e)) return;
+      if (gatewayGoing(e)) return false;
       throw e;
     }
     const clientToken = deriveClientToken(ctx.urn, 'delete', { regionId, vpnConnectionId: req.id });
@@ -309,7 +349,7 @@ export async function remove(
         vpnGatewayId,
       });
     } catch (e) {
-      if (isNotFound(e) || gatewayGoing(e)) return;
+      if (isNotFound(e) || gatewayGoing(e)) return false;
       throw e;
     }
     // Leave the gateway settled for whatever comes next; the deletion itself has been accepted.
@@ -318,12 +358,13 @@ export async function remove(
     } catch (e) {
       if (e instanceof OperationAbortedError || e instanceof CloudError) {
         op.log('warning', `VPN connection ${req.id} deleted; gateway ${vpnGatewayId} had not settled yet: ${e.message}`);
-        return;
+        return false;
       }
       throw e;
     }
-    await confirmGone(op, regionId, req.id);
+    return true;
   });
+  if (accepted) await confirmGone(op, regionId, req.id);
 }
 
 /** A connection cannot outlive its gateway: a gateway gone or being deleted takes it along. */

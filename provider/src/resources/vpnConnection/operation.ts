@@ -6,6 +6,7 @@ import {
   Deadline,
   GatewayLocks,
   RetryObserver,
+  GatewayPacing,
   RetryPolicy,
   VpcPort,
   VpnConnectionBody,
@@ -14,6 +15,7 @@ import {
   gatewayGoneProbe,
   gatewayLockKey,
   gatewayLocks,
+  pacingFor,
   systemClock,
   waitForGatewayActive,
   withRetry,
@@ -25,6 +27,8 @@ export interface LifecycleDeps {
   clock: Clock;
   random: () => number;
   locks: GatewayLocks;
+  /** What has been observed of each gateway's busy periods; default: one table per port (pacingFor). */
+  pacing?: GatewayPacing;
   retryPolicy: RetryPolicy;
   /** Budget of an operation whose context gives none. */
   defaultTimeoutMs: number;
@@ -64,6 +68,7 @@ export type Args = VpnConnectionArgs & { regionId: string };
 
 export class Operation {
   readonly deadline: Deadline;
+  private readonly pacing: GatewayPacing;
 
   constructor(
     readonly port: VpcPort,
@@ -72,6 +77,7 @@ export class Operation {
   ) {
     const budget = ctx.timeoutMs !== undefined && ctx.timeoutMs > 0 ? ctx.timeoutMs : deps.defaultTimeoutMs;
     this.deadline = { at: deps.clock.now() + budget, signal: ctx.signal, clock: deps.clock };
+    this.pacing = deps.pacing ?? pacingFor(port);
   }
 
   log(level: 'debug' | 'info' | 'warning', message: string): void {
@@ -79,11 +85,26 @@ export class Operation {
   }
 
   /**
-   * Retries a call; given the gateway it acts on, a gateway-state error makes the retry look at the
-   * gateway, so one being deleted ends the operation at once instead of at the deadline.
+   * Retries a call; given the gateway it acts on (a change: create, modify or delete), a gateway-state error makes
+   * the retry look at the gateway, so one being deleted ends the operation at once instead of at the deadline,
+   * and the outcome tells the gateway's pacing when the busy period it starts began.
    */
   retry<T>(what: string, call: () => Promise<T>, gateway?: { regionId: string; vpnGatewayId: string }): Promise<T> {
-    return withRetry(call, {
+    const key = gateway ? gatewayLockKey(gateway.regionId, gateway.vpnGatewayId) : undefined;
+    const tracked =
+      key === undefined
+        ? call
+        : async (): Promise<T> => {
+            try {
+              const result = await call();
+              this.pacing.changed(key, this.deps.clock.now());
+              return result;
+            } catch (e) {
+              this.pacing.unsure(key);
+              throw e;
+            }
+          };
+    return withRetry(tracked, {
       deadline: this.deadline,
       policy: this.deps.retryPolicy,
       random: this.deps.random,
@@ -102,11 +123,18 @@ export class Operation {
       );
   }
 
+  /**
+   * Resolves once the gateway is active. A gateway this process saw active, with nothing sent to it since (the
+   * previous operation on it ended with this same wait), is taken as it was seen: the service answers a change
+   * on a busy gateway with a busy error, which the retry absorbs.
+   */
   waitActive(regionId: string, vpnGatewayId: string): Promise<VpnGatewayInfo> {
+    const key = gatewayLockKey(regionId, vpnGatewayId);
+    const seen = this.pacing.settled(key, this.deps.clock.now());
+    if (seen) return Promise.resolve(seen);
     return waitForGatewayActive(this.port, regionId, vpnGatewayId, {
       deadline: this.deadline,
-      pollMs: this.deps.pollMs,
-      maxPollMs: this.deps.maxPollMs,
+      schedule: this.pacing.schedule(key, { pollMs: this.deps.pollMs, maxPollMs: this.deps.maxPollMs }),
       log: (m) => this.log('info', m),
       retry: { policy: this.deps.retryPolicy, random: this.deps.random, onRetry: this.retryStatus(`DescribeVpnGateway ${vpnGatewayId}`) },
     });

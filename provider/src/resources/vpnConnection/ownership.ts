@@ -3,7 +3,7 @@
 // inputs changed, can then find its own connection by that tag instead of leaving it outside the stack.
 
 import { createHash } from 'node:crypto';
-import type { Tag } from '../../cloud';
+import type { Tag, VpnConnectionBody } from '../../cloud';
 import { GENERATION_TAG_KEY } from './generation';
 
 /** The ownership tag's key; its value is the first 40 hex digits of sha256(URN). */
@@ -21,4 +21,9 @@ export function withoutProviderTags(tags: unknown): unknown {
   if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) return tags;
   if (!PROVIDER_TAG_KEYS.some((k) => k in tags)) return tags;
   return Object.fromEntries(Object.entries(tags).filter(([k]) => !PROVIDER_TAG_KEYS.includes(k)));
+}
+
+/** Whether a Describe answer shows the tag (the ownership tag: a connection made by that resource). */
+export function carriesTag(body: VpnConnectionBody, tag: Tag): boolean {
+  return (body.tags?.tag ?? []).some((t) => t?.key === tag.key && t?.value === tag.value);
 }

@@ -4,7 +4,8 @@ import { strict as assert } from 'assert';
 import * as sinon from 'sinon';
 import VpcClient, * as $Vpc from '@alicloud/vpc20160428';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import { CloudError, SdkVpcPort, TunnelOptionsParams, isNotFound } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { CloudError, TunnelOptionsParams, isNotFound } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { SdkVpcPort } from 'pulumi-resource-alicloudvpn/dist/cloud/client';
 import { apiError } from './apiError';
 
 type Stubbed = Record<

@@ -1,7 +1,9 @@
 // The socket errors a newcomer meets first, explained in the user's terms with the setting that fixes
 // them (issue #13); code, class and action stay so retry decisions do not change.
 import { strict as assert } from 'assert';
-import { CloudError, explainConnectionError, noCredentialsMessage, plainSettingHint, toCloudError } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { CloudError, explainConnectionError, plainSettingHint, toCloudError } from 'pulumi-resource-alicloudvpn/dist/cloud';
+// Not re-exported by cloud/index: it loads @alicloud/credentials, which the plugin loads only with the SDK.
+import { noCredentialsMessage } from 'pulumi-resource-alicloudvpn/dist/cloud/credentialChain';
 import { configSettingHint } from 'pulumi-resource-alicloudvpn/dist/server/settingHint';
 
 function socketError(code: string, message: string): CloudError {

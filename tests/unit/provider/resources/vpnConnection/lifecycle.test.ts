@@ -57,19 +57,27 @@ interface FakePort extends VpcPort {
   untagVpnConnection: sinon.SinonStub;
 }
 
-/** The cloud port as unit tests stub it: a deleted connection is gone from Describe afterwards. */
+/**
+ * The cloud port as unit tests stub it: a deleted connection is gone from Describe afterwards, and Describe shows
+ * the tags a create sent (the ownership tag among them).
+ */
 function fakePort(vpnType = 'Normal', tunnelMode: 'single' | 'dual' = 'single'): FakePort {
   const deleted = new Set<string>();
+  const tagsSent = new Map<string, { key: string; value: string }[]>();
   return {
     defaultRegion: 'cn-hangzhou',
-    createVpnConnection: sinon.stub().resolves({ vpnConnectionId: 'vco-new', createTime: Date.now() }),
+    createVpnConnection: sinon.stub().callsFake(async (req: { tags?: { key: string; value: string }[] }) => {
+      tagsSent.set('vco-new', req.tags ?? []);
+      return { vpnConnectionId: 'vco-new', createTime: Date.now() };
+    }),
     modifyVpnConnectionAttribute: sinon.stub().resolves(),
     deleteVpnConnection: sinon.stub().callsFake(async (req: { vpnConnectionId: string }) => {
       deleted.add(req.vpnConnectionId);
     }),
     describeVpnConnection: sinon.stub().callsFake(async (req: { vpnConnectionId: string }) => {
       if (deleted.has(req.vpnConnectionId)) throw apiError('InvalidVpnConnectionInstanceId.NotFound', 404);
-      return body(req.vpnConnectionId);
+      const tags = tagsSent.get(req.vpnConnectionId);
+      return tags === undefined ? body(req.vpnConnectionId) : { ...body(req.vpnConnectionId), tags: { tag: tags } };
     }),
     describeVpnGateway: sinon.stub().resolves({ vpnGatewayId: 'vpn-gw1', status: 'active', vpnType, internetIp: '47.1.1.1', tunnelMode }),
     listVpnConnectionIds: sinon.stub().resolves([]),
@@ -119,12 +127,21 @@ describe('VpnConnection lifecycle', () => {
       assert.ok(logs.includes('info: waiting for VPN gateway vpn-gw1 (updating)'));
     });
 
-    it('reports a fresh create as not adopted after listing the pair and its own tagged connections once each', async () => {
+    it('reports a fresh create as not adopted after listing only its own tagged connections, once', async () => {
       const port = fakePort();
       const result = await settle(create(port, inputs(), ctx, deps));
-      assert.equal(port.listVpnConnectionIds.callCount, 2);
-      assert.deepEqual(port.listVpnConnectionIds.secondCall.args[0].tag, OWNER);
+      assert.equal(port.listVpnConnectionIds.callCount, 1);
+      assert.deepEqual(port.listVpnConnectionIds.firstCall.args[0].tag, OWNER);
       assert.equal(result.adopted, false);
+    });
+
+    it('reports a token replay of an untagged connection (made before ownership tags) as adopted without listing the pair', async () => {
+      const port = fakePort();
+      port.createVpnConnection.resolves({ vpnConnectionId: 'vco-old', createTime: Date.now() - 86_400_000 });
+      const result = await settle(create(port, inputs(), ctx, deps));
+      assert.equal(result.id, 'vco-old');
+      assert.equal(result.adopted, true);
+      assert.equal(port.listVpnConnectionIds.callCount, 1);
     });
 
     it('adopts a connection its own token made earlier, and says so', async () => {
@@ -376,7 +393,6 @@ describe('VpnConnection lifecycle', () => {
       const port = fakePort('Normal', 'dual');
       await assert.rejects(settle(create(port, inputs(), ctx, deps)), /takes dual-tunnel connections only.*tunnelOptions: \[\{ role: "master"/);
       assert.equal(port.createVpnConnection.callCount, 0);
-      assert.equal(port.listVpnConnectionIds.callCount, 0);
     });
 
     it('rejects tunnelOptions on a single-tunnel gateway before any mutation', async () => {
@@ -385,9 +401,9 @@ describe('VpnConnection lifecycle', () => {
       assert.equal(port.createVpnConnection.callCount, 0);
     });
 
-    it('creates with tunnel specs and tags in one call, listing the whole gateway for replays', async () => {
+    it('creates with tunnel specs and tags in one call, listing the whole gateway for a replacement', async () => {
       const port = fakePort('Normal', 'dual');
-      await settle(create(port, dualInputs({ tags: { env: 'prod' } }), ctx, deps));
+      await settle(create(port, dualInputs({ tags: { env: 'prod' } }), { ...ctx, isReplacement: true }, deps));
       const req = port.createVpnConnection.firstCall.args[0];
       assert.equal(req.tunnelOptionsSpecification.length, 2);
       assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }, OWNER, GEN1]);
@@ -550,13 +566,13 @@ describe('VpnConnection lifecycle', () => {
 
     it('raises the generation when a ClientToken replays a connection an earlier attempt made', async () => {
       const port = fakePort();
-      // On the pair, but (made before ownership tags) not found by the tag: the token replay finds it.
-      port.listVpnConnectionIds.callsFake(async (req: { tag?: unknown }) => (req.tag ? [] : ['vco-new']));
-      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => tagged(req.vpnConnectionId, '1'));
+      // Made before ownership and generation tags: not found by the tag, and the token replay returns it untagged.
+      port.listVpnConnectionIds.resolves([]);
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId, { Tags: { Tag: [{ Key: 'env', Value: 'prod' }] } }));
       const result = await settle(create(port, inputs(), ctx, deps));
       assert.equal(result.adopted, true);
-      assert.deepEqual(port.tagVpnConnection.firstCall.args[0].tags, [{ key: 'alicloudvpn-generation', value: '2' }]);
-      assert.equal(result.outputs.generation, 2);
+      assert.deepEqual(port.tagVpnConnection.firstCall.args[0].tags, [{ key: 'alicloudvpn-generation', value: '1' }]);
+      assert.equal(result.outputs.generation, 1);
     });
 
     it('leaves a connection that a newer generation adopted alone, without waiting on or touching its gateway', async () => {

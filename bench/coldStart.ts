@@ -1,0 +1,26 @@
+// Plugin cold start: spawn → the port line on stdout, as the engine waits for it.
+import { spawn } from 'child_process';
+import { PLUGIN_BIN } from './pluginWrapper';
+
+function once(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [PLUGIN_BIN], { stdio: ['ignore', 'pipe', 'ignore'] });
+    child.once('error', reject);
+    child.stdout.once('data', () => {
+      resolve(Number(process.hrtime.bigint() - start) / 1e6);
+      child.kill('SIGKILL');
+    });
+  });
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export async function coldStart(spawns = 20): Promise<{ medianMs: number; p90Ms: number; spawns: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < spawns; i++) times.push(await once());
+  times.sort((a, b) => a - b);
+  return { medianMs: Math.round(percentile(times, 50)), p90Ms: Math.round(percentile(times, 90)), spawns };
+}

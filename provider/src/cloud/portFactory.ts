@@ -1,0 +1,16 @@
+// The VpcPort the plugin uses, built without loading the Alibaba SDK up front: @alicloud/vpc20160428's model
+// files are most of the plugin's start-up time, and Check, Diff and preview never call the service. The SDK is
+// loaded by the first operation that needs the port (Create, Read, Update, Delete).
+
+import type * as Client from './client';
+import type { VpcPort } from './port';
+import type { ResolvedCloudSettings } from './settings';
+import type { SettingHint } from './settingHints';
+
+/** `hint` words the fix in a connection or credential error the way this caller's users set a value. */
+export function createVpcPort(settings: ResolvedCloudSettings, hint?: SettingHint): VpcPort {
+  // A static import would load the SDK with the plugin; import() would make port creation asynchronous.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const client = require('./client') as typeof Client;
+  return client.createVpcPort(settings, hint);
+}
