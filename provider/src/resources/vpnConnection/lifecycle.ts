@@ -5,7 +5,6 @@
 import {
   CloudError,
   GatewayNotUsableError,
-  OperationAbortedError,
   VpcPort,
   VpnConnectionBody,
   deriveClientToken,
@@ -334,7 +333,8 @@ export async function remove(
   }
   const recordedGateway = typeof req.outputs.vpnGatewayId === 'string' ? req.outputs.vpnGatewayId : '';
   const vpnGatewayId = recordedGateway !== '' ? recordedGateway : live.vpnGatewayId;
-  // The gateway is held for the change and its settling; the check that the connection is gone is not.
+  // The gateway is held for the change only. Its settling is left to whatever is sent to it next: that operation's
+  // wait is paced from this change's answer, so a destroy does not look at each gateway once more per connection.
   const accepted = await op.exclusive(regionId, vpnGatewayId, async (): Promise<boolean> => {
     try {
       await op.waitActive(regionId, vpnGatewayId);
@@ -350,16 +350,6 @@ export async function remove(
       });
     } catch (e) {
       if (isNotFound(e) || gatewayGoing(e)) return false;
-      throw e;
-    }
-    // Leave the gateway settled for whatever comes next; the deletion itself has been accepted.
-    try {
-      await op.waitActive(regionId, vpnGatewayId);
-    } catch (e) {
-      if (e instanceof OperationAbortedError || e instanceof CloudError) {
-        op.log('warning', `VPN connection ${req.id} deleted; gateway ${vpnGatewayId} had not settled yet: ${e.message}`);
-        return false;
-      }
       throw e;
     }
     return true;

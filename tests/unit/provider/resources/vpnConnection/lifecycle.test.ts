@@ -347,14 +347,17 @@ describe('VpnConnection lifecycle', () => {
   });
 
   describe('remove', () => {
-    it('deletes with a token and waits for the gateway to settle', async () => {
+    it('deletes with a token and leaves the gateway settling to the next change on it, which waits', async () => {
       const port = fakePort();
       port.describeVpnGateway.onCall(1).resolves({ vpnGatewayId: 'vpn-gw1', status: 'updating' });
       await settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1' } }, ctx, deps));
       const req = port.deleteVpnConnection.firstCall.args[0];
       assert.deepEqual({ ...req, clientToken: undefined }, { regionId: 'cn-hangzhou', vpnConnectionId: 'vco-1', clientToken: undefined });
       assert.match(req.clientToken, /^avpn-d-/);
-      assert.equal(port.describeVpnGateway.callCount, 3);
+      assert.equal(port.describeVpnGateway.callCount, 1, 'one look before the delete, none after it');
+      await settle(remove(port, { id: 'vco-2', outputs: { ...inputs(), vpnConnectionId: 'vco-2' } }, ctx, deps));
+      assert.equal(port.describeVpnGateway.callCount, 3, 'the next delete on the gateway waits until it is active again');
+      assert.ok(port.describeVpnGateway.thirdCall.calledBefore(port.deleteVpnConnection.secondCall));
     });
 
     it('treats a connection that is already gone as deleted', async () => {
