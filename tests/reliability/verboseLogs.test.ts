@@ -88,8 +88,8 @@ describe('verbose engine logs under the real Pulumi CLI', function () {
     const lines = [created, updated].flatMap(logLines);
     const provider = providerLines(lines);
     assert.ok(provider.stderr.length > 0, 'the provider\'s own stderr reached the log (--logflow)');
-    assert.ok(provider.all.some((l) => /CreateVpnConnection: ServiceUnavailable/.test(l)), 'the provider logged the failed create');
-    assert.ok(provider.all.some((l) => /ModifyVpnConnectionAttribute: ServiceUnavailable/.test(l)), 'the provider logged the failed update');
+    assert.ok(provider.all.some((l) => /retrying CreateVpnConnection after ServiceUnavailable|CreateVpnConnection: ServiceUnavailable/.test(l)), 'the provider logged the failed create');
+    assert.ok(provider.all.some((l) => /retrying ModifyVpnConnectionAttribute after ServiceUnavailable|ModifyVpnConnectionAttribute: ServiceUnavailable/.test(l)), 'the provider logged the failed update');
 
     const leaks = provider.all.filter((l) => containsAny(l, secrets));
     assert.deepEqual(leaks.map((l) => mask(l, secrets)), [], 'a line the provider wrote holds a PSK');
