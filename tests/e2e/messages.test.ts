@@ -111,7 +111,7 @@ describe('messages that name the fix, through the real CLI', function () {
     assert.doesNotMatch(text, /POST http|GET http/);
     const urn = `${VPN_CONNECTION_TYPE}::conn-0`;
     // An ephemeral diagnostic with the resource's URN is what the CLI shows on that resource's status line.
-    const status = diagnostics(r).filter((d) => d.ephemeral && d.urn?.endsWith(urn) && /^retrying DescribeVpnGateway .* after ECONNREFUSED/.test(d.message));
+    const status = diagnostics(r).filter((d) => d.ephemeral && d.urn?.endsWith(urn) && /^retrying Describe\w+( \S+)? after ECONNREFUSED/.test(d.message));
     assert.ok(status.length > 0, `no retry status on the resource's line:\n${JSON.stringify(diagnostics(r), null, 1)}`);
     assertStayedOnTheMachine();
   });
