@@ -3,10 +3,10 @@
 import { strict as assert } from 'assert';
 import { execFile } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
+import { freePort } from '../support/ports';
 import { REPO_ROOT } from '../support/pulumi';
 
 const execFileAsync = promisify(execFile);
@@ -100,14 +100,3 @@ describe('make demo', function () {
     assert.ok(!fs.existsSync(dir), 'demo-destroy removes the demo directory');
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -11,6 +11,7 @@ import { promisify } from 'util';
 import { seedGateways, startEmulator, type EmulatorProcess, type SeededGateways } from '../support/emulator';
 import { recordNetwork, type NetworkRecord } from '../support/offMachine';
 import { REPO_ROOT, type CliResult } from '../support/pulumi';
+import { freePort } from '../support/ports';
 import { credentialEnv, e2eContext, emptyProgram, providerConfig, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
 
 const execFileAsync = promisify(execFile);
@@ -33,15 +34,6 @@ const PSK = 'messages-e2e-psk-7Qk2';
 
 function output(r: CliResult): string {
   return `${r.stdout}\n${r.stderr}`;
-}
-
-/** A loopback port nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 interface EngineDiagnostic {
@@ -100,7 +92,7 @@ describe('messages that name the fix, through the real CLI', function () {
   }
 
   it('the emulator not running: says nothing listens, names the emulator command and alicloudvpn:endpoint, and shows the retries on the status line', async function () {
-    const endpoint = `127.0.0.1:${await closedPort()}`;
+    const endpoint = `127.0.0.1:${await freePort()}`;
     const ws = await workspace({ 'alicloudvpn:endpoint': endpoint });
     const r = await ws.cli(['up', '--yes', '--skip-preview', '--json']);
     assert.notEqual(r.code, 0, output(r));

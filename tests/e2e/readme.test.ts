@@ -6,9 +6,9 @@
 import { strict as assert } from 'assert';
 import { execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { freePort } from '../support/ports';
 import { pulumiBinDir, REPO_ROOT } from '../support/pulumi';
 import { firstBlock, runnableBlocks } from './support/readmeBlocks';
 
@@ -139,16 +139,5 @@ function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Run>
     });
     // 'close' waits for every holder of the pipes, background processes included.
     child.once('close', (code) => resolve({ code, output: `$ ${script.split('\n').join('\n$ ')}\n${output}` }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 }
