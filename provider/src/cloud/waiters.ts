@@ -48,7 +48,7 @@ export async function waitForGatewayActive(
   const clock = opts.deadline.clock;
   const schedule = opts.schedule ?? geometricSchedule(opts.pollMs ?? DEFAULT_POLL_MS, opts.maxPollMs ?? DEFAULT_MAX_POLL_MS);
   let lastStatus: string | undefined;
-  const started = opts.deadline.clock.now();
+  const started = clock.now();
   let loggedAt = started;
   for (;;) {
     const delay = schedule.nextDelay(clock.now());
@@ -63,7 +63,7 @@ export async function waitForGatewayActive(
     if (HOPELESS_STATES.includes(gw.status)) {
       throw new GatewayNotUsableError(`VPN gateway ${vpnGatewayId} is ${gw.status}; it cannot take connection changes`, gw);
     }
-    const now = opts.deadline.clock.now();
+    const now = clock.now();
     if (gw.status !== lastStatus || now - loggedAt >= PROGRESS_EVERY_MS) {
       opts.log?.(`waiting for VPN gateway ${vpnGatewayId} (${gw.status})${elapsed(now - started)}`);
       lastStatus = gw.status;
