@@ -82,6 +82,11 @@ const cloudBoundary = {
             regex: packageOf('@pulumi', '@grpc', 'google-protobuf'),
             message: 'cloud/ is the port to Alibaba Cloud and knows nothing about Pulumi: no @pulumi/*, gRPC or protobuf.',
           },
+          {
+            regex: packageOf('@alicloud/vpc20160428'),
+            message:
+              'cloud/ imports the VPC SDK only through ./vpcSdk, which installs the lazy model index first: loaded directly, the SDK loads all of its 1,733 model classes (sdkModelIndex.ts).',
+          },
         ],
       },
     ],

@@ -4,7 +4,7 @@
 
 import Credential from '@alicloud/credentials';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import VpcClient, * as $Vpc from '@alicloud/vpc20160428';
+import { VpcClient, $Vpc } from './vpcSdk';
 import {
   CloudError,
   OperationAbortedError,

@@ -1,7 +1,7 @@
 // Tags (port) → the SDK's tag request models. Create carries them as `Tags.N.Key/Value`;
 // TagResources as `Tag.N.Key/Value` with `ResourceId.1`; UnTagResources as `TagKey.N`.
 
-import * as $Vpc from '@alicloud/vpc20160428';
+import { $Vpc } from './vpcSdk';
 import { Tag, TagVpnConnectionRequest, UntagVpnConnectionRequest } from './port';
 
 /** TagResources/UnTagResources name an IPsec-VPN connection this way. */

@@ -4,7 +4,7 @@
 // assigned to the request after construction skips toMap and goes out under its camelCase keys,
 // which the service ignores; so every level is built as its model class here, never left to chance.
 
-import * as $Vpc from '@alicloud/vpc20160428';
+import { $Vpc } from './vpcSdk';
 import { TunnelOptionsParams } from './port';
 
 type ModelClass<T> = new (map?: { [key: string]: unknown }) => T;

@@ -77,5 +77,10 @@ describe('the plugin loads the Alibaba SDK only when it calls the service', () =
       assert.equal(read.getId(), '');
     });
     assert.ok(modules.some((m) => m.includes(SDK)), 'the SDK is loaded once the service is called');
+    // Of the SDK's 1,733 model classes (over a thousand files) only those of the actions called are loaded.
+    const models = modules.filter((m) => m.includes(`${SDK}dist${path.sep}models${path.sep}`)).map((m) => path.basename(m));
+    assert.ok(models.includes('DescribeVpnConnectionRequest.js'), `the Read's request model is loaded: ${models.join(', ')}`);
+    assert.ok(!models.includes('CreateVpcRequest.js'), 'a model of an action the provider never calls stays unloaded');
+    assert.ok(models.length < 20, `only the models Read needs are loaded, not ${models.length}: ${models.join(', ')}`);
   });
 });

@@ -75,9 +75,15 @@ describe('lint: import boundaries', function () {
       await assertBlocked(file, "export const codec = import('../server/codec');\n", 'Use a static import', 'no-restricted-syntax');
     });
 
-    it('allows its own files, the Alibaba SDK and Node builtins', async () => {
+    it('loads the VPC SDK only through vpcSdk.ts, which keeps its model index lazy', async () => {
+      await assertBlocked(file, use('@alicloud/vpc20160428'), 'through ./vpcSdk');
+      await assertBlocked(file, use('@alicloud/vpc20160428/dist/client'), 'through ./vpcSdk');
+    });
+
+    it('allows its own files, the other Alibaba packages and Node builtins', async () => {
       await assertAllowed(file, use('./errors'));
-      await assertAllowed(file, use('@alicloud/vpc20160428'));
+      await assertAllowed(file, use('./vpcSdk'));
+      await assertAllowed(file, use('@alicloud/openapi-core'));
       await assertAllowed(file, use('@alicloud/credentials'));
       await assertAllowed(file, use('node:crypto'));
     });
