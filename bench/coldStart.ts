@@ -1,11 +1,12 @@
-// Plugin cold start: spawn → the port line on stdout, as the engine waits for it.
+// Plugin cold start: spawn → the port line on stdout, as the engine waits for it. The file is executed as the
+// engine executes it, through its `#!` line (provider/bin).
 import { spawn } from 'child_process';
 import { PLUGIN_BIN } from './pluginWrapper';
 
 function once(): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [PLUGIN_BIN], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(PLUGIN_BIN, [], { stdio: ['ignore', 'pipe', 'ignore'] });
     child.once('error', reject);
     child.stdout.once('data', () => {
       resolve(Number(process.hrtime.bigint() - start) / 1e6);

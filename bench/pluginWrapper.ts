@@ -10,7 +10,10 @@ const PROBE = path.join(__dirname, '..', 'rssProbe.js');
 export function writePluginWrapper(dir: string): string {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'pulumi-resource-alicloudvpn');
-  fs.writeFileSync(file, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} --require ${JSON.stringify(PROBE)} ${JSON.stringify(PLUGIN_BIN)} "$@"\n`);
+  // NODE_OPTIONS rather than `node --require`: the plugin file is run as the engine runs it, through its
+  // `#!` line (provider/bin/pulumi-resource-alicloudvpn).
+  const options = JSON.stringify(`--require ${JSON.stringify(PROBE)}`);
+  fs.writeFileSync(file, `#!/bin/sh\nexport NODE_OPTIONS=${options}\nexec ${JSON.stringify(PLUGIN_BIN)} "$@"\n`);
   fs.chmodSync(file, 0o755);
   return dir;
 }
