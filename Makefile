@@ -92,7 +92,7 @@ demo-emulator: install
 	@node tools/demo/dist/main.js emulator
 
 # Benchmarks through the real CLI (bench/README.md); not part of make test. BENCH=quick runs only the figures the
-# targets name (a few minutes), BENCH=full (default) the whole matrix (about 40 minutes).
+# targets name (a few minutes), BENCH=full (default) the whole matrix (about 30 minutes).
 BENCH ?= full
 bench: build pulumi
 	BENCH=$(BENCH) node bench/dist/run.js

@@ -1,7 +1,7 @@
 // `make bench`: the real CLI and plugin against the emulator process; prints one table and writes
 // bench/results/<mode>.json and bench/results/latest.json. BENCH=quick runs the figures the targets name
 // (N = 48 over G = 4 at busy 2000 ms, cold start, preview and refresh of 200, RSS at 96); BENCH=full adds the
-// whole matrix (about 40 minutes); BENCH=inprocess runs the older in-process benchmarks of the resource code.
+// whole matrix (about 30 minutes); BENCH=inprocess runs the older in-process benchmarks of the resource code.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
