@@ -1,5 +1,5 @@
 // The plugin loads @alicloud/vpc20160428 with a lazy model index (provider/src/cloud/sdkModelIndex.ts). These tests
-// hold it to the installed SDK: every export the published index has is there and is the same class, and a
+// hold it to the installed SDK: every export the published index has is there and is the class of that name, and a
 // model.js laid out otherwise leaves the published index in place.
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
@@ -30,7 +30,7 @@ describe('the lazy model index of @alicloud/vpc20160428', () => {
     assert.equal(modelIndex(known.replace('exports.A = ', 'exports.B = exports.A = ')), undefined, 'a declared export left out of the index');
   });
 
-  it('loads a model only when it is used, and every export is the class the published index gives', () => {
+  it('loads a model only when it is used, and every export is the class of that name', () => {
     // A child process: this one may already hold the published index.
     const script = `
       const path = require('path');
