@@ -33,11 +33,11 @@ function install(): void {
   let source: string;
   try {
     modelPath = path.join(path.dirname(require.resolve('@alicloud/vpc20160428')), 'models', 'model.js');
+    if (require.cache[modelPath] !== undefined) return;
     source = readFileSync(modelPath, 'utf8');
   } catch {
     return;
   }
-  if (require.cache[modelPath] !== undefined) return;
   const index = modelIndex(source);
   if (index === undefined) return;
   const dir = path.dirname(modelPath);
