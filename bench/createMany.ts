@@ -6,6 +6,9 @@ import { check, create, remove } from 'pulumi-resource-alicloudvpn/dist/resource
 import { startEmulator } from './emulatorProcess';
 import { Row } from './checkThroughput';
 
+/** The stack identity every benchmark connection is created under. */
+const BENCH_STACK = 'be9c0000000000000000000000000000';
+
 const REGION = 'cn-hangzhou';
 
 function countingPort(port: VpcPort, counts: Map<string, number>): VpcPort {
@@ -49,7 +52,7 @@ export async function createMany(scenarios: { connections: number; gateways: num
             { vpnGatewayId: `vpn-bench${i % s.gateways}`, customerGatewayId: `cgw-bench${Math.floor(i / s.gateways)}`, localSubnets: [`10.${i}.0.0/16`], remoteSubnets: ['172.16.0.0/12'] },
             { defaultRegion: REGION },
           ).inputs;
-          return create(port, inputs, { urn: `urn:pulumi:bench::bench::alicloudvpn:index:VpnConnection::c${i}`, log, timeoutMs: 120_000 });
+          return create(port, inputs, { urn: `urn:pulumi:bench::bench::alicloudvpn:index:VpnConnection::c${i}`, stack: BENCH_STACK, log, timeoutMs: 120_000 });
         }),
       );
       const wallMs = Date.now() - start;
@@ -65,7 +68,7 @@ export async function createMany(scenarios: { connections: number; gateways: num
         retries,
         'live conns': live,
       });
-      await Promise.all(results.map((r, i) => remove(port, { id: r.id, outputs: r.outputs }, { urn: `urn:pulumi:bench::bench::alicloudvpn:index:VpnConnection::c${i}`, timeoutMs: 120_000 })));
+      await Promise.all(results.map((r, i) => remove(port, { id: r.id, outputs: r.outputs }, { urn: `urn:pulumi:bench::bench::alicloudvpn:index:VpnConnection::c${i}`, stack: BENCH_STACK, timeoutMs: 120_000 })));
     } finally {
       await emu.stop();
     }

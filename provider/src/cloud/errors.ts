@@ -55,6 +55,7 @@ export const NETWORK_ERROR_CODES: readonly string[] = [
   'ESOCKETTIMEDOUT',
   'EPIPE',
   'EAI_AGAIN',
+  'ENOTFOUND',
   'EHOSTUNREACH',
   'ENETUNREACH',
   'ENETDOWN',

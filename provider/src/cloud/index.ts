@@ -47,7 +47,7 @@ export {
 } from './errors';
 export { redactSecrets, secretForms, stripRequestDetails, SECRET_MASK } from './errorText';
 export { Clock, Deadline, systemClock, remainingMs } from './clock';
-export { RetryObserver, RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, REFUSED_ATTEMPTS, backoffDelay, withRetry } from './retry';
+export { RetryObserver, RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, DEFAULT_OUTAGE_WINDOW_MS, OUTAGE_CODES, OUTAGE_MAX_DELAY_MS, OUTAGE_WINDOW_ENV, backoffDelay, isOutage, outageWindowMs, retryPolicyFromEnv, withRetry } from './retry';
 export { GatewayLocks, gatewayLocks, gatewayLockKey } from './gatewayLock';
 export { GatewayPacing, PacingOptions, PollSchedule, BusyBounds, DEFAULT_PACING, geometricSchedule, pacingFor } from './gatewayPacing';
 export { waitForGatewayActive, gatewayGoneProbe, GatewayNotUsableError, WaitOptions } from './waiters';

@@ -12,6 +12,31 @@ export interface RetryPolicy {
   multiplier: number;
   /** Attempts (including the first) for throttling and transient errors. Busy errors retry until the deadline. */
   maxAttempts: number;
+  /** How long an outage (OUTAGE_CODES) is ridden out, from its first error, before the call fails. */
+  outageWindowMs: number;
+}
+
+/**
+ * Errors that mean the service could not be reached at all: nothing listening (a service or emulator restarting),
+ * a connection reset, a name that does not resolve. They are retried for a window of time rather than a number
+ * of attempts, each delay at most OUTAGE_MAX_DELAY_MS so the service is seen again soon after it is back.
+ */
+export const OUTAGE_CODES: readonly string[] = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN'];
+export const OUTAGE_MAX_DELAY_MS = 2_000;
+
+/** Seconds to ride out an outage; documented in the README's settings table. */
+export const OUTAGE_WINDOW_ENV = 'ALICLOUDVPN_OUTAGE_RETRY_SECONDS';
+export const DEFAULT_OUTAGE_WINDOW_MS = 30_000;
+
+/** The outage window the environment sets: a number of seconds from 0 to 3600; anything else is an error that names the variable. */
+export function outageWindowMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[OUTAGE_WINDOW_ENV];
+  if (raw === undefined || raw.trim() === '') return DEFAULT_OUTAGE_WINDOW_MS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
+    throw new Error(`${OUTAGE_WINDOW_ENV} must be a number of seconds from 0 to 3600 (the default is ${DEFAULT_OUTAGE_WINDOW_MS / 1000}); unset it or fix its value`);
+  }
+  return Math.round(seconds * 1000);
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -19,7 +44,13 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 15_000,
   multiplier: 2,
   maxAttempts: 8,
+  outageWindowMs: DEFAULT_OUTAGE_WINDOW_MS,
 };
+
+/** The default policy with the environment's outage window. */
+export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
+  return { ...DEFAULT_RETRY_POLICY, outageWindowMs: outageWindowMs(env) };
+}
 
 export interface RetryObserver {
   (info: { attempt: number; delayMs: number; error: CloudError }): void;
@@ -55,12 +86,9 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
   return Math.round(Math.max(jittered, floor));
 }
 
-/**
- * A refused connection means nothing listens at the address (a stopped emulator, a wrong port): it
- * rides out a restart in progress, but the full budget would be half a minute of silence before the
- * message that says so (connectionHints.ts).
- */
-export const REFUSED_ATTEMPTS = 3;
+export function isOutage(error: CloudError): boolean {
+  return OUTAGE_CODES.includes(error.code);
+}
 
 /**
  * Busy errors retry until the deadline: the gateway always settles eventually. Not so the codes a
@@ -69,7 +97,7 @@ export const REFUSED_ATTEMPTS = 3;
  * only delay a failure, so they get the ordinary attempt budget.
  */
 function attemptBudget(error: CloudError, policy: RetryPolicy, probed: boolean): number {
-  if (error.code === 'ECONNREFUSED') return Math.min(policy.maxAttempts, REFUSED_ATTEMPTS);
+  if (isOutage(error)) return Number.POSITIVE_INFINITY;
   if (error.errorClass !== 'busy') return policy.maxAttempts;
   if (!probed && GATEWAY_STATE_CODES.includes(error.code)) return policy.maxAttempts;
   return Number.POSITIVE_INFINITY;
@@ -79,6 +107,7 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
   const policy = opts.policy ?? DEFAULT_RETRY_POLICY;
   const random = opts.random ?? Math.random;
   const clock: Clock = opts.deadline.clock;
+  let outageSince: number | undefined;
   for (let attempt = 1; ; attempt++) {
     throwIfDone(opts.deadline, opts.what);
     let error: CloudError;
@@ -89,8 +118,12 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
       error = toCloudError(e);
     }
     if (!error.retryable || attempt >= attemptBudget(error, policy, opts.probe !== undefined)) throw error;
+    const outage = isOutage(error);
+    outageSince = outage ? (outageSince ?? clock.now()) : undefined;
+    if (outageSince !== undefined && clock.now() - outageSince >= policy.outageWindowMs) throw error;
     if (opts.probe) await raceDeadline(opts.probe(error), opts.deadline, opts.what);
-    const delayMs = backoffDelay(attempt, policy, random, error.retryAfterMs);
+    const backoff = backoffDelay(attempt, policy, random, error.retryAfterMs);
+    const delayMs = outage ? Math.min(backoff, OUTAGE_MAX_DELAY_MS) : backoff;
     if (delayMs >= remainingMs(opts.deadline)) throwIfDone({ ...opts.deadline, at: clock.now() }, opts.what, error);
     opts.onRetry?.({ attempt, delayMs, error });
     await clock.sleep(delayMs, opts.deadline.signal);

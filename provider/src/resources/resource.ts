@@ -19,8 +19,13 @@ export type LogLevel = 'debug' | 'info' | 'warning' | 'error';
 
 /** Everything an operation needs from its caller besides the cloud port. */
 export interface OperationContext {
-  /** The resource URN (or, in the dynamic provider, an equivalent stable seed). */
+  /** The resource URN (in the dynamic provider, the URN the program computed for it). */
   urn: string;
+  /**
+   * The identity of the stack instance (server/stackIdentity.ts): with the URN, what ClientTokens and
+   * ownership tags are derived from, so that a stack never adopts what another stack made.
+   */
+  stack: string;
   /** Overall budget for the operation, in milliseconds; undefined = the resource's default. */
   timeoutMs?: number;
   /** Aborted when the engine sends Cancel: waits and retries stop promptly. */

@@ -23,6 +23,7 @@ import {
   validateConfig,
 } from './providerConfig';
 import type { ProviderState } from './providerState';
+import { withStackIdentity } from './stackIdentity';
 
 export class ConfigHandlers {
   constructor(private readonly state: ProviderState) {}
@@ -34,6 +35,7 @@ export class ConfigHandlers {
   }
 
   checkConfig(req: CheckRequest): CheckResponse {
+    const olds = this.decode(req.getOlds()).values;
     const news = this.decode(req.getNews());
     for (const key of unrecognizedConfigKeys(news.values)) {
       this.state.logger.log('warning', `unknown configuration key ${PACKAGE}:${key} is ignored`, req.getUrn());
@@ -41,7 +43,7 @@ export class ConfigHandlers {
     const failures = validateConfig(news.values).map((f) => new CheckFailure().setProperty(f.property).setReason(f.reason));
     // The engine sends config to CheckConfig without secret marks: the secret keys are wrapped
     // here, and anything it did mark stays marked.
-    const inputs = encodeProperties(news.values, {
+    const inputs = encodeProperties(withStackIdentity(olds, news.values), {
       secretPaths: [...SECRET_CONFIG_KEYS, ...news.secretPaths],
       keepUnknowns: true,
     });

@@ -4,6 +4,7 @@
 
 import { resolveCloudSettings } from '../cloud';
 import { CONFIG_FIELDS } from './configFields';
+import { STACK_IDENTITY_KEY } from './stackIdentity';
 import { isUnknown, type CheckFailure, type DiffResult, type PropertyDiffKind, type PropertyMap } from '../resources/resource';
 
 export const PACKAGE = 'alicloudvpn';
@@ -20,8 +21,8 @@ export const SECRET_CONFIG_KEYS: readonly ConfigKey[] = CONFIG_KEYS.filter((k) =
 // the old settings, which may no longer reach anything: only a region change may do that.
 const REPLACING_KEYS: ReadonlySet<string> = new Set<ConfigKey>(['region']);
 
-// Keys the engine itself keeps in provider inputs; they are not configuration.
-const ENGINE_KEYS: ReadonlySet<string> = new Set(['version', 'pluginDownloadURL', 'pluginChecksums', '__internal']);
+// Keys the engine itself keeps in provider inputs, and the provider's own stack identity: not configuration.
+const ENGINE_KEYS: ReadonlySet<string> = new Set(['version', 'pluginDownloadURL', 'pluginChecksums', '__internal', STACK_IDENTITY_KEY]);
 
 const VARIABLE_PREFIXES = [`${PACKAGE}:config:`, `${PACKAGE}:`];
 

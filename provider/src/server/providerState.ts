@@ -10,6 +10,7 @@ import { RpcError } from './errors';
 import { explicitSettings, hasUnknownConfig, PACKAGE } from './providerConfig';
 import type { Redactor } from './redact';
 import { configSettingHint } from './settingHint';
+import { isStackIdentity, STACK_IDENTITY_KEY } from './stackIdentity';
 
 type Resolution = ReturnType<typeof resolveCloudSettings>;
 
@@ -63,6 +64,20 @@ export class ProviderState {
     return this.port;
   }
 
+  /**
+   * The stack identity Configure received (CheckConfig put it there). Every change to the cloud derives its
+   * ClientToken and ownership tags from it, so a change without one is refused rather than made unowned.
+   */
+  stackIdentity(): string {
+    const identity = this.config[STACK_IDENTITY_KEY];
+    if (isStackIdentity(identity)) return identity;
+    throw new RpcError(
+      grpc.status.FAILED_PRECONDITION,
+      `the ${PACKAGE} provider's inputs carry no stack identity, which its CheckConfig adds and the engine records with the provider; ` +
+        'run the command with the Pulumi CLI (pulumi up, destroy or refresh), which calls CheckConfig before Configure',
+    );
+  }
+
   cancel(): void {
     this.cancellation.abort();
   }
@@ -73,12 +88,13 @@ export class ProviderState {
 
   /**
    * Context for one operation: `timeoutSeconds` is the engine's (0 = none given), `callSignal`
-   * fires when the engine abandons this one call.
+   * fires when the engine abandons this one call; `stack` is the stack identity (changes need it, reads do not).
    */
-  operationContext(urn: string, timeoutSeconds: number, callSignal?: AbortSignal): OperationContext {
+  operationContext(urn: string, timeoutSeconds: number, callSignal?: AbortSignal, stack = ''): OperationContext {
     const signals = [this.cancellation.signal, ...(callSignal ? [callSignal] : [])];
     return {
       urn,
+      stack,
       timeoutMs: timeoutSeconds > 0 ? Math.round(timeoutSeconds * 1000) : undefined,
       signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals),
       // Progress ("waiting for VPN gateway …") is status, shown while it is true and not kept

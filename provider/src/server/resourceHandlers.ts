@@ -118,7 +118,7 @@ export class ResourceHandlers {
     const port = this.state.cloudPort();
     const replacingId = this.replacing.get(urn);
     this.replacing.delete(urn);
-    const ctx = { ...this.state.operationContext(urn, req.getTimeout(), signal), ...(replacingId ? { replacingId } : {}) };
+    const ctx = { ...this.state.operationContext(urn, req.getTimeout(), signal, this.state.stackIdentity()), ...(replacingId ? { replacingId } : {}) };
     try {
       const result = await mod.create(port, inputs.values, ctx);
       return new CreateResponse().setId(result.id).setProperties(this.encode(mod, result.outputs, [inputs], false));
@@ -154,7 +154,7 @@ export class ResourceHandlers {
       return new UpdateResponse().setProperties(this.encode(mod, preview, sources, true));
     }
     const port = this.state.cloudPort();
-    const ctx = this.state.operationContext(urn, req.getTimeout(), signal);
+    const ctx = this.state.operationContext(urn, req.getTimeout(), signal, this.state.stackIdentity());
     try {
       const outputs = await mod.update(
         port,
@@ -171,7 +171,7 @@ export class ResourceHandlers {
   async delete(req: DeleteRequest, signal: AbortSignal): Promise<Empty> {
     const { mod, urn } = this.target(req);
     const outputs = this.decode(mod, req.getProperties());
-    const ctx = this.state.operationContext(urn, req.getTimeout(), signal);
+    const ctx = this.state.operationContext(urn, req.getTimeout(), signal, this.state.stackIdentity());
     // A Delete of a connection that a replacement's Create adopted is told apart by the resource itself
     // (its generation tag), since that Create may have run in another plugin process.
     await mod.remove(this.state.cloudPort(), { id: req.getId(), outputs: outputs.values }, ctx);

@@ -6,7 +6,9 @@ import type * as native from 'pulumi-alicloudvpn';
 import { COMPUTED_PROPERTIES, REQUIRED_INPUTS, TOP_LEVEL_INPUTS } from 'pulumi-resource-alicloudvpn/fields';
 import { withSecretPsk } from './secretPsk';
 import { snapshotCloudSettings } from './cloudSettings';
-import { CLOUD_KEY, INPUTS_KEY, SEED_KEY } from './hiddenInputs';
+import { CLOUD_KEY, INPUTS_KEY, SEED_KEY, STACK_KEY } from './hiddenInputs';
+import { DYNAMIC_MODULE } from './names';
+import { stackIdentity, urnUnder } from './stackIdentity';
 import { serializedProvider } from './serializedProvider';
 
 /** Where and as whom the dynamic provider calls the VPC API: the plugin's provider settings. */
@@ -27,17 +29,9 @@ export interface VpnConnectionArgs extends native.VpnConnectionArgs {
 type OutputProperty = (typeof COMPUTED_PROPERTIES)[number] | (typeof TOP_LEVEL_INPUTS)[number];
 
 /** The resource's type token: `pulumi-nodejs:dynamic/alicloudvpn:VpnConnection`. */
-export const DYNAMIC_MODULE = 'alicloudvpn';
+export { DYNAMIC_MODULE };
 export const DYNAMIC_TYPE = 'VpnConnection';
-
-/**
- * A stand-in for the URN, which dynamic providers never see: the URN this resource has when it has no
- * parent. It only has to be stable across runs and distinct between resources of a stack.
- */
-export function clientTokenSeed(name: string): string {
-  const type = `pulumi-nodejs:dynamic/${DYNAMIC_MODULE}:${DYNAMIC_TYPE}`;
-  return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${type}::${name}`;
-}
+export { STACK_IDENTITY_NAME } from './stackIdentity';
 
 // The output properties, with their documentation, are those of the plugin's VpnConnection.
 export interface VpnConnection extends Pick<native.VpnConnection, OutputProperty> {}
@@ -61,7 +55,9 @@ export class VpnConnection extends pulumi.dynamic.Resource {
     props[CLOUD_KEY] = pulumi.secret(
       pulumi.output(args.cloud ?? {}).apply((explicit) => snapshotCloudSettings(explicit, process.env)),
     );
-    props[SEED_KEY] = clientTokenSeed(name);
+    // Dynamic providers never see the URN: the program computes it, parents included.
+    props[SEED_KEY] = urnUnder(`pulumi-nodejs:dynamic/${DYNAMIC_MODULE}:${DYNAMIC_TYPE}`, name, opts?.parent);
+    props[STACK_KEY] = stackIdentity();
     props[INPUTS_KEY] = undefined;
     // Without acceptSecrets the host returns plain values: the engine hides these on its side.
     const secretOpts = { additionalSecretOutputs: ['ikeConfig', 'tunnelOptions', CLOUD_KEY, INPUTS_KEY] };

@@ -17,7 +17,7 @@ import {
   type PropertyMap,
 } from 'pulumi-resource-alicloudvpn/dynamic';
 import { cloudSettingsFrom } from './cloudSettings';
-import { CLOUD_KEY, INPUTS_KEY, PROVIDER_KEY, SEED_KEY, splitHidden, type SplitProperties } from './hiddenInputs';
+import { CLOUD_KEY, INPUTS_KEY, PROVIDER_KEY, SEED_KEY, STACK_KEY, splitHidden, type SplitProperties } from './hiddenInputs';
 
 type Wire = Record<string, unknown>;
 
@@ -43,15 +43,18 @@ function containsUnknown(value: unknown): boolean {
   return false;
 }
 
-function seedOf(split: SplitProperties): string {
-  if (typeof split.seed !== 'string' || split.seed === '') {
-    throw new Error(`the dynamic VpnConnection has no ${SEED_KEY}; create it with pulumi-alicloudvpn-dynamic's VpnConnection`);
+function hidden(split: SplitProperties, key: typeof SEED_KEY | typeof STACK_KEY): string {
+  const value = key === SEED_KEY ? split.seed : split.stack;
+  if (typeof value !== 'string' || value === '') {
+    throw new Error(`the dynamic VpnConnection has no ${key}; create it with pulumi-alicloudvpn-dynamic's VpnConnection`);
   }
-  return split.seed;
+  return value;
 }
 
+const seedOf = (split: SplitProperties): string => hidden(split, SEED_KEY);
+
 function context(split: SplitProperties): OperationContext {
-  return { urn: seedOf(split) };
+  return { urn: seedOf(split), stack: hidden(split, STACK_KEY) };
 }
 
 /** The VPC port for the settings a resource carries, completed from the host's environment. */
@@ -65,7 +68,7 @@ function portFor(cloud: unknown) {
 
 /** Outputs as the host stores them: the resource's state plus what the next call needs. */
 function withHidden(outputs: PropertyMap, split: SplitProperties, inputs: PropertyMap): PropertyMap {
-  return { ...outputs, [CLOUD_KEY]: split.cloud, [SEED_KEY]: split.seed, [INPUTS_KEY]: inputs };
+  return { ...outputs, [CLOUD_KEY]: split.cloud, [SEED_KEY]: split.seed, [STACK_KEY]: split.stack, [INPUTS_KEY]: inputs };
 }
 
 function oldInputsOf(split: SplitProperties): PropertyMap {
@@ -100,13 +103,15 @@ export async function check(olds: Wire, news: Wire): Promise<pulumi.dynamic.Chec
     failures.push(...resolved.failures.map((f) => ({ property: cloudFailureProperty(f.property), reason: f.reason })));
     defaultRegion = resolved.settings.region;
   }
-  if (!containsUnknown(next.seed) && (typeof next.seed !== 'string' || next.seed === '')) {
-    failures.push({ property: SEED_KEY, reason: 'must be a non-empty string (set by pulumi-alicloudvpn-dynamic)' });
+  for (const [key, value] of [[SEED_KEY, next.seed], [STACK_KEY, next.stack]] as const) {
+    if (!containsUnknown(value) && (typeof value !== 'string' || value === '')) {
+      failures.push({ property: key, reason: 'must be a non-empty string (set by pulumi-alicloudvpn-dynamic)' });
+    }
   }
   const result = await vpnConnection.check(previous.resource, next.resource, { defaultRegion });
   failures.push(...result.failures);
   return {
-    inputs: encode({ ...result.inputs, [CLOUD_KEY]: next.cloud, [SEED_KEY]: next.seed }, true),
+    inputs: encode({ ...result.inputs, [CLOUD_KEY]: next.cloud, [SEED_KEY]: next.seed, [STACK_KEY]: next.stack }, true),
     failures,
   };
 }
@@ -156,7 +161,7 @@ export async function read(id: string, props: Wire): Promise<pulumi.dynamic.Read
     context(previous),
   );
   if (result.id === '') return { id: '', props: {} };
-  const hiddenInputs = { [CLOUD_KEY]: previous.cloud, [SEED_KEY]: previous.seed };
+  const hiddenInputs = { [CLOUD_KEY]: previous.cloud, [SEED_KEY]: previous.seed, [STACK_KEY]: previous.stack };
   return {
     id: result.id,
     props: encode(withHidden(result.outputs, previous, result.inputs)),

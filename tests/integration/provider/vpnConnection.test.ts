@@ -6,6 +6,7 @@ import { check, create, diff, read, remove, update } from 'pulumi-resource-alicl
 import { OperationContext, PropertyMap } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
 import { EmulatorProcess, SeededGateways, seedGateways, startEmulator } from '../../support/emulator';
 
+const STACK = '5ac40000000000000000000000000003';
 const CERT = '-----BEGIN CERTIFICATE-----\nMIIB7zCCAZWgAwIBAgIUEmulatorTestCertificate\n-----END CERTIFICATE-----';
 
 describe('VpnConnection lifecycle against the emulator', function () {
@@ -34,7 +35,7 @@ describe('VpnConnection lifecycle against the emulator', function () {
   });
 
   function ctx(name = `c${++urnCounter}`): OperationContext {
-    return { urn: `urn:pulumi:test::proj::alicloudvpn:index:VpnConnection::${name}`, log: (level, m) => logs.push(`${level}: ${m}`), timeoutMs: 30_000 };
+    return { urn: `urn:pulumi:test::proj::alicloudvpn:index:VpnConnection::${name}`, stack: STACK, log: (level, m) => logs.push(`${level}: ${m}`), timeoutMs: 30_000 };
   }
 
   function checked(extra: Record<string, unknown> = {}, cgw = gw.customerGatewayId): PropertyMap {

@@ -15,6 +15,8 @@ const PSK = 'dynamic-test-psk-9Kp3';
 // Long enough that a create right after another change on the gateway really finds it "updating".
 const BUSY_MS = 1_000;
 
+/** The stack identity the program's StackIdentity resource would have drawn. */
+const STACK = '5ac40000000000000000000000000005';
 const seedFor = (name: string) => `urn:pulumi:it::alicloudvpn-dynamic::pulumi-nodejs:dynamic/${DYNAMIC_MODULE}:${DYNAMIC_TYPE}::${name}`;
 
 describe('dynamic VpnConnection through the dynamic-provider host against the emulator', function () {
@@ -52,6 +54,7 @@ describe('dynamic VpnConnection through the dynamic-provider host against the em
       ...resource,
       __cloud: cloud,
       __clientTokenSeed: seedFor(name),
+      __stackIdentity: STACK,
       __provider: providerText,
     };
   }

@@ -19,7 +19,7 @@ import {
   type Wire,
 } from '../../support/plugin';
 import { recordNetwork } from '../../support/offMachine';
-import { configureForEmulator, REGION, TYPE, urnOf } from './fixture';
+import { configureChecked, configureForEmulator, REGION, TYPE, urnOf } from './fixture';
 
 const PSK = 'failure-test-psk-K9x1';
 
@@ -170,9 +170,7 @@ describe('plugin failure handling over gRPC', function () {
       const network = recordNetwork();
       const plugin = await startPlugin({ engineAddress: engine.address, env: cleanEnv({ HOME: '/nonexistent', ...network.env }) });
       try {
-        await plugin.rpc.configure(
-          new ConfigureRequest().setAcceptsecrets(true).setArgs(struct({ region: REGION, endpoint: emu.endpoint, protocol: 'http' })),
-        );
+        await configureChecked(plugin, { region: REGION, endpoint: emu.endpoint, protocol: 'http' });
         const props = await checked(plugin, 'conn-nocreds', connectionInputs(gateways));
         const preview = await plugin.rpc.create(createRequest('conn-nocreds', props, 30).setPreview(true));
         assert.equal(preview.getId(), '');

@@ -1,6 +1,7 @@
 // Set-up the gRPC server suites share: the resource's names, a plugin started against a fake
 // engine for the whole suite, and a Configure that points the plugin at an emulator.
-import { ConfigureRequest } from '@pulumi/pulumi/proto/provider_pb';
+import { CheckRequest, ConfigureRequest } from '@pulumi/pulumi/proto/provider_pb';
+import type { Struct } from 'google-protobuf/google/protobuf/struct_pb';
 import type { EmulatorProcess } from '../../support/emulator';
 import { secret, startFakeEngine, startPlugin, struct, type FakeEngine, type PluginProcess, type Wire } from '../../support/plugin';
 
@@ -30,18 +31,22 @@ export function pluginSuite(bind: (s: PluginSuite) => void): void {
   });
 }
 
+/**
+ * What the engine does with a provider's configuration: CheckConfig (against the inputs it recorded before,
+ * `olds`), then Configure with the checked inputs, which carry the stack identity CheckConfig keeps or adds.
+ * Resolves to the checked inputs, the `olds` of the next call for the same stack.
+ */
+export async function configureChecked(plugin: PluginProcess, news: Wire, olds?: Struct): Promise<Struct> {
+  const check = new CheckRequest().setUrn('urn:pulumi:dev::proj::pulumi:providers:alicloudvpn::default').setNews(struct(news));
+  if (olds !== undefined) check.setOlds(olds);
+  const checked = await plugin.rpc.checkConfig(check);
+  const inputs = checked.getInputs() as Struct;
+  await plugin.rpc.configure(new ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true).setArgs(inputs));
+  return inputs;
+}
+
 /** Configure with the emulator's endpoint and credentials (the secret wrapped as the engine does). */
-export function configureForEmulator(plugin: PluginProcess, emu: EmulatorProcess, extra: Wire = {}): Promise<unknown> {
-  return plugin.rpc.configure(
-    new ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true).setArgs(
-      struct({
-        region: REGION,
-        accessKeyId: emu.accessKeyId,
-        accessKeySecret: secret(emu.accessKeySecret),
-        endpoint: emu.endpoint,
-        protocol: 'http',
-        ...extra,
-      }),
-    ),
-  );
+export function configureForEmulator(plugin: PluginProcess, emu: EmulatorProcess, extra: Wire = {}, olds?: Struct): Promise<Struct> {
+  const news = { region: REGION, accessKeyId: emu.accessKeyId, accessKeySecret: secret(emu.accessKeySecret), endpoint: emu.endpoint, protocol: 'http', ...extra };
+  return configureChecked(plugin, news, olds);
 }

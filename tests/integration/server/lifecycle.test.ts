@@ -1,3 +1,4 @@
+import type { Struct } from 'google-protobuf/google/protobuf/struct_pb';
 import { strict as assert } from 'node:assert';
 import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import {
@@ -53,6 +54,7 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
   let checked: Wire;
   let id: string;
   let outputs: Wire;
+  let providerInputs: Struct;
 
   before(async () => {
     engine = await startFakeEngine();
@@ -60,7 +62,7 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
     gateways = await seedGateways(emu, { region: REGION });
     plugin = await startPlugin({ engineAddress: engine.address });
     await plugin.rpc.handshake(new ProviderHandshakeRequest().setEngineAddress(engine.address));
-    await configureForEmulator(plugin, emu, { version: '0.1.0' });
+    providerInputs = await configureForEmulator(plugin, emu, { version: '0.1.0' });
     inputs = {
       vpnGatewayId: gateways.vpnGatewayId,
       customerGatewayId: gateways.customerGatewayId,
@@ -324,7 +326,8 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
     assert.equal(at(plain(created.getProperties()), 'generation'), 1);
     const other = await startPlugin({ engineAddress: engine.address });
     try {
-      await configureForEmulator(other, emu, { version: '0.1.0' });
+      // The same stack's provider, as the engine recorded it: its CheckConfig keeps the stack identity.
+      await configureForEmulator(other, emu, { version: '0.1.0' }, providerInputs);
       const again = await other.rpc.check(checkRequest(name, news));
       const replacement = await other.rpc.create(
         new CreateRequest().setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(again.getInputs()).setTimeout(60),

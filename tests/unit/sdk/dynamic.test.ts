@@ -12,6 +12,7 @@ const requireFromString = require('require-from-string') as (code: string) => { 
 
 const UNKNOWN_STRING = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 const SEED = 'urn:pulumi:unit::alicloudvpn-sdk-test::pulumi-nodejs:dynamic/alicloudvpn:VpnConnection::conn';
+const STACK = '5ac40000000000000000000000000004';
 
 const VALID = {
   vpnGatewayId: 'vpn-bp1q8bgx4xnkm0001',
@@ -28,7 +29,7 @@ const CLOUD = {
 };
 
 function hostInputs(resourceInputs: Record<string, unknown>, cloud: Record<string, unknown> = CLOUD) {
-  return { ...resourceInputs, __cloud: cloud, __clientTokenSeed: SEED, __provider: 'serialized' };
+  return { ...resourceInputs, __cloud: cloud, __clientTokenSeed: SEED, __stackIdentity: STACK, __provider: 'serialized' };
 }
 
 /** The provider exactly as the dynamic-provider host gets it: serialized text, loaded back. */

@@ -262,7 +262,7 @@ export const INPUT_FIELDS = {
   tags: {
     type: 'string{}',
     description:
-      'Tags of the connection: up to 18 (the service allows 20; the provider keeps its own `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and neither key may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.',
+      'Tags of the connection: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and none of these keys may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.',
   },
 } as const satisfies Fields<VpnConnectionArgs>;
 

@@ -1,7 +1,7 @@
 // What a create or update must know before it changes anything: whether the gateway takes this form of
 // connection and this algorithm family, and the messages that tell the user how to fix their program.
 
-import { CloudError, VpnGatewayInfo, isGatewayNotFound } from '../../cloud';
+import { VpnGatewayInfo, isGatewayNotFound } from '../../cloud';
 import { PropertyMap } from '../resource';
 import { toPropertyMap } from './model';
 import type { Args } from './operation';
@@ -58,18 +58,6 @@ export function tokenParams(a: Args): Record<string, unknown> {
     ikeConfig: masked(a.ikeConfig),
     tunnelOptions: a.tunnelOptions?.map((t) => ({ ...t, tunnelIkeConfig: masked(t.tunnelIkeConfig) })),
   };
-}
-
-function customerGatewaysOf(a: Args): string[] {
-  return a.tunnelOptions ? a.tunnelOptions.map((t) => t.customerGatewayId) : [a.customerGatewayId ?? ''];
-}
-
-export function alreadyExistsError(a: Args, e: CloudError): Error {
-  return new Error(
-    `InvalidVpnConnection.AlreadyExists: VPN gateway ${a.vpnGatewayId} already has a connection to customer gateway ${customerGatewaysOf(a).join(' or ')}, and the service allows one per pair` +
-      ` (request ${e.requestId ?? 'unknown'}); that connection is not one this resource made (it lacks this resource's ownership tag), or it is the one being replaced. If this create replaces that connection (for example \`pulumi up --replace\`, which creates the new one first), ` +
-      'set the resource option deleteBeforeReplace: true. If the connection was made outside this stack, import it with `pulumi import alicloudvpn:index:VpnConnection <name> <vco-id>`.',
-  );
 }
 
 /** Outputs for a partial failure: what was sent, plus the id; never an unknown value. */

@@ -1,6 +1,6 @@
 // create/read/update/delete against the cloud port. Changes on one VPN gateway are serialised in this
 // process and wait for the gateway to be active before and after each change; API calls retry
-// with backoff; every mutating call carries a ClientToken derived from the URN.
+// with backoff; every mutating call carries a ClientToken derived from the stack identity and the URN.
 
 import {
   CloudError,
@@ -16,11 +16,12 @@ import {
 import { CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
 import { isPlainObject } from './coerce';
 import { detailedDiff } from './diff';
-import { alreadyExistsError, assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
+import { assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
+import { foreignConnectionError, pairConflictError } from './foreign';
 import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs } from './model';
 import { Args, LifecycleDeps, Operation, ReplacementHint, deps } from './operation';
-import { FIRST_GENERATION, generationTag, raiseGeneration, supersededBy } from './generation';
-import { carriesTag, ownerTag } from './ownership';
+import { FIRST_GENERATION, generationTag, liveGeneration, nextGeneration, raiseGeneration, supersededBy } from './generation';
+import { carriesTag, foreignStack, ownerTag, ownershipTags, tokenSeed, type Owner } from './ownership';
 import { hasTagChanges, tagChanges } from './tags';
 import { VpnConnectionState } from './types';
 import { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
@@ -43,9 +44,10 @@ export async function create(
     });
     assertGatewayFits(gw, a);
   };
-  const owner = ownerTag(ctx.urn);
+  const self: Owner = { stack: ctx.stack, urn: ctx.urn };
+  const owner = ownerTag(self);
   const base = toCreateRequest(a);
-  const request = { ...base, tags: [...(base.tags ?? []), owner, generationTag(FIRST_GENERATION)] };
+  const request = { ...base, tags: [...(base.tags ?? []), ...ownershipTags(self), generationTag(FIRST_GENERATION)] };
   // What a partial create records: the connection carries the first generation from its create on.
   const partial = (id: string, createTime?: number): PropertyMap => ({ ...partialOutputs(a, id, createTime), generation: FIRST_GENERATION });
   const params = tokenParams(a);
@@ -83,7 +85,7 @@ export async function create(
   };
 
   for (let n = 0; n <= op.deps.maxTokenSequence; n++) {
-    const clientToken = deriveClientToken(ctx.urn, 'create', params, n);
+    const clientToken = deriveClientToken(tokenSeed(self), 'create', params, n);
     // undefined: this token was used with other parameters; try the next.
     const created = await op.exclusive(a.regionId, a.vpnGatewayId, async () => {
       await settledGateway();
@@ -95,7 +97,7 @@ export async function create(
           op.log('debug', `ClientToken #${n} was used with other parameters; trying the next token`);
           return undefined;
         }
-        if (isAlreadyExists(e)) throw alreadyExistsError(a, e as CloudError);
+        if (isAlreadyExists(e)) throw await pairConflictError(op, a, self, e as CloudError);
         // The request may have been carried out even though no answer came back (a dropped connection,
         // a 5xx, a timeout): a connection carrying this resource's tag is recorded as a partial create.
         const [found] = await ownedAfterFailure();
@@ -136,21 +138,15 @@ export async function create(
       }
       throw unsettled(partial, created, e, inputs);
     }
-    const state = fromDescribe(body, a.regionId);
-    // What this request made carries the ownership tag it was sent with; a connection without it is a token
-    // replay of one made before (by a version that did not tag), found without listing the pair.
-    const adopted = preexisting.has(id) || !carriesTag(body, owner);
-    const outputs = outputsFromState(state, inputs);
-    if (adopted) {
-      op.log('info', `adopting ${id}, made by an earlier attempt of this create (same ClientToken)`);
-      // A failure here is a plain error, not a partial create: an older state that still holds the
-      // connection keeps it, and a re-run adopts it again.
-      outputs.generation = await raiseGeneration(op, a.regionId, id, state.tags);
-    }
-    return { id, outputs, adopted };
+    // What this request made carries the ownership tags it was sent with; any other answer is a token replay
+    // of an earlier connection, which is adopted only when no other stack's tag is on it.
+    if (carriesTag(body, owner)) return { id, outputs: outputsFromState(fromDescribe(body, a.regionId), inputs), adopted: false };
+    if (foreignStack(body, ctx.stack) !== undefined) throw foreignConnectionError(body, a, 'its ClientToken replays it');
+    op.log('info', `adopting ${id}, made by an earlier attempt of this create (same ClientToken)`);
+    return adopt(op, a, id, body, inputs);
   }
   throw new Error(
-    `CreateVpnConnection: the first ${op.deps.maxTokenSequence + 1} ClientTokens derived from ${ctx.urn} all replay earlier connections; giving up`,
+    `CreateVpnConnection: the first ${op.deps.maxTokenSequence + 1} ClientTokens derived from this stack and ${ctx.urn} all replay earlier connections; giving up`,
   );
 }
 
@@ -169,17 +165,35 @@ function unsettled(
   );
 }
 
-/** Takes over a connection this resource made earlier and brings it to the inputs (settings, then tags). */
+/** Takes over a connection this resource of this stack made earlier (its ownership tag says so). */
 async function adoptOwned(op: Operation, a: Args, id: string, inputs: PropertyMap): Promise<CreateResult> {
-  op.log('info', `adopting ${id}: it carries this resource's ownership tag (an earlier create of this resource made it)`);
-  const live = fromDescribe(await op.describe(a.regionId, id), a.regionId);
-  // Raised before anything else changes, so a partial adoption still supersedes the state it came from.
-  const generation = await raiseGeneration(op, a.regionId, id, live.tags);
-  let outputs: PropertyMap = { ...outputsFromState(live, inputs), generation };
-  if (settingChanges(inputs, outputs).length > 0) outputs = await modifySettings(op, a, { id, oldOutputs: outputs, newInputs: inputs });
-  if (hasTagChanges(tagChanges(a.tags, outputs.tags))) {
-    await applyTags(op, a, id, outputs.tags);
-    outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, id), a.regionId), inputs);
+  op.log('info', `adopting ${id}: it carries this resource's ownership tag (an earlier create of this resource in this stack made it)`);
+  return adopt(op, a, id, await op.describe(a.regionId, id), inputs);
+}
+
+/**
+ * Raises the connection's generation, then brings it to the inputs (settings, then tags). From the raise on,
+ * the state that recorded the connection before is superseded, so any failure is a partial create: the new
+ * state records the connection, and no live connection is left that no state records.
+ */
+async function adopt(op: Operation, a: Args, id: string, body: VpnConnectionBody, inputs: PropertyMap): Promise<CreateResult> {
+  const live = fromDescribe(body, a.regionId);
+  let outputs: PropertyMap = { ...outputsFromState(live, inputs), generation: nextGeneration(liveGeneration(live.tags)) };
+  try {
+    outputs.generation = await raiseGeneration(op, a.regionId, id, live.tags);
+    if (settingChanges(inputs, outputs).length > 0) outputs = await modifySettings(op, a, { id, oldOutputs: outputs, newInputs: inputs });
+    if (hasTagChanges(tagChanges(a.tags, outputs.tags))) {
+      await applyTags(op, a, id, outputs.tags);
+      outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, id), a.regionId), inputs);
+    }
+  } catch (e) {
+    if (e instanceof PartialFailure) throw e;
+    throw new PartialFailure(
+      `VPN connection ${id} was adopted but not brought to the inputs: ${(e as Error).message}. It is recorded in the stack; run \`pulumi up\` again to finish`,
+      id,
+      outputs,
+      inputs,
+    );
   }
   return { id, outputs, adopted: true };
 }
@@ -247,7 +261,7 @@ async function modifySettings(op: Operation, a: Args, req: { id: string; oldOutp
   const params = tokenParams(a);
   let outputs: PropertyMap = req.oldOutputs;
   for (let n = 0; n < op.deps.maxModifyRounds; n++) {
-    const clientToken = deriveClientToken(op.ctx.urn, 'modify', params, n);
+    const clientToken = deriveClientToken(tokenSeed(op.ctx), 'modify', params, n);
     await op.exclusive(a.regionId, a.vpnGatewayId, async () => {
       const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
         throw gatewayError(e, a.vpnGatewayId);
@@ -342,7 +356,7 @@ export async function remove(
       if (gatewayGoing(e)) return false;
       throw e;
     }
-    const clientToken = deriveClientToken(ctx.urn, 'delete', { regionId, vpnConnectionId: req.id });
+    const clientToken = deriveClientToken(tokenSeed(ctx), 'delete', { regionId, vpnConnectionId: req.id });
     try {
       await op.retry('DeleteVpnConnection', () => port.deleteVpnConnection({ regionId, vpnConnectionId: req.id, clientToken }, { signal: ctx.signal }), {
         regionId,

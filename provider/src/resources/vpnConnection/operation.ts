@@ -12,6 +12,7 @@ import {
   VpnConnectionBody,
   VpnGatewayInfo,
   DEFAULT_RETRY_POLICY,
+  retryPolicyFromEnv,
   gatewayGoneProbe,
   gatewayLockKey,
   gatewayLocks,
@@ -151,6 +152,7 @@ export class Operation {
   }
 }
 
+/** The defaults with the environment's outage window (read per operation: a bad value fails that operation), then the overrides. */
 export function deps(overrides?: Partial<LifecycleDeps>): LifecycleDeps {
-  return overrides ? { ...DEFAULT_LIFECYCLE_DEPS, ...overrides } : DEFAULT_LIFECYCLE_DEPS;
+  return { ...DEFAULT_LIFECYCLE_DEPS, retryPolicy: retryPolicyFromEnv(), ...overrides };
 }

@@ -6,8 +6,13 @@ import { isPlainObject, isSet } from './coerce';
 import { PROVIDER_TAG_KEYS } from './ownership';
 import { TAG_FORBIDDEN_PREFIXES, TAG_KEY_MAX, TAG_VALUE_MAX, TAGS_MAX } from './types';
 
-/** The service allows TAGS_MAX; the provider's ownership and generation tags take two of them. */
+/** The service allows TAGS_MAX; the provider's stack, ownership and generation tags take three of them. */
 const USER_TAGS_MAX = TAGS_MAX - PROVIDER_TAG_KEYS.length;
+
+/** `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 function forbidden(s: string): string | undefined {
   const prefix = TAG_FORBIDDEN_PREFIXES.find((p) => s.toLowerCase().startsWith(p));
@@ -29,7 +34,7 @@ export function checkTags(c: Checker, v: unknown): unknown {
   }
   const entries = Object.entries(v).filter(([, value]) => isSet(value));
   if (entries.length > USER_TAGS_MAX) {
-    c.fail('tags', `at most ${USER_TAGS_MAX} tags per connection (the service allows ${TAGS_MAX}; the provider's ${PROVIDER_TAG_KEYS.join(' and ')} tags take ${PROVIDER_TAG_KEYS.length}); got ${entries.length}`);
+    c.fail('tags', `at most ${USER_TAGS_MAX} tags per connection (the service allows ${TAGS_MAX}; the provider's ${listed(PROVIDER_TAG_KEYS)} tags take ${PROVIDER_TAG_KEYS.length}); got ${entries.length}`);
   }
   const out: Record<string, unknown> = {};
   for (const [key, value] of entries) {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as sinon from 'sinon';
-import { CloudError, DEFAULT_RETRY_POLICY, OperationAbortedError, REFUSED_ATTEMPTS, backoffDelay, systemClock, withRetry } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { CloudError, DEFAULT_OUTAGE_WINDOW_MS, DEFAULT_RETRY_POLICY, OUTAGE_MAX_DELAY_MS, OperationAbortedError, outageWindowMs, backoffDelay, systemClock, withRetry } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { apiError } from './apiError';
 
 describe('cloud retry', () => {
@@ -48,13 +48,32 @@ describe('cloud retry', () => {
     assert.equal(call.callCount, DEFAULT_RETRY_POLICY.maxAttempts);
   });
 
-  it('gives up on a refused connection after REFUSED_ATTEMPTS, not the whole transient budget', async () => {
+  it('rides out an outage (a refused connection) for the outage window, then fails with the outage error', async () => {
     const call = sinon.stub().rejects(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }));
+    const start = Date.now();
     const settled = withRetry(call, { deadline: deadline(), random: () => 0, what: 'X' }).catch((e: unknown) => e);
     await clock.runAllAsync();
     assert.equal(((await settled) as CloudError).code, 'ECONNREFUSED');
-    assert.equal(call.callCount, REFUSED_ATTEMPTS);
-    assert.ok(REFUSED_ATTEMPTS < DEFAULT_RETRY_POLICY.maxAttempts);
+    const elapsed = Date.now() - start;
+    assert.ok(elapsed >= DEFAULT_OUTAGE_WINDOW_MS && elapsed < DEFAULT_OUTAGE_WINDOW_MS + OUTAGE_MAX_DELAY_MS, `gave up after ${elapsed} ms`);
+    assert.ok(call.callCount > DEFAULT_RETRY_POLICY.maxAttempts, `${call.callCount} attempts: more than the transient budget`);
+  });
+
+  it('succeeds when the service is back within the window (reset, DNS failure, refused)', async () => {
+    const codes = ['ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED'];
+    const call = sinon.stub();
+    codes.forEach((code, i) => call.onCall(i).rejects(Object.assign(new Error(`boom ${code}`), { code })));
+    call.onCall(codes.length).resolves('ok');
+    const settled = withRetry(call, { deadline: deadline(), random: () => 0, what: 'X' });
+    await clock.runAllAsync();
+    assert.equal(await settled, 'ok');
+  });
+
+  it('takes the outage window from ALICLOUDVPN_OUTAGE_RETRY_SECONDS and rejects a bad value naming the variable', () => {
+    assert.equal(outageWindowMs({}), DEFAULT_OUTAGE_WINDOW_MS);
+    assert.equal(outageWindowMs({ ALICLOUDVPN_OUTAGE_RETRY_SECONDS: '2.5' }), 2500);
+    assert.equal(outageWindowMs({ ALICLOUDVPN_OUTAGE_RETRY_SECONDS: '0' }), 0);
+    assert.throws(() => outageWindowMs({ ALICLOUDVPN_OUTAGE_RETRY_SECONDS: 'soon' }), /ALICLOUDVPN_OUTAGE_RETRY_SECONDS must be a number of seconds from 0 to 3600/);
   });
 
   it('keeps retrying busy codes past maxAttempts, until the deadline, then times out naming the last error', async () => {

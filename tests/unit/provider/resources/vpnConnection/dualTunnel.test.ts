@@ -53,7 +53,8 @@ const INVALID: Case[] = [
   ['a tunnel BGP block outside 169.254.0.0/16', dual({ tunnelOptions: [tunnel('master', 1, { tunnelBgpConfig: { tunnelCidr: '10.0.0.0/30' } }), tunnel('slave', 2)] }), 'tunnelOptions[0].tunnelBgpConfig.tunnelCidr', /must be a \/30 network inside 169.254.0.0\/16/],
   ['a tunnel BGP address outside its block', dual({ tunnelOptions: [tunnel('master', 1, { tunnelBgpConfig: { tunnelCidr: '169.254.11.0/30', localBgpIp: '169.254.12.1' } }), tunnel('slave', 2)] }), 'tunnelOptions[0].tunnelBgpConfig.localBgpIp', /must be one of the two host addresses inside tunnelOptions\[0\].tunnelBgpConfig.tunnelCidr/],
   ['both tunnels on one BGP block', dual({ enableTunnelsBgp: true, tunnelOptions: [tunnel('master', 1, { tunnelBgpConfig: { tunnelCidr: '169.254.11.0/30', localBgpIp: '169.254.11.1' } }), tunnel('slave', 2, { tunnelBgpConfig: { tunnelCidr: '169.254.11.0/30', localBgpIp: '169.254.11.2' } })] }), 'tunnelOptions[1].tunnelBgpConfig.tunnelCidr', /the master tunnel's block too/],
-  ['19 tags (the ownership and generation tags take the last two)', dual({ tags: Object.fromEntries(Array.from({ length: 19 }, (_, i) => [`k${i}`, 'v'])) }), 'tags', /at most 18 tags per connection \(the service allows 20; the provider's alicloudvpn-owner and alicloudvpn-generation tags take 2\); got 19/],
+  ['18 tags (the stack, ownership and generation tags take the last three)', dual({ tags: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [`k${i}`, 'v'])) }), 'tags', /at most 17 tags per connection \(the service allows 20; the provider's alicloudvpn-stack, alicloudvpn-owner and alicloudvpn-generation tags take 3\); got 18/],
+  ['the stack tag key', dual({ tags: { 'alicloudvpn-stack': 'x' } }), 'tags.alicloudvpn-stack', /is reserved: the provider marks the connections it creates with it/],
   ['the ownership tag key', dual({ tags: { 'alicloudvpn-owner': 'x' } }), 'tags.alicloudvpn-owner', /is reserved: the provider marks the connections it creates with it/],
   ['the generation tag key', dual({ tags: { 'alicloudvpn-generation': '7' } }), 'tags.alicloudvpn-generation', /is reserved: the provider marks the connections it creates with it/],
   ['a tag key of 65 characters', dual({ tags: { ['k'.repeat(65)]: 'v' } }), `tags.${'k'.repeat(65)}`, /the key must be 1 to 64 characters/],
@@ -108,8 +109,8 @@ describe('VpnConnection dual-tunnel connections and tags', () => {
       assert.ok(SECRET_PATHS.includes('ikeConfig.psk'));
     });
 
-    it('accepts 18 tags and names either rule allows', () => {
-      const tags = Object.fromEntries(Array.from({ length: 18 }, (_, i) => [`key-${i}`, `value ${i}`]));
+    it('accepts 17 tags and names either rule allows', () => {
+      const tags = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`key-${i}`, `value ${i}`]));
       assert.deepEqual(failuresOf(dual({ tags, name: '1 branch office' })), []);
     });
   });

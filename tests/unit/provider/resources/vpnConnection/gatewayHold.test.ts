@@ -8,6 +8,7 @@ import { check, create } from 'pulumi-resource-alicloudvpn/dist/resources/vpnCon
 import { sdkBody } from './sdkBody';
 
 const REGION = 'cn-hangzhou';
+const STACK = '5ac40000000000000000000000000002';
 
 function inputs(customerGatewayId: string): Record<string, unknown> {
   return check({}, { vpnGatewayId: 'vpn-gw1', customerGatewayId, localSubnets: ['10.1.1.0/24'], remoteSubnets: ['10.2.1.0/24'] }, { defaultRegion: REGION }).inputs;
@@ -59,8 +60,8 @@ describe('what a create holds its gateway for', () => {
     const { port, calls, releaseDescribes } = recordingPort();
     const deps = { locks: new GatewayLocks(), pacing: new GatewayPacing(), random: () => 0 };
     const urn = (name: string): string => `urn:pulumi:dev::proj::alicloudvpn:index:VpnConnection::${name}`;
-    const first = create(port, inputs('cgw-1'), { urn: urn('a') }, deps);
-    const second = create(port, inputs('cgw-2'), { urn: urn('b') }, deps);
+    const first = create(port, inputs('cgw-1'), { urn: urn('a'), stack: STACK }, deps);
+    const second = create(port, inputs('cgw-2'), { urn: urn('b'), stack: STACK }, deps);
     await clock.tickAsync(10_000);
     // No Describe has answered yet, and the second create has changed the gateway all the same.
     assert.ok(calls.includes('describe vco-1') && calls.includes('create 2'), calls.join(', '));

@@ -8,8 +8,13 @@ import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/vpnCon
 import { OperationContext, PartialFailure } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
 
 const URN = 'urn:pulumi:dev::proj::alicloudvpn:index:VpnConnection::edge';
-/** The ownership tag of URN: its key and the first 40 hex digits of sha256(URN). */
-const OWNER = { key: 'alicloudvpn-owner', value: createHash('sha256').update(URN).digest('hex').slice(0, 40) };
+const STACK = '5ac40000000000000000000000000001';
+/** The stack tag, and the ownership tag of URN in STACK: 40 hex digits of sha256 over both, then the resource's name. */
+const STACK_TAG = { key: 'alicloudvpn-stack', value: STACK };
+const OWNER = {
+  key: 'alicloudvpn-owner',
+  value: `${createHash('sha256').update('alicloudvpn/owner/v1\0').update(`${STACK}\0${URN}`).digest('hex').slice(0, 40)}:edge`,
+};
 /** The generation tag every fresh connection carries from its create on. */
 const GEN1 = { key: 'alicloudvpn-generation', value: '1' };
 const CERT = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
@@ -96,7 +101,7 @@ describe('VpnConnection lifecycle', () => {
     clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 25) });
     deps = { locks: new GatewayLocks(), random: () => 0 };
     logs = [];
-    ctx = { urn: URN, log: (level, m) => logs.push(`${level}: ${m}`) };
+    ctx = { urn: URN, stack: STACK, log: (level, m) => logs.push(`${level}: ${m}`) };
   });
   afterEach(() => clock.restore());
 
@@ -409,7 +414,7 @@ describe('VpnConnection lifecycle', () => {
       await settle(create(port, dualInputs({ tags: { env: 'prod' } }), { ...ctx, isReplacement: true }, deps));
       const req = port.createVpnConnection.firstCall.args[0];
       assert.equal(req.tunnelOptionsSpecification.length, 2);
-      assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }, OWNER, GEN1]);
+      assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }, STACK_TAG, OWNER, GEN1]);
       assert.equal(req.customerGatewayId, undefined);
       assert.deepEqual(port.listVpnConnectionIds.firstCall.args[0], { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-gw1' });
     });
@@ -482,7 +487,7 @@ describe('VpnConnection lifecycle', () => {
     it('tags every create with the ownership tag and the first generation, atomically with the create', async () => {
       const port = fakePort();
       await settle(create(port, inputs({ tags: { env: 'prod' } }), ctx, deps));
-      assert.deepEqual(port.createVpnConnection.firstCall.args[0].tags, [{ key: 'env', value: 'prod' }, OWNER, GEN1]);
+      assert.deepEqual(port.createVpnConnection.firstCall.args[0].tags, [{ key: 'env', value: 'prod' }, STACK_TAG, OWNER, GEN1]);
     });
 
     it('records a connection whose create answer was lost as a partial create with its id', async () => {
@@ -525,12 +530,12 @@ describe('VpnConnection lifecycle', () => {
     it("explains that a connection on the pair is not this resource's own when the service refuses a second one", async () => {
       const port = fakePort();
       port.createVpnConnection.rejects(apiError('InvalidVpnConnection.AlreadyExists', 400));
-      await assert.rejects(settle(create(port, inputs(), ctx, deps)), /not one this resource made \(it lacks this resource's ownership tag\)/);
+      await assert.rejects(settle(create(port, inputs(), ctx, deps)), /It is not one this resource made, or it is the one being replaced/);
     });
 
     it('keeps the ownership tag out of the outputs, so it never shows in a diff', async () => {
       const port = fakePort();
-      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId, { Tags: { Tag: [{ Key: 'env', Value: 'prod' }, { Key: OWNER.key, Value: OWNER.value }] } }));
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId, { Tags: { Tag: [{ Key: 'env', Value: 'prod' }, { Key: STACK_TAG.key, Value: STACK_TAG.value }, { Key: OWNER.key, Value: OWNER.value }] } }));
       const { outputs } = await settle(create(port, inputs({ tags: { env: 'prod' } }), ctx, deps));
       assert.deepEqual(outputs.tags, { env: 'prod' });
     });
@@ -538,7 +543,7 @@ describe('VpnConnection lifecycle', () => {
 
   describe('generations: a Delete from a superseded generation never deletes the live connection', () => {
     function tagged(id: string, generation: string, extra: Record<string, unknown> = {}): VpnConnectionBody {
-      return body(id, { Tags: { Tag: [{ Key: 'env', Value: 'prod' }, { Key: OWNER.key, Value: OWNER.value }, { Key: GEN1.key, Value: generation }] }, ...extra });
+      return body(id, { Tags: { Tag: [{ Key: 'env', Value: 'prod' }, { Key: STACK_TAG.key, Value: STACK_TAG.value }, { Key: OWNER.key, Value: OWNER.value }, { Key: GEN1.key, Value: generation }] }, ...extra });
     }
 
     it('records the live generation in the outputs and keeps its tag out of the user\'s tags', async () => {

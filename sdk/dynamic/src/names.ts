@@ -1,0 +1,2 @@
+// The dynamic resources' module: types are `pulumi-nodejs:dynamic/alicloudvpn:<Type>`.
+export const DYNAMIC_MODULE = 'alicloudvpn';
