@@ -194,7 +194,8 @@ export interface VpnGatewayInfo {
 
 export interface ListVpnConnectionsRequest {
   regionId: string;
-  vpnGatewayId: string;
+  /** Unset: every gateway of the region. */
+  vpnGatewayId?: string;
   customerGatewayId?: string;
   /** Only connections carrying this tag (DescribeVpnConnections' Tag.1.Key / Tag.1.Value). */
   tag?: Tag;

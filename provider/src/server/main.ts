@@ -21,6 +21,11 @@ function redirectConsole(logger: EngineLogger): void {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  if (argv[0] === 'orphans') {
+    const { orphansMain } = await import('../orphans/main');
+    process.exitCode = await orphansMain(argv.slice(1));
+    return;
+  }
   let args;
   try {
     args = parseArgs(argv);
