@@ -32,8 +32,8 @@ function tunnelsOf(conn: EmulatorConnection): TunnelBody[] {
 }
 
 const OWNER_TAG = 'alicloudvpn-owner';
-/** The provider's own tags: ownership (checked where it matters) and generation. */
-const PROVIDER_TAGS = [OWNER_TAG, 'alicloudvpn-generation'];
+/** The provider's own tags: stack, ownership (checked where it matters) and generation. */
+const PROVIDER_TAGS = ['alicloudvpn-stack', OWNER_TAG, 'alicloudvpn-generation'];
 
 /** The user's tags on a connection. */
 function tagsOf(conn: EmulatorConnection): Record<string, string> {

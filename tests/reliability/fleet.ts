@@ -3,7 +3,7 @@
 // nothing here calls the VPC API, so a check never consumes an injected fault.
 import { createHash } from 'crypto';
 import { EmulatorProcess, seedGateways } from '../support/emulator';
-import { PulumiWorkspace, resourcesOfType } from '../support/pulumi';
+import { PulumiWorkspace, resourcesOfType, type StackExport } from '../support/pulumi';
 import { credentialEnv, EmulatorConnection, examplePath, liveConnections, providerConfig, VPN_CONNECTION_TYPE } from '../e2e/support/stacks';
 
 export interface FleetSize {
@@ -49,9 +49,16 @@ export async function createFleet(emu: EmulatorProcess, size: FleetSize): Promis
   return { ws, size, vpnGatewayIds };
 }
 
-/** The ownership tag value the provider derives from a resource's URN. */
-export function ownerTagFor(urn: string): string {
-  return createHash('sha256').update(urn).digest('hex').slice(0, 40);
+/** The ownership tag value the provider derives from its stack identity and a resource's URN. */
+function ownerTagFor(stack: string, urn: string): string {
+  const hash = createHash('sha256').update('alicloudvpn/owner/v1\0').update(`${stack}\0${urn}`).digest('hex').slice(0, 40);
+  return `${hash}:${urn.slice(urn.lastIndexOf('::') + 2)}`;
+}
+
+/** The stack identity the checkpoint's alicloudvpn provider recorded. */
+function stackIdentityOf(exported: StackExport): string {
+  const provider = (exported.deployment.resources ?? []).find((r) => r.type === 'pulumi:providers:alicloudvpn');
+  return String((provider?.inputs as Record<string, unknown> | undefined)?.stackIdentity ?? '');
 }
 
 function ownerTagsOf(c: EmulatorConnection): string[] {
@@ -75,7 +82,7 @@ export async function viewFleet(emu: EmulatorProcess, fleet: Fleet): Promise<Fle
   return {
     live: await liveConnections(emu, fleet.vpnGatewayIds),
     inState: resources.map((r) => r.id ?? '').sort(),
-    expectedOwners: resources.map((r) => ownerTagFor(r.urn)).sort(),
+    expectedOwners: resources.map((r) => ownerTagFor(stackIdentityOf(exported), r.urn)).sort(),
     pendingOperations: (exported.deployment.pending_operations ?? []).length,
   };
 }

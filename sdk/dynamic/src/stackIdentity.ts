@@ -8,7 +8,8 @@ import { DYNAMIC_MODULE } from './names';
 /** Draws the identity once; nothing else ever changes it. Self-contained: Pulumi serializes it into the state. */
 const identityProvider: pulumi.dynamic.ResourceProvider = {
   async create() {
-    const identity: string = require('crypto').randomBytes(16).toString('hex');
+    // 32 hex digits, from Node's global Web Crypto (nothing to capture or import in the serialized text).
+    const identity = globalThis.crypto.randomUUID().replace(/-/g, '');
     return { id: identity, outs: { identity } };
   },
   async diff() {
