@@ -1,6 +1,7 @@
 // `alicloudvpn-emulator` command line. The first stdout line is the JSON handshake other tools read.
 import { parseArgs } from 'node:util';
 import { DEFAULTS, startEmulator, type EmulatorOptions } from './emulator';
+import { CONNECTION_USAGE, runConnectionCommand } from './connectionCli';
 import { GATEWAY_COMMANDS, GATEWAY_USAGE, runGatewayCommand, UsageError } from './gatewayCli';
 
 const USAGE = `Usage: alicloudvpn-emulator [options]
@@ -17,7 +18,10 @@ const USAGE = `Usage: alicloudvpn-emulator [options]
   --help
 
 Gateways for your stack config, in a running emulator:
-${GATEWAY_USAGE}`;
+${GATEWAY_USAGE}
+
+A change made out of band, for practising drift:
+${CONNECTION_USAGE}`;
 
 function integer(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -58,14 +62,15 @@ export function parseCli(argv: string[]): EmulatorOptions | 'help' {
   };
 }
 
-function gatewayMain(argv: string[]): void {
-  runGatewayCommand(argv).then(
+/** A command against a running emulator: its lines on stdout; exit 2 with its usage for a usage error, else 1. */
+function commandMain(run: (argv: string[]) => Promise<string[]>, usageText: string, argv: string[]): void {
+  run(argv).then(
     (lines) => {
       if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
     },
     (err: unknown) => {
       const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-      process.stderr.write(`alicloudvpn-emulator: ${(err as Error).message}\n${usage ? `${GATEWAY_USAGE}\n` : ''}`);
+      process.stderr.write(`alicloudvpn-emulator: ${(err as Error).message}\n${usage ? `${usageText}\n` : ''}`);
       process.exit(usage ? 2 : 1);
     },
   );
@@ -73,7 +78,11 @@ function gatewayMain(argv: string[]): void {
 
 export function main(argv: string[]): void {
   if (GATEWAY_COMMANDS.includes(argv[0] ?? '')) {
-    gatewayMain(argv);
+    commandMain(runGatewayCommand, GATEWAY_USAGE, argv);
+    return;
+  }
+  if (argv[0] === 'connection') {
+    commandMain(runConnectionCommand, CONNECTION_USAGE, argv);
     return;
   }
   let options: EmulatorOptions | 'help';

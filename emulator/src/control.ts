@@ -1,8 +1,10 @@
-// The unsigned test-control API under /__emulator/, answered only to loopback clients.
+// The unsigned test-control API under /__emulator/, answered only to local programs (controlGuard.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultSpecError, parseFaultSpec } from './faults';
 import type { EmulatorCore } from './core';
+import { modifyConnectionOutOfBand } from './controlConnections';
 import { addCustomerGateway, addVpnGateway } from './controlGateways';
+import { refuseControl } from './controlGuard';
 import { ApiError } from './errors';
 import { writeJson } from './protocol';
 import type { SeedDocument } from './seed';
@@ -11,8 +13,6 @@ import { describeConnection } from './views/vpnConnectionView';
 import { viewContext } from './handlers/vpnConnectionHandlers';
 
 export const CONTROL_PREFIX = '/__emulator/';
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** Every resource, deleted connections included, in Describe shapes plus RegionId (and Deleted). */
 export function dumpState(core: EmulatorCore) {
@@ -37,8 +37,9 @@ function parseBody(body: Buffer): unknown {
 }
 
 export function handleControl(core: EmulatorCore, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
-  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-    writeJson(res, 403, { error: 'the control API answers loopback clients only' });
+  const refusal = refuseControl(req);
+  if (refusal) {
+    writeJson(res, refusal.status, { error: refusal.error });
     return;
   }
   const route = `${req.method ?? 'GET'} ${(req.url ?? '').split('?')[0].slice(CONTROL_PREFIX.length)}`;
@@ -84,6 +85,12 @@ export function handleControl(core: EmulatorCore, req: IncomingMessage, res: Ser
         const created = addCustomerGateway(core.world, parseBody(body));
         core.save();
         writeJson(res, 200, created);
+        return;
+      }
+      case 'POST vpn-connection-changes': {
+        const changed = modifyConnectionOutOfBand(core.world, parseBody(body));
+        core.save();
+        writeJson(res, 200, changed);
         return;
       }
       case 'POST clock': {

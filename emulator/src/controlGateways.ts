@@ -17,14 +17,14 @@ const DISASTER_RECOVERY_VSWITCH_ID = 'vsw-emulatordr';
 
 export class ControlInputError extends Error {}
 
-function field(body: Record<string, unknown>, key: string): string | undefined {
+export function field(body: Record<string, unknown>, key: string): string | undefined {
   const value = body[key];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') throw new ControlInputError(`${key} must be a non-empty string`);
   return value;
 }
 
-function asObject(body: unknown): Record<string, unknown> {
+export function asObject(body: unknown): Record<string, unknown> {
   if (body === undefined) return {};
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ControlInputError('the body must be a JSON object');
   return body as Record<string, unknown>;

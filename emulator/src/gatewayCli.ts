@@ -21,21 +21,20 @@ interface StateDump {
   customerGateways: Array<{ CustomerGatewayId: string; RegionId: string; IpAddress: string; Name: string; Asn?: number }>;
 }
 
+/** The flags every command against a running emulator takes. */
+export const COMMON_OPTIONS = {
+  endpoint: { type: 'string' },
+  region: { type: 'string' },
+  name: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 function parse(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     strict: true,
     allowPositionals: true,
-    options: {
-      endpoint: { type: 'string' },
-      region: { type: 'string' },
-      'dual-tunnel': { type: 'boolean' },
-      'vpn-type': { type: 'string' },
-      name: { type: 'string' },
-      'ip-address': { type: 'string' },
-      asn: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...COMMON_OPTIONS, 'dual-tunnel': { type: 'boolean' }, 'vpn-type': { type: 'string' }, 'ip-address': { type: 'string' }, asn: { type: 'string' } },
   });
   const [kind, verb, ...rest] = positionals;
   if (values.help) return { help: true as const };

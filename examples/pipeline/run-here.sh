@@ -6,7 +6,7 @@
 #   2. pull request     steps/preview.sh   the same with weak crypto: policy pack blocks -> 1
 #   3. main branch      steps/deploy.sh    pulumi up with the policy pack                -> 0
 #   4. nightly          steps/drift.sh     nothing changed                               -> 0
-#   5. (someone changes the connection in the console: ModifyVpnConnectionAttribute)
+#   5. (someone changes the connection in the console: alicloudvpn-emulator connection modify)
 #   6. nightly          steps/drift.sh     drift found                                   -> 3
 #
 # Needs `make build` and the Pulumi CLI (`make pulumi`). Everything else (emulator, program copy, file backend,
@@ -79,24 +79,10 @@ cp "$WORK/index.ts.orig" "$WORK/program/index.ts"
 stage main 0 main deploy.sh
 stage nightly 0 nightly drift.sh
 
-# Someone changes the IKE cipher in the console, through the same official SDK.
+# Someone changes the IKE cipher in the console: the emulator's out-of-band change (waits while the gateway is busy).
 CONNECTION_ID="$(cd "$WORK/program" && pulumi stack output connectionId)"
-(
-  cd "$ROOT" && ENDPOINT="$ENDPOINT" CONNECTION_ID="$CONNECTION_ID" node -e '
-    const { default: Client, ModifyVpnConnectionAttributeRequest, DescribeVpnGatewayRequest } = require("@alicloud/vpc20160428");
-    const { Config } = require("@alicloud/openapi-client");
-    const client = new Client(new Config({ accessKeyId: process.env.ALIBABA_CLOUD_ACCESS_KEY_ID,
-      accessKeySecret: process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET, endpoint: process.env.ENDPOINT, protocol: "http", regionId: "cn-hangzhou" }));
-    (async () => {
-      for (let i = 0; i < 100; i++) {
-        const gw = await client.describeVpnGateway(new DescribeVpnGatewayRequest({ regionId: "cn-hangzhou", vpnGatewayId: "vpn-pipeline000001" }));
-        if (gw.body.status === "active") break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      await client.modifyVpnConnectionAttribute(new ModifyVpnConnectionAttributeRequest({ regionId: "cn-hangzhou",
-        vpnConnectionId: process.env.CONNECTION_ID, ikeConfig: JSON.stringify({ IkeEncAlg: "aes192" }) }));
-    })().catch((e) => { console.error(e.message); process.exit(1); });'
-) || { echo "run-here: the out-of-band change failed" >&2; FAILED=1; }
+alicloudvpn-emulator connection modify --endpoint "$ENDPOINT" "$CONNECTION_ID" --ike-enc-alg aes192 >&2 \
+  || { echo "run-here: the out-of-band change failed" >&2; FAILED=1; }
 stage nightly-drift 3 drift drift.sh
 
 echo "run-here: comment of the pull request: $WORK/pr/comment.md; drift report: $WORK/drift/drift.md"

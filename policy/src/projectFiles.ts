@@ -1,15 +1,14 @@
-// Where a pre-shared key can sit in plaintext: the stack's config file and the program's own files. The policy sees
-// only the provider's checked inputs, in which the PSK is always a secret (the provider marks it so before any
+// Where a pre-shared key can sit in plaintext: the stack's config file and the program's own source. The policy
+// sees only the provider's checked inputs, in which the PSK is always a secret (the provider marks it so before any
 // policy runs, and @pulumi/policy unwraps secrets for validateResource), so it cannot tell from the inputs how the
-// program gave the key. It looks for the key's value in the files instead, and never prints it.
+// program gave the key. It looks for the key's value in the files a person writes instead (sourceFiles.ts), and
+// never prints it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { programSourceFiles, runtimeOf } from './sourceFiles';
 
-const MAX_FILES = 2000;
 const MAX_FILE_BYTES = 512 * 1024;
-const MAX_DEPTH = 6;
-const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|cs|fs|vb|java|ya?ml|json)$/i;
-const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', 'venv', '__pycache__']);
+const CONFIG_FILE = /^Pulumi(?:\.[^.]+)?\.ya?ml$/;
 
 export interface PlaintextHit {
   /** Relative to the project directory. */
@@ -44,7 +43,7 @@ export class ProjectFiles {
       const text = this.read(file);
       if (text !== undefined && token.test(text)) {
         const name = path.basename(file);
-        return { file: path.relative(dir, file), configFile: /^Pulumi(?:\.[^.]+)?\.ya?ml$/.test(name) };
+        return { file: path.relative(dir, file), configFile: CONFIG_FILE.test(name) };
       }
     }
     return undefined;
@@ -55,7 +54,9 @@ export class ProjectFiles {
     let files = this.fileLists.get(key);
     if (!files) {
       const configs = [`Pulumi.${stack}.yaml`, `Pulumi.${stack}.yml`, 'Pulumi.yaml', 'Pulumi.yml'].map((f) => path.join(dir, f)).filter((f) => fs.existsSync(f));
-      const sources = walk(dir, MAX_DEPTH).filter((f) => !/^Pulumi(?:\.[^.]+)?\.ya?ml$/.test(path.basename(f)));
+      const project = this.read(path.join(dir, 'Pulumi.yaml')) ?? this.read(path.join(dir, 'Pulumi.yml')) ?? '';
+      // The stack's config is searched even when git ignores it: a key in it is in plaintext all the same.
+      const sources = programSourceFiles(dir, runtimeOf(project)).filter((f) => !CONFIG_FILE.test(path.basename(f)));
       files = [...configs, ...sources];
       this.fileLists.set(key, files);
     }
@@ -84,31 +85,6 @@ function projectName(dir: string): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Source files below `root`, breadth first, skipping dependencies and hidden directories (state, VCS). */
-function walk(root: string, maxDepth: number): string[] {
-  const found: string[] = [];
-  let level = [root];
-  for (let depth = 0; depth <= maxDepth && level.length > 0 && found.length < MAX_FILES; depth++) {
-    const next: string[] = [];
-    for (const dir of level) {
-      let entries: fs.Dirent[];
-      try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.name.startsWith('.')) continue;
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) next.push(full);
-        else if (entry.isFile() && SOURCE_FILE.test(entry.name) && entry.name !== 'package-lock.json' && found.length < MAX_FILES) found.push(full);
-      }
-    }
-    level = next;
-  }
-  return found;
 }
 
 /** `value` standing alone: delimited by quotes, whitespace, `:` or `=` before, and a quote, space or `,;)]#` after. */

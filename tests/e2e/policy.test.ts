@@ -5,9 +5,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { seedGateways } from '../support/emulator';
+import { seedGateways, startEmulator } from '../support/emulator';
 import { CliResult, PulumiWorkspace, REPO_ROOT } from '../support/pulumi';
-import { e2eContext, liveConnections } from './support/stacks';
+import { E2E_BUSY_MS, e2eContext, liveConnections } from './support/stacks';
 
 const POLICY_PACK = path.join(REPO_ROOT, 'policy');
 
@@ -87,6 +87,42 @@ describe('policy pack under the real Pulumi CLI', function () {
     await ws.cliOk(['config', 'set', '--secret', 'psk', psk]);
     const secret = await ws.preview(['--policy-pack', POLICY_PACK]);
     assert.equal(secret.code, 0, output(secret));
+  });
+
+  it('passes a generated PSK and one from secret config with the emulator\'s state file in the project', async function () {
+    // The README's own set-up: `alicloudvpn-emulator --state ./emulator-state.json` in the project directory, which
+    // holds every PSK in plaintext, as the service does.
+    const ws = await ctx.example('basic', { vpnGatewayId: 'vpn-set-below', customerGatewayId: 'cgw-set-below' });
+    const stateFile = path.join(ws.dir, 'emulator-state.json');
+    const emu = await startEmulator({ stateFile, busyMs: E2E_BUSY_MS });
+    try {
+      const gw = await seedGateways(emu);
+      await ws.cliOk(['config', 'set', 'alicloudvpn:endpoint', emu.endpoint]);
+      await ws.cliOk(['config', 'set', 'vpnGatewayId', gw.vpnGatewayId]);
+      await ws.cliOk(['config', 'set', 'customerGatewayId', gw.customerGatewayId]);
+      const liveKey = async () => String((await emu.control.state()).vpnConnections.find((c) => !c.Deleted)?.IkeConfig.Psk ?? '');
+
+      ws.editProgram('psk: config.requireSecret("psk"),', '');
+      const generated = await ws.cli(['up', '--yes', '--skip-preview', '--policy-pack', POLICY_PACK]);
+      assert.equal(generated.code, 0, output(generated));
+      const generatedKey = await liveKey();
+      assert.ok(generatedKey !== '' && fs.readFileSync(stateFile, 'utf8').includes(generatedKey), 'the state file holds the generated key');
+      const afterGenerated = await ws.preview(['--policy-pack', POLICY_PACK]);
+      assert.equal(afterGenerated.code, 0, output(afterGenerated));
+      assert.doesNotMatch(output(afterGenerated), /alicloudvpn-plaintext-psk/);
+
+      const psk = 'e2e-state-file-psk-Lr28';
+      ws.editProgram('ikeVersion: "ikev2"', 'ikeVersion: "ikev2", psk: config.requireSecret("psk")');
+      await ws.cliOk(['config', 'set', '--secret', 'psk', psk]);
+      const fromConfig = await ws.cli(['up', '--yes', '--skip-preview', '--policy-pack', POLICY_PACK]);
+      assert.equal(fromConfig.code, 0, output(fromConfig));
+      assert.ok(fs.readFileSync(stateFile, 'utf8').includes(psk), 'the state file holds the configured key in plaintext');
+      const afterConfig = await ws.preview(['--policy-pack', POLICY_PACK]);
+      assert.equal(afterConfig.code, 0, output(afterConfig));
+      assert.doesNotMatch(output(afterConfig), /alicloudvpn-plaintext-psk/);
+    } finally {
+      await emu.stop();
+    }
   });
 
   it('blocks a PSK written in the program source', async function () {

@@ -1,5 +1,6 @@
 // Runs the READMEs' commands as written, so they cannot drift from what the code does: the quickstart's `make demo`
-// and the "Look around" block of README.md, and the marked blocks of every example's README (support/readmeBlocks.ts).
+// and the marked blocks of README.md ("Look around", "Practise drift"), and the marked blocks of every example's
+// README (support/readmeBlocks.ts).
 // Each README runs with bash in its own copy of the clone, with a HOME of its own (so a `~/.pulumi` it leaves behind
 // shows), and starts its own emulator as the README says. Only the port is substituted: a free one for the
 // README's fixed port, through the override the README documents for the demo.
@@ -32,7 +33,7 @@ describe('README commands, as written', function () {
     execFileSync(path.join(REPO_ROOT, 'scripts', 'install-pulumi.sh'), { stdio: ['ignore', 'ignore', 'inherit'] });
   });
 
-  it('README.md: make demo, then every command of "Look around"', async function () {
+  it('README.md: make demo, then every command of "Look around" and "Practise drift"', async function () {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     const makeDemo = firstBlock(readme).split('\n').find((l) => /^make demo\b/.test(l));
     assert.ok(makeDemo, 'the README opens with make demo');
@@ -45,6 +46,8 @@ describe('README commands, as written', function () {
     assert.match(run.output, /^vpn-\w+\tdual-tunnel\t/m, 'gateway list shows the demo\'s dual-tunnel gateway');
     const refresh = run.output.slice(run.output.indexOf('Refreshing'));
     assert.doesNotMatch(refresh.slice(0, refresh.indexOf('Previewing')), /deleted/, `refresh keeps the demo's connection:\n${run.output}`);
+    assert.match(run.output, /^vco-\w+: changed Name, RemoteSubnet$/m, `connection modify names what it changed:\n${run.output}`);
+    assert.match(run.output, /drift found/, `the report finds the drift:\n${run.output}`);
   });
 
   const examples = fs.readdirSync(path.join(REPO_ROOT, 'examples')).filter((e) => fs.existsSync(path.join(REPO_ROOT, 'examples', e, 'README.md')));

@@ -1,8 +1,22 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { DeleteVpnConnectionRequest, DescribeVpnGatewayRequest } from '@alicloud/vpc20160428';
 import { EMULATOR_BIN, seedGateways, startEmulator, vpcClient, type EmulatorProcess } from '../../support/emulator';
 import { createConnection, REGION } from './helpers';
+
+/** A raw control request with exactly these headers, as a web page or a DNS-rebound name would send (Host too). */
+function rawControl(emu: EmulatorProcess, method: string, route: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: emu.host, port: emu.port, method, path: `/__emulator/${route}`, headers, setHost: false }, (res) => {
+      let text = '';
+      res.on('data', (d: Buffer) => (text += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -115,5 +129,50 @@ describe('emulator process and control API', () => {
   it('answers 404 for an unknown control route', async () => {
     const res = await fetch(`${emu.baseUrl}/__emulator/nothing`);
     assert.equal(res.status, 404);
+  });
+
+  describe('refuses what a web page could send', () => {
+    const own = () => `127.0.0.1:${emu.port}`;
+    async function stillThere(): Promise<void> {
+      assert.equal((await emu.control.state()).vpnGateways.length, 1, 'the refused request changed nothing');
+    }
+    beforeEach(async () => {
+      await emu.control.reset({ vpnGateways: [{ VpnGatewayId: 'vpn-kept', RegionId: REGION }], customerGateways: [] });
+    });
+
+    it('a foreign Origin, even with a JSON body, with 403', async () => {
+      const res = await rawControl(emu, 'POST', 'reset', { host: own(), origin: 'https://evil.example', 'content-type': 'application/json' }, '{}');
+      assert.equal(res.status, 403);
+      assert.match(JSON.parse(res.body).error, /refuses cross-origin requests \(Origin header\): call it from a program/);
+      const nullOrigin = await rawControl(emu, 'POST', 'reset', { host: own(), origin: 'null' });
+      assert.equal(nullOrigin.status, 403);
+      await stillThere();
+    });
+
+    it('a body that is not JSON (text/plain, a form, no type) with 415', async () => {
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', undefined]) {
+        const headers: Record<string, string> = { host: own(), ...(type ? { 'content-type': type } : {}) };
+        const res = await rawControl(emu, 'POST', 'reset', headers, '{}');
+        assert.equal(res.status, 415, `content type ${type}`);
+        assert.match(JSON.parse(res.body).error, /takes request bodies as JSON only: send Content-Type: application\/json/);
+      }
+      await stillThere();
+    });
+
+    it('a Host that is not the address it listens on (a DNS-rebound name), with 403', async () => {
+      for (const host of [`evil.example:${emu.port}`, '127.0.0.1:1', `localhost.evil.example:${emu.port}`]) {
+        const res = await rawControl(emu, 'POST', 'reset', { host });
+        assert.equal(res.status, 403, `Host ${host}`);
+        assert.match(JSON.parse(res.body).error, new RegExp(`answers only requests addressed to 127\\.0\\.0\\.1:${emu.port} or localhost:${emu.port} \\(Host header\\)`));
+      }
+      await stillThere();
+    });
+
+    it('but answers its own origin, localhost, and JSON with a charset', async () => {
+      const sameOrigin = await rawControl(emu, 'GET', 'health', { host: `localhost:${emu.port}`, origin: `http://localhost:${emu.port}` });
+      assert.equal(sameOrigin.status, 200, sameOrigin.body);
+      const charset = await rawControl(emu, 'POST', 'faults', { host: own(), 'content-type': 'application/json; charset=utf-8' }, '[]');
+      assert.equal(charset.status, 200, charset.body);
+    });
   });
 });

@@ -1,24 +1,9 @@
 // `alicloudvpn-emulator gateway|customer-gateway create|list`: the commands the example READMEs use to make the
 // gateways their stack config names, run as the real process against a real emulator process.
 import { strict as assert } from 'node:assert';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { DescribeCustomerGatewayRequest, DescribeVpnGatewayRequest } from '@alicloud/vpc20160428';
-import { EMULATOR_BIN, startEmulator, vpcClient, type EmulatorProcess } from '../../support/emulator';
-
-const execFileAsync = promisify(execFile);
-
-interface Run { code: number; stdout: string; stderr: string }
-
-async function cli(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [EMULATOR_BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { startEmulator, vpcClient, type EmulatorProcess } from '../../support/emulator';
+import { emulatorCli as cli } from './emulatorCli';
 
 describe('alicloudvpn-emulator gateway commands', () => {
   let emu: EmulatorProcess;

@@ -87,7 +87,7 @@ describe('report model', () => {
   it('refuses input that is not the JSON of a preview', () => {
     assert.throws(() => parsePreview(''), /empty/);
     assert.throws(() => parsePreview('Previewing update (dev):'), /not JSON/);
-    assert.throws(() => parsePreview('[]'), /not a JSON object/);
+    assert.throws(() => parsePreview('[]'), /JSON but not an object/);
     assert.throws(() => parsePreview('{"steps": {}}'), /not an array/);
   });
 });
@@ -104,7 +104,7 @@ describe('report building blocks', () => {
   it('keeps any text inert in Markdown: backticks in code spans, pipes in cells, fences in blocks', () => {
     assert.equal(code('a`b'), '``a`b``');
     assert.equal(code('`x'), '`` `x ``');
-    assert.equal(cell('a|b\nc'), 'a\\|b c');
+    assert.equal(cell('a|b\nc\rd'), 'a\\|b\\nc\\rd');
     assert.deepEqual(fenced('```\nx'), ['````text', '```', 'x', '````']);
   });
 

@@ -1,4 +1,5 @@
 // How one property value reads in a comment: short, one line, secrets and unknowns spelled out.
+import { oneLine } from './markdownText';
 import { SECRET } from './secrets';
 
 /** The engine's marker for a value known only after apply. */
@@ -33,6 +34,6 @@ export function jsonValue(value: unknown): unknown {
 }
 
 function shorten(text: string): string {
-  const oneLine = text.replace(/\r?\n/g, '\\n');
-  return oneLine.length > MAX_LENGTH ? `${oneLine.slice(0, MAX_LENGTH - 1)}…` : oneLine;
+  const line = oneLine(text);
+  return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1)}…` : line;
 }

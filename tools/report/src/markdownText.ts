@@ -1,7 +1,18 @@
 // Markdown building blocks that keep any text inert: code spans, table cells, fenced blocks.
 
-/** `text` as an inline code span, whatever backticks it holds. */
-export function code(text: string): string {
+// Characters that end a line in Markdown (\r and \n alone or together) or that a reader cannot see: the control
+// characters (C0, DEL, C1) and the Unicode line and paragraph separators.
+const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}]/gu;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+
+/** `text` on one line, every line break and invisible character written as an escape (`\r`, `\n`, `\u0000`). */
+export function oneLine(text: string): string {
+  return text.replace(INVISIBLE, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `text` as an inline code span on one line, whatever backticks and line breaks it holds. */
+export function code(rawText: string): string {
+  const text = oneLine(rawText);
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
@@ -10,7 +21,7 @@ export function code(text: string): string {
 
 /** A table cell: one line, and a `|` that does not end the cell (GitHub honours `\|` inside code spans too). */
 export function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  return oneLine(text).replace(/\|/g, '\\|');
 }
 
 export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
@@ -25,10 +36,10 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
 export function fenced(text: string, info = 'text'): string[] {
   const longestRun = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longestRun + 1);
-  return [`${fence}${info}`, ...text.split(/\r?\n/), fence];
+  return [`${fence}${info}`, ...text.split(/\r\n|\r|\n/), fence];
 }
 
-/** Escapes the characters that would start Markdown or HTML in running text. */
+/** Escapes the characters that would start Markdown or HTML in running text, on one line. */
 export function plain(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`);
+  return oneLine(text).replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`);
 }

@@ -44,27 +44,43 @@ export class PreviewParseError extends Error {
   override readonly name = 'PreviewParseError';
 }
 
+/** Every key `pulumi preview --json` can print (Pulumi's PreviewDigest; each is left out when empty). */
+const DIGEST_KEYS: ReadonlySet<string> = new Set(['config', 'steps', 'diagnostics', 'duration', 'changeSummary', 'maybeCorrupt']);
+const FIX = 'pipe `pulumi preview --json` (or `pulumi preview --refresh --json`) into alicloudvpn-report, or name a file holding its output';
+
+/** A refusal that never quotes the input: it may be anything, a secret included. */
+function notAPreview(what: string): PreviewParseError {
+  return new PreviewParseError(`the input is ${what}, not the output of \`pulumi preview --json\`: ${FIX}`);
+}
+
 /**
  * Parses the engine's JSON. Only steps, diagnostics and the change summary are kept (the `config` section is
- * dropped: the report never needs it, and `--show-secrets` would put secret config values in it).
+ * dropped: the report never needs it, and `--show-secrets` would put secret config values in it). Anything else
+ * that is JSON (`pulumi stack output --json`, a stack export, `{}`) is refused, so a miswired pipeline fails.
  */
 export function parsePreview(text: string): PreviewDocument {
   const trimmed = text.trim();
-  if (trimmed === '') throw new PreviewParseError('the input is empty: pipe in the output of `pulumi preview --json`');
+  if (trimmed === '') throw notAPreview('empty');
   let raw: unknown;
   try {
     raw = JSON.parse(trimmed);
-  } catch (err) {
-    throw new PreviewParseError(`the input is not JSON (${(err as Error).message}): pipe in the output of \`pulumi preview --json\``);
+  } catch {
+    // JSON.parse's message quotes the text around the error.
+    throw notAPreview('not JSON');
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new PreviewParseError('the input is not a JSON object: pipe in the output of `pulumi preview --json`');
-  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw notAPreview('JSON but not an object');
   const doc = raw as Record<string, unknown>;
+  const keys = Object.keys(doc);
+  const foreign = keys.filter((k) => !DIGEST_KEYS.has(k)).length;
+  if (foreign > 0) throw notAPreview(`a JSON object with ${foreign} ${foreign === 1 ? 'key' : 'keys'} a preview never prints (such as \`pulumi stack output --json\` prints)`);
+  if (!keys.some((k) => k === 'steps' || k === 'diagnostics' || k === 'changeSummary')) throw notAPreview('a JSON object without the steps, diagnostics or change summary of a preview');
   const steps = doc.steps ?? [];
-  if (!Array.isArray(steps)) throw new PreviewParseError('`steps` is not an array: is this the output of `pulumi preview --json`?');
+  if (!Array.isArray(steps)) throw notAPreview('a JSON object whose `steps` is not an array');
   const diagnostics = doc.diagnostics ?? [];
-  if (!Array.isArray(diagnostics)) throw new PreviewParseError('`diagnostics` is not an array');
+  if (!Array.isArray(diagnostics)) throw notAPreview('a JSON object whose `diagnostics` is not an array');
+  if (doc.changeSummary !== undefined && doc.changeSummary !== null && record(doc.changeSummary) === undefined) {
+    throw notAPreview('a JSON object whose `changeSummary` is not an object');
+  }
   return {
     steps: steps.map((s, i) => toStep(redactSecrets(s), i)),
     diagnostics: diagnostics.filter(isDiagnostic),
@@ -73,9 +89,9 @@ export function parsePreview(text: string): PreviewDocument {
 }
 
 function toStep(value: unknown, index: number): Step {
-  if (value === null || typeof value !== 'object') throw new PreviewParseError(`steps[${index}] is not an object`);
+  if (value === null || typeof value !== 'object') throw notAPreview(`a JSON object whose steps[${index}] is not an object`);
   const s = value as Record<string, unknown>;
-  if (typeof s.op !== 'string' || typeof s.urn !== 'string') throw new PreviewParseError(`steps[${index}] has no op or urn`);
+  if (typeof s.op !== 'string' || typeof s.urn !== 'string') throw notAPreview(`a JSON object whose steps[${index}] has no op or urn`);
   return {
     op: s.op,
     urn: s.urn,
