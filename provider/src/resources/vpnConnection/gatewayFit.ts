@@ -44,8 +44,9 @@ export function assertGatewayFits(gw: VpnGatewayInfo, a: Args): void {
   }
 }
 
-export function gatewayError(e: unknown, vpnGatewayId: string): unknown {
-  if (isGatewayNotFound(e)) return new Error(`vpnGatewayId: VPN gateway ${vpnGatewayId} does not exist in this region`);
+/** An unknown gateway, blamed on vpnGatewayId; the port's message names the region and the settings that choose it. */
+export function gatewayError(e: unknown): unknown {
+  if (isGatewayNotFound(e)) return new Error(`vpnGatewayId: ${(e as CloudError).message}`);
   return e;
 }
 
