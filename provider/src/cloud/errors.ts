@@ -128,12 +128,12 @@ function lead(ctx: ErrorContext): string {
   return ctx.action ? `${ctx.action}: ` : '';
 }
 
-/** A CloudError for an answer the service gave (or one the port derives from an answer, such as an empty Describe). */
 /** Where an answer came from, as messages quote it: `HTTP 400, RequestId …`. */
 export function answerRef(statusCode: number, requestId: string | undefined): string {
   return [`HTTP ${statusCode}`, ...(requestId ? [`RequestId ${requestId}`] : [])].join(', ');
 }
 
+/** A CloudError for an answer the service gave (or one the port derives from an answer, such as an empty Describe). */
 export function serviceError(parts: ServiceErrorParts, ctx: ErrorContext = {}): CloudError {
   const where = answerRef(parts.statusCode, parts.requestId);
   const said = parts.serviceMessage ? `: ${redactSecrets(parts.serviceMessage, ctx.secrets)}` : '';

@@ -19,7 +19,7 @@ export function gatewayNotFoundMessage(req: DescribeVpnGatewayRequest, target: C
   );
 }
 
-/** A DescribeVpnGateway not-found answer, rewritten to name the region and the fix; any other error as it was. */
+/** A gateway not-found answer (to DescribeVpnGateway or CreateVpnConnection), rewritten to name the region and the fix; any other error as it was. */
 export function explainGatewayError(error: unknown, req: DescribeVpnGatewayRequest, target: ConnectionTarget, hint: SettingHint): unknown {
   if (!(error instanceof CloudError) || !isGatewayNotFound(error)) return error;
   return reworded(error, `${gatewayNotFoundMessage(req, target, hint)} (${error.code}, ${answerRef(error.statusCode ?? 404, error.requestId)})`);

@@ -33,7 +33,6 @@ export {
   OperationAbortedError,
   ServiceErrorParts,
   classify,
-  answerRef,
   invalidResponse,
   serviceError,
   toCloudError,
