@@ -12,10 +12,9 @@ root="$(cd "$here/.." && pwd)"
 
 src="$root/tools/codegen"
 cache="${ALICLOUDVPN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/alicloudvpn}"
-# Clones and CI jobs on one machine share the cache: one install at a time, the others wait and then find it warm.
-mkdir -p "$cache"
-exec 9>"$cache/.install.lock"
-flock 9
+# shellcheck source=cache-lock.sh
+. "$here/cache-lock.sh"
+lock_cache "$cache" codegen
 bin="$cache/pulumi-v$PULUMI_VERSION/bin"
 out="$bin/alicloudvpn-codegen"
 stamp="$out.sha256"

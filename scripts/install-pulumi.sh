@@ -21,10 +21,9 @@ if [ -n "$npm_version" ] && [ "$npm_version" != "$PULUMI_VERSION" ]; then
 fi
 
 cache="${ALICLOUDVPN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/alicloudvpn}"
-# Clones and CI jobs on one machine share the cache: one install at a time, the others wait and then find it warm.
-mkdir -p "$cache"
-exec 9>"$cache/.install.lock"
-flock 9
+# shellcheck source=cache-lock.sh
+. "$here/cache-lock.sh"
+lock_cache "$cache" pulumi
 bin="$cache/pulumi-v$PULUMI_VERSION/bin"
 nodejs_host_script="$root/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
 language_host="$root/tools/languageHost"

@@ -4,10 +4,10 @@
 import { parseArgs } from 'node:util';
 import { controlClient } from './controlClient';
 import { DEFAULT_REGION } from './controlGateways';
-import { COMMON_OPTIONS, UsageError } from './gatewayCli';
+import { COMMON_OPTIONS, UsageError, waitMsOf } from './gatewayCli';
 
 export const CONNECTION_USAGE = `Usage: alicloudvpn-emulator connection modify --endpoint HOST:PORT [--name NAME] [--local-subnet CIDRS] [--remote-subnet CIDRS]
-           [--ike-enc-alg ALG] [--new-psk] [--tunnel master|slave] [--region R] <vco-id>
+           [--ike-enc-alg ALG] [--new-psk] [--tunnel master|slave] [--region R] [--wait S] <vco-id>
   Changes the connection out of band (as the console would), for practising drift. CIDRS: comma-separated.
   --new-psk gives the connection a new generated pre-shared key, which is never printed. On a dual-tunnel
   connection, --ike-enc-alg and --new-psk need --tunnel. Waits while the VPN gateway is busy (up to 60 s).`;
@@ -33,14 +33,14 @@ function parse(argv: string[]) {
   if (!values.endpoint) throw new UsageError('--endpoint is required (the host:port the emulator printed)');
   const changes = ['name', 'local-subnet', 'remote-subnet', 'ike-enc-alg', 'new-psk'] as const;
   if (!changes.some((flag) => values[flag] !== undefined)) throw new UsageError(`nothing to change: give at least one of ${changes.map((f) => `--${f}`).join(', ')}`);
-  return { help: false as const, id, endpoint: values.endpoint, values };
+  return { help: false as const, id, endpoint: values.endpoint, waitMs: waitMsOf(values.wait), values };
 }
 
 /** Runs one command; resolves with the lines to print. */
 export async function runConnectionCommand(argv: string[]): Promise<string[]> {
   const parsed = parse(argv);
   if (parsed.help) return [CONNECTION_USAGE];
-  const { id, endpoint, values } = parsed;
+  const { id, endpoint, waitMs, values } = parsed;
   const change = {
     VpnConnectionId: id,
     RegionId: values.region ?? DEFAULT_REGION,
@@ -51,7 +51,7 @@ export async function runConnectionCommand(argv: string[]): Promise<string[]> {
     NewPsk: values['new-psk'],
     Tunnel: values.tunnel,
   };
-  const client = controlClient(endpoint);
+  const client = controlClient(endpoint, { waitMs });
   const deadline = Date.now() + BUSY_WAIT_MS;
   for (;;) {
     try {

@@ -1,6 +1,18 @@
 // A small client of the control API for the `gateway` and `customer-gateway` commands.
-const CONNECT_WAIT_MS = 60_000;
+/** How long a refused connection is retried by default: an emulator started in the background a moment ago. */
+export const DEFAULT_CONNECT_WAIT_MS = 10_000;
 const CONNECT_RETRY_MS = 200;
+/** After this long refused, the command says on stderr what it is waiting for. */
+const NOTICE_AFTER_MS = 1_000;
+/** The state file the README's walkthrough starts the emulator with (the provider's connection hint names it too). */
+const STATE_FILE = './emulator-state.json';
+
+export interface ConnectOptions {
+  /** How long to retry a refused connection, in ms. */
+  waitMs?: number;
+  /** Where the waiting notice goes (stderr by default). */
+  notice?: (line: string) => void;
+}
 
 export interface ControlClient {
   get(route: string): Promise<unknown>;
@@ -24,11 +36,26 @@ function unreachable(err: unknown, origin: string): Error {
   return cause instanceof Error ? new Error(`cannot reach the emulator at ${origin}: ${cause.message}`) : (err as Error);
 }
 
-export function controlClient(endpoint: string): ControlClient {
+function port(origin: string): string {
+  return new URL(origin).port || '80';
+}
+
+/** What to do when nothing listens at `origin`: start the emulator there, or name the endpoint it runs on. */
+export function startHint(origin: string): string {
+  return (
+    `start one in the project directory with \`npx alicloudvpn-emulator --port ${port(origin)} --state ${STATE_FILE}\`, ` +
+    'or pass the --endpoint that a running emulator printed'
+  );
+}
+
+export function controlClient(endpoint: string, options: ConnectOptions = {}): ControlClient {
   const origin = baseUrl(endpoint);
-  // An emulator started in the background a moment ago may not listen yet: wait for it rather than fail.
+  const waitMs = options.waitMs ?? DEFAULT_CONNECT_WAIT_MS;
+  const notice = options.notice ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // An emulator started in the background a moment ago may not listen yet: wait a little for it, saying so.
   const call = async (method: string, route: string, body?: unknown): Promise<unknown> => {
-    const deadline = Date.now() + CONNECT_WAIT_MS;
+    const started = Date.now();
+    let noticed = false;
     for (;;) {
       try {
         const res = await fetch(`${origin}/__emulator/${route}`, {
@@ -41,7 +68,14 @@ export function controlClient(endpoint: string): ControlClient {
         return parsed;
       } catch (err) {
         if (!refused(err)) throw unreachable(err, origin);
-        if (Date.now() > deadline) throw new Error(`no emulator answers at ${origin} (is it running?)`);
+        const waited = Date.now() - started;
+        if (waited >= waitMs) {
+          throw new Error(`no emulator answers at ${origin} (connection refused for ${Math.round(waited / 1000)} s): ${startHint(origin)}`);
+        }
+        if (!noticed && waited >= NOTICE_AFTER_MS) {
+          noticed = true;
+          notice(`alicloudvpn-emulator: nothing listens at ${origin} yet; waiting up to ${Math.round(waitMs / 1000)} s for an emulator starting there. If none is starting, ${startHint(origin)}`);
+        }
         await new Promise((r) => setTimeout(r, CONNECT_RETRY_MS));
       }
     }

@@ -2,15 +2,17 @@
 // in a running emulator. `create` prints the new id alone on stdout, so `pulumi config set vpnGatewayId "$(...)"`
 // takes it as it is.
 import { parseArgs } from 'node:util';
-import { controlClient } from './controlClient';
+import { controlClient, DEFAULT_CONNECT_WAIT_MS } from './controlClient';
 import { DEFAULT_REGION } from './controlGateways';
 
-export const GATEWAY_USAGE = `Usage: alicloudvpn-emulator gateway create --endpoint HOST:PORT [--dual-tunnel] [--vpn-type Normal|NationalStandard] [--name NAME] [--region R]
-       alicloudvpn-emulator gateway list --endpoint HOST:PORT [--region R]
-       alicloudvpn-emulator customer-gateway create --endpoint HOST:PORT --ip-address IPV4 [--asn N] [--name NAME] [--region R]
-       alicloudvpn-emulator customer-gateway list --endpoint HOST:PORT [--region R]
+export const GATEWAY_USAGE = `Usage: alicloudvpn-emulator gateway create --endpoint HOST:PORT [--dual-tunnel] [--vpn-type Normal|NationalStandard] [--name NAME] [--region R] [--wait S]
+       alicloudvpn-emulator gateway list --endpoint HOST:PORT [--region R] [--wait S]
+       alicloudvpn-emulator customer-gateway create --endpoint HOST:PORT --ip-address IPV4 [--asn N] [--name NAME] [--region R] [--wait S]
+       alicloudvpn-emulator customer-gateway list --endpoint HOST:PORT [--region R] [--wait S]
   create prints the new id alone on stdout; list prints one tab-separated line per gateway.
-  --region defaults to ${DEFAULT_REGION}. The gateways are active at once. Waits up to 60 s for the emulator to listen.`;
+  --region defaults to ${DEFAULT_REGION}. The gateways are active at once.
+  --wait: how long to wait for an emulator that does not listen yet (one started in the background a moment
+  ago), default ${DEFAULT_CONNECT_WAIT_MS / 1000} s; then the command fails, naming the command that starts one.`;
 
 export const GATEWAY_COMMANDS: readonly string[] = ['gateway', 'customer-gateway'];
 
@@ -26,6 +28,7 @@ export const COMMON_OPTIONS = {
   endpoint: { type: 'string' },
   region: { type: 'string' },
   name: { type: 'string' },
+  wait: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -41,15 +44,22 @@ function parse(argv: string[]) {
   if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`);
   if (verb !== 'create' && verb !== 'list') throw new UsageError(`${kind} needs create or list`);
   if (!values.endpoint) throw new UsageError('--endpoint is required (the host:port the emulator printed)');
-  return { help: false as const, kind, verb, endpoint: values.endpoint, region: values.region ?? DEFAULT_REGION, values };
+  return { help: false as const, kind, verb, endpoint: values.endpoint, region: values.region ?? DEFAULT_REGION, waitMs: waitMsOf(values.wait), values };
+}
+
+/** --wait S: how long to wait for an emulator that does not listen yet, in milliseconds. */
+export function waitMsOf(wait: string | undefined): number {
+  const waitS = wait === undefined ? DEFAULT_CONNECT_WAIT_MS / 1000 : Number(wait);
+  if (!Number.isFinite(waitS) || waitS < 0) throw new UsageError(`--wait takes a number of seconds, not ${wait}`);
+  return waitS * 1000;
 }
 
 /** Runs one command; resolves with the lines to print. */
 export async function runGatewayCommand(argv: string[]): Promise<string[]> {
   const parsed = parse(argv);
   if (parsed.help) return [GATEWAY_USAGE];
-  const { kind, verb, endpoint, region, values } = parsed;
-  const client = controlClient(endpoint);
+  const { kind, verb, endpoint, region, waitMs, values } = parsed;
+  const client = controlClient(endpoint, { waitMs });
   if (kind === 'gateway' && verb === 'create') {
     const gw = (await client.post('vpn-gateways', {
       RegionId: region, TunnelMode: values['dual-tunnel'] ? 'dual' : 'single', VpnType: values['vpn-type'], Name: values.name,

@@ -1,4 +1,4 @@
-// The newcomer's first mistakes (issue #13), each made through the real CLI (or `make demo`'s tool): the
+// The newcomer's first mistakes, each made through the real CLI (or `make demo`'s tool): the
 // message must say what is wrong in the user's terms and which setting or command fixes it. Every run
 // loads tests/support/networkGuard.js into its Node processes, so nothing here reaches off the machine.
 import { strict as assert } from 'assert';
@@ -12,7 +12,7 @@ import { seedGateways, startEmulator, type EmulatorProcess, type SeededGateways 
 import { recordNetwork, type NetworkRecord } from '../support/offMachine';
 import { REPO_ROOT, type CliResult } from '../support/pulumi';
 import { freePort } from '../support/ports';
-import { credentialEnv, e2eContext, emptyProgram, providerConfig, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
+import { credentialEnv, e2eContext, emptyProgram, liveConnections, providerConfig, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
 
 const execFileAsync = promisify(execFile);
 
@@ -98,7 +98,7 @@ describe('messages that name the fix, through the real CLI', function () {
     assert.notEqual(r.code, 0, output(r));
     const text = output(r);
     assert.match(text, new RegExp(`cannot reach the VPC API at ${endpoint.replace(/\./g, '\\.')} \\(http\\): connection refused \\(ECONNREFUSED\\), nothing is listening there`));
-    assert.match(text, /Is the emulator running\? Start it with `npx alicloudvpn-emulator --port \d+`/);
+    assert.match(text, /Is the emulator running\? Start it in the project directory with the state file that holds this stack's gateways and connections, `npx alicloudvpn-emulator --port \d+ --state \.\/emulator-state\.json`/);
     assert.match(text, /`pulumi config set alicloudvpn:endpoint <host:port>`/);
     assert.doesNotMatch(text, /POST http|GET http/);
     const urn = `${VPN_CONNECTION_TYPE}::conn-0`;
@@ -129,6 +129,32 @@ describe('messages that name the fix, through the real CLI', function () {
       assert.match(text, /no Alibaba Cloud credentials found\. Set them with `pulumi config set alicloudvpn:accessKeyId <AccessKey ID>` and `pulumi config set --secret alicloudvpn:accessKeySecret <AccessKey secret>`/);
       assert.match(text, /or export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
       assert.doesNotMatch(text, /ENOTFOUND|undefined/);
+      assertStayedOnTheMachine();
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('destroy after moving the credentials into the stack config: says destroy uses the recorded settings, and --run-program applies the config', async function () {
+    // The update records the provider's settings without credentials (they came from the environment); the
+    // destroy below runs without them in the environment, with them in the stack config only.
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloudvpn-nohome-'));
+    try {
+      const ws = await workspace({});
+      await ws.up();
+      assert.equal((await liveConnections(ctx.emu, [gateways.vpnGatewayId])).length, 1);
+      await ws.cliOk(['config', 'set', 'alicloudvpn:accessKeyId', ctx.emu.accessKeyId]);
+      await ws.cliOk(['config', 'set', '--secret', 'alicloudvpn:accessKeySecret', ctx.emu.accessKeySecret]);
+      const configOnly = { ALIBABA_CLOUD_ACCESS_KEY_ID: '', ALIBABA_CLOUD_ACCESS_KEY_SECRET: '', HOME: home };
+      const recorded = await ws.cli(['destroy', '--yes', '--skip-preview'], { env: configOnly });
+      assert.notEqual(recorded.code, 0, output(recorded));
+      const text = output(recorded);
+      assert.match(text, /no Alibaba Cloud credentials found/);
+      assert.match(text, /Note: `pulumi destroy` uses the provider settings the stack's last update recorded, not the stack config as it is now\. If you have fixed them in the config since, run `pulumi destroy --run-program`/);
+      assert.ok(!text.includes(ctx.emu.accessKeySecret), 'the output carries the AccessKey secret');
+      const fixed = await ws.cli(['destroy', '--yes', '--skip-preview', '--run-program'], { env: configOnly });
+      assert.equal(fixed.code, 0, output(fixed));
+      assert.deepEqual(await liveConnections(ctx.emu, [gateways.vpnGatewayId]), []);
       assertStayedOnTheMachine();
     } finally {
       fs.rmSync(home, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { emulatorStartCommand } from 'pulumi-resource-alicloudvpn/dist/cloud';
 
 // The README is the user's reference for every input: it must not fall behind the schema.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -47,11 +48,26 @@ describe('README', () => {
       [/"aes512" is not a valid value; allowed values: aes, aes192, aes256, des, 3des/, 'Use one of the listed values'],
       [/localSubnets\[0\]: "10\.0\.0\.300\/24" is not an IPv4 CIDR block/, 'Correct the value at that path'],
       [/is in use \(EADDRINUSE\)/, 'ALICLOUDVPN_DEMO_PORT=17789 make demo'],
+      [/SignatureDoesNotMatch: the service rejected the request's signature/, 'pulumi config set --secret alicloudvpn:accessKeySecret'],
+      [/InvalidAccessKeyId\.NotFound: the service does not know AccessKey ID/, 'pulumi config set alicloudvpn:accessKeyId'],
+      [/VPN gateway vpn-\S+ does not exist in region/, 'alicloudvpn-emulator gateway list'],
+      [/Note: `pulumi destroy` uses the provider settings the stack's last update recorded/, 'pulumi destroy --run-program'],
+      [/waiting for another install to finish/, 'Nothing to do'],
+      [/no emulator answers at/, 'npx alicloudvpn-emulator --port 8080 --state ./emulator-state.json'],
+      [/pulumi-resource-alicloudvpn` prints a port number and waits/, 'pulumi-resource-alicloudvpn --help'],
     ];
     for (const [message, fix] of messageAndFix) {
       const row = section.split('\n').find((l) => message.test(l));
       assert.ok(row, `no row for ${message}`);
       assert.ok(row.includes(fix), `the row for ${message} does not give the fix ${fix}`);
     }
+  });
+
+  it('gives the same emulator command as the provider\'s connection-refused hint, with the walkthrough\'s state file', () => {
+    const command = emulatorStartCommand('127.0.0.1:8080');
+    const start = readme.indexOf('\n## Troubleshooting\n');
+    const row = readme.slice(start).split('\n').find((l) => l.includes('(ECONNREFUSED), nothing is listening there'));
+    assert.ok(row?.includes(command), `the ECONNREFUSED row does not give ${command}`);
+    assert.ok(readme.includes(command.replace('--port 8080', '--port 8080 --busy-ms 500')), 'the walkthrough starts the emulator with another state file');
   });
 });

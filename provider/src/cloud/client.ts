@@ -30,8 +30,8 @@ import {
   VpnConnectionBody,
   VpnGatewayInfo,
 } from './port';
-import { withConnectionHints } from './connectionHints';
 import { DefaultCredentialChain } from './credentialChain';
+import { withErrorHints } from './errorHints';
 import { sdkTimeouts } from './sdkTimeouts';
 import { ResolvedCloudSettings } from './settings';
 import { SettingHint, plainSettingHint } from './settingHints';
@@ -199,5 +199,6 @@ const PAGE_SIZE = 50;
 
 /** `hint` says how the caller's users set a value, for the messages that name the setting to fix. */
 export function createVpcPort(settings: ResolvedCloudSettings, hint: SettingHint = plainSettingHint): VpcPort {
-  return withConnectionHints(new SdkVpcPort(createSdkClient(settings, hint), settings.region), settings, hint);
+  const target = { ...settings, accessKeyId: settings.credentials?.accessKeyId };
+  return withErrorHints(new SdkVpcPort(createSdkClient(settings, hint), settings.region), target, hint);
 }

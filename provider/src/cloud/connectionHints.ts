@@ -2,8 +2,7 @@
 // socket's own words ("connect ECONNREFUSED 127.0.0.1:8080", "wrong version number") name neither the
 // emulator nor the provider's settings. Code, class and action stay, so retry decisions do not change.
 
-import { CloudError } from './errors';
-import type { VpcPort } from './port';
+import { CloudError, reworded } from './errors';
 import type { SettingHint } from './settingHints';
 
 export interface ConnectionTarget {
@@ -30,6 +29,22 @@ function port(endpoint: string | undefined): string {
   return /:(\d+)$/.exec(endpoint ?? '')?.[1] ?? '8080';
 }
 
+/**
+ * The state file the README's walkthrough starts the emulator with. An emulator started without one serves
+ * nothing the stack deployed, so the next refresh finds every connection gone and the next update creates them.
+ */
+export const EMULATOR_STATE_FILE = './emulator-state.json';
+
+/** The command that starts the emulator on `endpoint`'s port with the walkthrough's state file. */
+export function emulatorStartCommand(endpoint: string | undefined): string {
+  return `npx alicloudvpn-emulator --port ${port(endpoint)} --state ${EMULATOR_STATE_FILE}`;
+}
+
+/** `target`'s endpoint when it is a local one, where the emulator is what usually listens. */
+export function emulatorTargetOf(target: ConnectionTarget): string | undefined {
+  return isLoopback(target.endpoint) ? target.endpoint : undefined;
+}
+
 function where(target: ConnectionTarget): string {
   return target.endpoint !== undefined ? `${target.endpoint} (${target.protocol})` : "the region's public endpoint";
 }
@@ -40,8 +55,9 @@ export function connectionHint(error: CloudError, target: ConnectionTarget, hint
     case 'ECONNREFUSED':
       return isLoopback(target.endpoint)
         ? `cannot reach the VPC API at ${where(target)}: connection refused (ECONNREFUSED), nothing is listening there. ` +
-            `Is the emulator running? Start it with \`npx alicloudvpn-emulator --port ${port(target.endpoint)}\` ` +
-            `(in this repository's clone, \`make demo-emulator\` for the demo's stack), or point the provider at the endpoint it prints: ${hint('endpoint')}`
+            `Is the emulator running? Start it in the project directory with the state file that holds this stack's gateways and connections, ` +
+            `\`${emulatorStartCommand(target.endpoint)}\` (without --state it starts empty and the next refresh finds the connections gone; ` +
+            `in this repository's clone, \`make demo-emulator\` for the demo's stack), or point the provider at the endpoint it prints: ${hint('endpoint')}`
         : `cannot reach the VPC API at ${where(target)}: connection refused (ECONNREFUSED). Check the endpoint: ${hint('endpoint')}`;
     case 'EPROTO':
     case 'ERR_SSL_WRONG_VERSION_NUMBER':
@@ -63,26 +79,5 @@ export function explainConnectionError(error: unknown, target: ConnectionTarget,
   const text = connectionHint(error, target, hint);
   if (text === undefined) return error;
   const lead = error.action !== undefined ? `${error.action}: ` : '';
-  return new CloudError(`${lead}${text}`, error.code, undefined, error.requestId, error.errorClass, error.retryAfterMs, error.action);
-}
-
-/** The port with every connection failure explained. */
-export function withConnectionHints(port: VpcPort, target: ConnectionTarget, hint: SettingHint): VpcPort {
-  const explained = <T>(p: Promise<T>): Promise<T> =>
-    p.catch((e: unknown) => {
-      throw explainConnectionError(e, target, hint);
-    });
-  return {
-    get defaultRegion() {
-      return port.defaultRegion;
-    },
-    createVpnConnection: (req, opts) => explained(port.createVpnConnection(req, opts)),
-    modifyVpnConnectionAttribute: (req, opts) => explained(port.modifyVpnConnectionAttribute(req, opts)),
-    deleteVpnConnection: (req, opts) => explained(port.deleteVpnConnection(req, opts)),
-    describeVpnConnection: (req, opts) => explained(port.describeVpnConnection(req, opts)),
-    describeVpnGateway: (req, opts) => explained(port.describeVpnGateway(req, opts)),
-    listVpnConnectionIds: (req, opts) => explained(port.listVpnConnectionIds(req, opts)),
-    tagVpnConnection: (req, opts) => explained(port.tagVpnConnection(req, opts)),
-    untagVpnConnection: (req, opts) => explained(port.untagVpnConnection(req, opts)),
-  };
+  return reworded(error, `${lead}${text}`);
 }

@@ -13,10 +13,9 @@ import {
   URICredentialsProvider,
   type CredentialsProvider,
 } from '@alicloud/credentials';
+import { NO_CREDENTIALS } from './credentialHints';
 import { CloudError } from './errors';
 import { SettingHint, plainSettingHint } from './settingHints';
-
-export const NO_CREDENTIALS = 'NoCredentials';
 
 function metadataDisabled(env: NodeJS.ProcessEnv): boolean {
   return env.ALIBABA_CLOUD_ECS_METADATA_DISABLED?.toLowerCase() === 'true';

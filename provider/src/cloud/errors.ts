@@ -129,9 +129,14 @@ function lead(ctx: ErrorContext): string {
   return ctx.action ? `${ctx.action}: ` : '';
 }
 
+/** Where an answer came from, as messages quote it: `HTTP 400, RequestId …`. */
+export function answerRef(statusCode: number, requestId: string | undefined): string {
+  return [`HTTP ${statusCode}`, ...(requestId ? [`RequestId ${requestId}`] : [])].join(', ');
+}
+
 /** A CloudError for an answer the service gave (or one the port derives from an answer, such as an empty Describe). */
 export function serviceError(parts: ServiceErrorParts, ctx: ErrorContext = {}): CloudError {
-  const where = [`HTTP ${parts.statusCode}`, ...(parts.requestId ? [`RequestId ${parts.requestId}`] : [])].join(', ');
+  const where = answerRef(parts.statusCode, parts.requestId);
   const said = parts.serviceMessage ? `: ${redactSecrets(parts.serviceMessage, ctx.secrets)}` : '';
   return new CloudError(
     `${lead(ctx)}${parts.code}${said} (${where})`,
@@ -140,6 +145,7 @@ export function serviceError(parts: ServiceErrorParts, ctx: ErrorContext = {}): 
     parts.requestId,
     classify(parts.code, parts.statusCode),
     parts.retryAfterMs,
+    ctx.action,
   );
 }
 
@@ -196,6 +202,11 @@ export function toCloudError(e: unknown, ctx: ErrorContext = {}): CloudError {
   const code = rawCode ?? 'ClientError';
   const text = freeText(message, ctx);
   return new CloudError(`${lead(ctx)}${text.startsWith(code) ? text : `${code}: ${text}`}`, code, statusCode, requestId, 'fatal', undefined, ctx.action);
+}
+
+/** `e` with another message: code, status, request id, class and action stay, so retry decisions do not change. */
+export function reworded(e: CloudError, message: string): CloudError {
+  return new CloudError(message, e.code, e.statusCode, e.requestId, e.errorClass, e.retryAfterMs, e.action);
 }
 
 export function isNotFound(e: unknown): boolean {

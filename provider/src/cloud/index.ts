@@ -3,7 +3,10 @@ export { CloudSettings, CredentialSource, ResolvedCloudSettings, SettingsFailure
 export { createVpcPort } from './portFactory';
 export { SdkTimeouts, requestWaitMs, sdkTimeouts } from './sdkTimeouts';
 export { SettingHint, SettingKey, plainSettingHint, placeholder } from './settingHints';
-export { ConnectionTarget, connectionHint, explainConnectionError, withConnectionHints } from './connectionHints';
+export { ConnectionTarget, EMULATOR_STATE_FILE, connectionHint, emulatorStartCommand, explainConnectionError } from './connectionHints';
+export { ACCESS_KEY_NOT_FOUND, CredentialTarget, NO_CREDENTIALS, SIGNATURE_DOES_NOT_MATCH, explainCredentialError } from './credentialHints';
+export { explainGatewayError, gatewayNotFoundMessage } from './gatewayHints';
+export { HintTarget, isSettingsError, withErrorHints } from './errorHints';
 export {
   CreateVpnConnectionRequest,
   CreateVpnConnectionResult,

@@ -2,7 +2,7 @@
 // `alicloudvpn:protocol`) and the dynamic provider (resource arguments), so the caller says how its
 // users set a value; the port only says which setting and what value.
 
-export type SettingKey = 'accessKeyId' | 'accessKeySecret' | 'endpoint' | 'protocol';
+export type SettingKey = 'accessKeyId' | 'accessKeySecret' | 'endpoint' | 'protocol' | 'region';
 
 /** How the user sets `key` (to `value`, when one is known to fix the problem), e.g. a command to run. */
 export type SettingHint = (key: SettingKey, value?: string) => string;
@@ -12,6 +12,7 @@ const PLACEHOLDER: Readonly<Record<SettingKey, string>> = {
   accessKeySecret: '<AccessKey secret>',
   endpoint: '<host:port>',
   protocol: '<http|https>',
+  region: '<region id>',
 };
 
 export function placeholder(key: SettingKey): string {

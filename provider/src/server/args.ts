@@ -1,12 +1,16 @@
 // The command line the engine starts every resource plugin with:
-// `pulumi-resource-<pkg> [--logtostderr] [-v=N] [--tracing URL] <engineAddress>`.
-// Flags the engine may add in later versions are tolerated rather than fatal.
+// `pulumi-resource-<pkg> [--logtostderr] [-v=N] [--tracing URL] <engineAddress>`, plus the flags a person
+// types (--help, --version). Flags the engine may add in later versions are tolerated rather than fatal.
 
 export interface PluginArgs {
   engineAddress?: string;
   logToStderr: boolean;
   verbosity: number;
   tracing?: string;
+  /** --help or -h: print the usage and exit. */
+  help?: true;
+  /** --version: print the version and exit. */
+  version?: true;
 }
 
 export class UsageError extends Error {
@@ -46,6 +50,15 @@ export function parseArgs(argv: readonly string[]): PluginArgs {
       case '--tracing':
       case '-tracing':
         out.tracing = value();
+        break;
+      case '--help':
+      case '-help':
+      case '-h':
+        out.help = true;
+        break;
+      case '--version':
+      case '-version':
+        out.version = true;
         break;
       default:
         if (flag.startsWith('-')) break;

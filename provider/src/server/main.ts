@@ -1,6 +1,7 @@
 // Entry point of the `pulumi-resource-alicloudvpn` plugin. The engine reads the gRPC port from
 // the first line of stdout; anything else written there would corrupt that handshake or show up
-// as an unattributed message, so console output is redirected to the engine log.
+// as an unattributed message, so console output is redirected to the engine log. A person running
+// the binary gets --help, --version and the subcommands instead, and the process exits.
 
 import { format } from 'node:util';
 import { parseArgs, UsageError } from './args';
@@ -9,6 +10,8 @@ import { ProviderState } from './providerState';
 import { Redactor } from './redact';
 import { startServer } from './grpcServer';
 import { watchEngine } from './engineHealth';
+import { pluginVersion } from './pluginHandlers';
+import { BINARY, SYNOPSIS, usage, type Subcommand } from './usage';
 import type { LogLevel } from '../resources/resource';
 
 function redirectConsole(logger: EngineLogger): void {
@@ -20,10 +23,20 @@ function redirectConsole(logger: EngineLogger): void {
   console.error = to('error');
 }
 
+/** Commands a person runs, `pulumi-resource-alicloudvpn <name> …`; --help lists them. One entry per subcommand. */
+const SUBCOMMANDS: readonly Subcommand[] = [
+  {
+    name: 'orphans',
+    args: '[--region <region-id>]... [--file <export.json>]',
+    summary: 'list the connections this stack made that its state lacks (read from `pulumi stack export --show-secrets` on stdin), with their `pulumi import` lines',
+    run: async (argv) => (await import('../orphans/main')).orphansMain(argv),
+  },
+];
+
 export async function main(argv: readonly string[]): Promise<void> {
-  if (argv[0] === 'orphans') {
-    const { orphansMain } = await import('../orphans/main');
-    process.exitCode = await orphansMain(argv.slice(1));
+  const subcommand = SUBCOMMANDS.find((c) => c.name === argv[0]);
+  if (subcommand) {
+    process.exitCode = await subcommand.run(argv.slice(1));
     return;
   }
   let args;
@@ -31,9 +44,16 @@ export async function main(argv: readonly string[]): Promise<void> {
     args = parseArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`pulumi-resource-alicloudvpn: ${err.message}\n`);
-    process.stderr.write('usage: pulumi-resource-alicloudvpn [--logtostderr] [-v=N] [--tracing URL] <engineAddress>\n');
+    process.stderr.write(`${BINARY}: ${err.message}\nusage: ${SYNOPSIS} (--help says more)\n`);
     process.exitCode = 2;
+    return;
+  }
+  if (args.help) {
+    process.stdout.write(usage(SUBCOMMANDS, pluginVersion()));
+    return;
+  }
+  if (args.version) {
+    process.stdout.write(`${pluginVersion()}\n`);
     return;
   }
 

@@ -25,6 +25,7 @@ import { decodeProperties, encodeProperties, secretStrings, type DecodedProperti
 import { toDiffResponse } from './diffResponse';
 import { resourceInitFailedError, RpcError, statusCodeFor } from './errors';
 import type { ProviderState } from './providerState';
+import { noteRecordedSettings } from './recordedSettings';
 import { resourceModule, type ResourceModule } from './resourceModule';
 import { PreparedError } from './unary';
 
@@ -172,9 +173,17 @@ export class ResourceHandlers {
     const { mod, urn } = this.target(req);
     const outputs = this.decode(mod, req.getProperties());
     const ctx = this.state.operationContext(urn, req.getTimeout(), signal, this.state.stackIdentity());
+    let port;
+    try {
+      port = this.state.cloudPort();
+    } catch (err) {
+      throw noteRecordedSettings(err, true);
+    }
     // A Delete of a connection that a replacement's Create adopted is told apart by the resource itself
     // (its generation tag), since that Create may have run in another plugin process.
-    await mod.remove(this.state.cloudPort(), { id: req.getId(), outputs: outputs.values }, ctx);
+    await mod.remove(port, { id: req.getId(), outputs: outputs.values }, ctx).catch((err: unknown) => {
+      throw noteRecordedSettings(err);
+    });
     return new Empty();
   }
 }

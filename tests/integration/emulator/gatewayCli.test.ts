@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { DescribeCustomerGatewayRequest, DescribeVpnGatewayRequest } from '@alicloud/vpc20160428';
 import { startEmulator, vpcClient, type EmulatorProcess } from '../../support/emulator';
+import { freePort } from '../../support/ports';
 import { emulatorCli as cli } from './emulatorCli';
 
 describe('alicloudvpn-emulator gateway commands', () => {
@@ -69,5 +70,24 @@ describe('alicloudvpn-emulator gateway commands', () => {
     const help = await cli('gateway', 'create', '--help');
     assert.equal(help.code, 0, help.stderr);
     assert.match(help.stdout, /^Usage: alicloudvpn-emulator gateway create --endpoint HOST:PORT/);
+  });
+
+  it('against a port nothing listens on: says so after a second, and fails after --wait naming the command that starts an emulator', async () => {
+    const endpoint = `127.0.0.1:${await freePort()}`;
+    const started = Date.now();
+    const run = await cli('gateway', 'create', '--endpoint', endpoint, '--wait', '2');
+    const elapsed = Date.now() - started;
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, '');
+    const port = endpoint.split(':')[1];
+    assert.match(run.stderr, new RegExp(`nothing listens at http://${endpoint} yet; waiting up to 2 s for an emulator starting there`));
+    assert.match(run.stderr, new RegExp(`no emulator answers at http://${endpoint} \\(connection refused for 2 s\\): start one in the project directory with \`npx alicloudvpn-emulator --port ${port} --state \\./emulator-state\\.json\`, or pass the --endpoint that a running emulator printed`));
+    assert.ok(elapsed < 10_000, `took ${elapsed} ms`);
+  });
+
+  it('rejects a --wait that is not a number of seconds as a usage error', async () => {
+    const run = await cli('gateway', 'list', '--endpoint', '127.0.0.1:1', '--wait', 'soon');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--wait takes a number of seconds, not soon/);
   });
 });

@@ -1,7 +1,7 @@
 // What a create or update must know before it changes anything: whether the gateway takes this form of
 // connection and this algorithm family, and the messages that tell the user how to fix their program.
 
-import { VpnGatewayInfo, isGatewayNotFound } from '../../cloud';
+import { CloudError, VpnGatewayInfo, isGatewayNotFound } from '../../cloud';
 import { PropertyMap } from '../resource';
 import { toPropertyMap } from './model';
 import type { Args } from './operation';
@@ -44,8 +44,9 @@ export function assertGatewayFits(gw: VpnGatewayInfo, a: Args): void {
   }
 }
 
-export function gatewayError(e: unknown, vpnGatewayId: string): unknown {
-  if (isGatewayNotFound(e)) return new Error(`vpnGatewayId: VPN gateway ${vpnGatewayId} does not exist in this region`);
+/** An unknown gateway, blamed on vpnGatewayId; the port's message names the region and the settings that choose it. */
+export function gatewayError(e: unknown): unknown {
+  if (isGatewayNotFound(e)) return new Error(`vpnGatewayId: ${(e as CloudError).message}`);
   return e;
 }
 

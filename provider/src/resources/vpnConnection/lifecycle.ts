@@ -40,7 +40,7 @@ export async function create(
   // after read nothing the gateway's state decides, so the next change queued on the gateway need not wait for them.
   const settledGateway = async (): Promise<void> => {
     const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
-      throw gatewayError(e, a.vpnGatewayId);
+      throw gatewayError(e);
     });
     assertGatewayFits(gw, a);
   };
@@ -109,7 +109,7 @@ export async function create(
             inputs,
           );
         }
-        throw gatewayError(e, a.vpnGatewayId);
+        throw gatewayError(e);
       }
       if (replaced(made.vpnConnectionId)) return made;
       // The gateway is settled before the connection is read, and for the change queued next.
@@ -264,7 +264,7 @@ async function modifySettings(op: Operation, a: Args, req: { id: string; oldOutp
     const clientToken = deriveClientToken(tokenSeed(op.ctx), 'modify', params, n);
     await op.exclusive(a.regionId, a.vpnGatewayId, async () => {
       const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
-        throw gatewayError(e, a.vpnGatewayId);
+        throw gatewayError(e);
       });
       assertGatewayFits(gw, a);
       try {

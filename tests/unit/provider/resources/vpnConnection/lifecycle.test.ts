@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { createHash } from 'node:crypto';
 import * as sinon from 'sinon';
-import { GatewayLocks, VpcPort, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { CloudError, GatewayLocks, VpcPort, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { sdkBody } from './sdkBody';
 import { check, create, read, remove, update } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
 import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/lifecycle';
@@ -239,10 +239,11 @@ describe('VpnConnection lifecycle', () => {
       await assert.rejects(settle(create(port, inputs({ remoteCaCertificate: CERT }), ctx, deps)), /remoteCaCertificate: VPN gateway vpn-gw1 is a Normal gateway/);
     });
 
-    it('reports a missing gateway by property', async () => {
+    it('reports a missing gateway by property, in the words the port explains it with (region and fix)', async () => {
       const port = fakePort();
-      port.describeVpnGateway.rejects(apiError('InvalidVpnGatewayInstanceId.NotFound', 404));
-      await assert.rejects(settle(create(port, inputs(), ctx, deps)), /vpnGatewayId: VPN gateway vpn-gw1 does not exist/);
+      const explained = 'VPN gateway vpn-gw1 does not exist in region cn-hangzhou. Check the gateway id';
+      port.describeVpnGateway.rejects(new CloudError(explained, 'InvalidVpnGatewayInstanceId.NotFound', 404, 'RID-9', 'fatal'));
+      await assert.rejects(settle(create(port, inputs(), ctx, deps)), (e: Error) => e.message === `vpnGatewayId: ${explained}`);
     });
 
     it('does not retry a 4xx the caller must fix', async () => {
