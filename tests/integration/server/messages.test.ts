@@ -4,10 +4,10 @@ import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as grpc from '@grpc/grpc-js';
-import { CheckRequest, ConfigureRequest, CreateRequest, DeleteRequest } from '@pulumi/pulumi/proto/provider_pb';
+import { CheckRequest, CreateRequest, DeleteRequest } from '@pulumi/pulumi/proto/provider_pb';
 import { seedGateways, startEmulator, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
 import { cleanEnv, grpcError, PLUGIN_BIN, plain, secret, startFakeEngine, startPlugin, struct, type FakeEngine, type PluginProcess, type Wire } from '../../support/plugin';
-import { configureForEmulator, REGION, TYPE, urnOf } from './fixture';
+import { configureChecked, configureForEmulator, REGION, TYPE, urnOf } from './fixture';
 
 const execFileAsync = promisify(execFile);
 const PSK = 'messages-psk-Q7w2';
@@ -71,7 +71,7 @@ describe('plugin messages that name the fix, over gRPC against the emulator', fu
 
   it('InvalidAccessKeyId.NotFound from the environment: names the variables it came from', async () => {
     const p = await plugin({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAI5tNoSuchKey', ALIBABA_CLOUD_ACCESS_KEY_SECRET: WRONG_SECRET });
-    await p.rpc.configure(new ConfigureRequest().setAcceptsecrets(true).setArgs(struct({ region: REGION, endpoint: emu.endpoint, protocol: 'http' })));
+    await configureChecked(p, { region: REGION, endpoint: emu.endpoint, protocol: 'http' });
     const err = await createError(p, 'conn-nokey', inputs());
     assert.match(err.details, /InvalidAccessKeyId\.NotFound: the service does not know AccessKey ID LTAI5tNoSuchKey \(it came from the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET\)/);
     assert.match(err.details, /Either export the right pair in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or set the pair in the provider settings/);
