@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
 import * as grpc from '@grpc/grpc-js';
-import { CheckRequest, ConfigureRequest, DiffRequest, DiffResponse, PropertyDiff } from '@pulumi/pulumi/proto/provider_pb';
+import { CheckRequest, ConfigureRequest, CreateRequest, DiffRequest, DiffResponse, PropertyDiff } from '@pulumi/pulumi/proto/provider_pb';
 import {
   grpcError,
   isSecret,
   plain,
   secret,
+  startPlugin,
   struct,
   UNKNOWN,
   type FakeEngine,
@@ -54,6 +55,29 @@ describe('provider configuration over gRPC', () => {
       assert.ok(isSecret(inputs.securityToken));
       assert.equal(inputs.region, 'cn-hangzhou');
       assert.equal(inputs.endpoint, '127.0.0.1:9');
+    });
+
+    it('adds a stack identity the first time and returns the recorded one after that, whatever the news', async () => {
+      const first = plain((await plugin.rpc.checkConfig(checkConfigRequest(emulatorConfig))).getInputs());
+      assert.match(String(first.stackIdentity), /^[0-9a-f]{32}$/);
+      const again = await plugin.rpc.checkConfig(checkConfigRequest({ ...emulatorConfig, endpoint: '127.0.0.1:10' }).setOlds(struct(first)));
+      assert.equal(plain(again.getInputs()).stackIdentity, first.stackIdentity);
+      const other = plain((await plugin.rpc.checkConfig(checkConfigRequest(emulatorConfig))).getInputs());
+      assert.notEqual(other.stackIdentity, first.stackIdentity, 'a new stack draws its own');
+    });
+
+    it('refuses a change to the cloud when Configure carried no stack identity (CheckConfig was skipped), before any API call', async () => {
+      const other = await startPlugin({ engineAddress: engine.address });
+      try {
+        await other.rpc.configure(new ConfigureRequest().setAcceptsecrets(true).setArgs(struct(emulatorConfig)));
+        const props = struct({ vpnGatewayId: 'vpn-x', customerGatewayId: 'cgw-x', localSubnets: ['10.0.0.0/24'], remoteSubnets: ['10.1.0.0/24'], regionId: 'cn-hangzhou' });
+        const urn = 'urn:pulumi:dev::proj::alicloudvpn:index:VpnConnection::c';
+        const err = await grpcError(other.rpc.create(new CreateRequest().setUrn(urn).setType('alicloudvpn:index:VpnConnection').setName('c').setProperties(props)));
+        assert.equal(err.code, grpc.status.FAILED_PRECONDITION);
+        assert.match(err.details, /carry no stack identity, which its CheckConfig adds/);
+      } finally {
+        await other.stop();
+      }
     });
 
     it('keeps secrets the engine sent as secrets wrapped', async () => {

@@ -149,6 +149,32 @@ describe('VpnConnection lifecycle', () => {
       assert.equal(port.listVpnConnectionIds.callCount, 1);
     });
 
+    it("never adopts a token replay that carries another stack's tag: fails naming it, before any mutating call", async () => {
+      const port = fakePort();
+      port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) =>
+        body(req.vpnConnectionId, { Tags: { Tag: [{ Key: 'alicloudvpn-stack', Value: '0'.repeat(32) }, { Key: 'alicloudvpn-owner', Value: 'f'.repeat(40) + ':edge' }] } }),
+      );
+      port.createVpnConnection.resolves({ vpnConnectionId: 'vco-theirs', createTime: Date.now() });
+      await assert.rejects(settle(create(port, inputs(), ctx, deps)), /VPN connection vco-theirs .* was made by another stack.*`pulumi import alicloudvpn:index:VpnConnection <name> vco-theirs`/s);
+      assert.equal(port.tagVpnConnection.callCount, 0);
+      assert.equal(port.modifyVpnConnectionAttribute.callCount, 0);
+      assert.equal(port.deleteVpnConnection.callCount, 0);
+    });
+
+    it('records an adopted connection as a partial create when bringing it to the inputs fails after the generation was raised', async () => {
+      const port = fakePort();
+      port.listVpnConnectionIds.resolves(['vco-new']);
+      port.modifyVpnConnectionAttribute.rejects(apiError('InvalidParameter', 400));
+      const failure = await settle(create(port, inputs({ remoteSubnets: ['10.9.9.0/24'] }), ctx, deps)).then(
+        () => assert.fail('the create must fail'),
+        (e: unknown) => e,
+      );
+      assert.ok(failure instanceof PartialFailure, String(failure));
+      assert.equal(failure.id, 'vco-new');
+      assert.equal(failure.outputs.generation, 1, 'the raised generation, so this record is the live one');
+      assert.match(failure.message, /VPN connection vco-new was adopted but not brought to the inputs/);
+    });
+
     it('adopts a connection its own token made earlier, and says so', async () => {
       const port = fakePort();
       port.listVpnConnectionIds.resolves(['vco-new']);
