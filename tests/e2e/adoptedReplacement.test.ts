@@ -1,9 +1,9 @@
-// Issue #13, point 1: a create-before-delete replacement whose create gets the live connection back (the
+// A create-before-delete replacement whose create gets the live connection back (the
 // service allows one connection per gateway pair, and the resource finds its own by the ownership tag) must not
 // let the engine's delete of the "old" resource remove it. The delete may come from another plugin process than
 // the create (the old provider's), so only the connection's generation tag can tell the two apart. Moving a resource
 // to another provider with the same settings, or changing the endpoint, replaces nothing (endpointChange.test.ts);
-// a provider region change does, and a connection whose regionId is set on the resource stays where it is.
+// a provider region change replaces only the connections whose effective regionId changes.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -77,16 +77,36 @@ describe('a replacement that adopts the live connection under the real Pulumi CL
     await assertKept(ws, id, vpnGatewayId, replaced.stdout + replaced.stderr);
   });
 
-  it('a provider region change keeps a connection whose regionId is its own (create and delete in two plugin processes)', async function () {
-    const { ws, id, vpnGatewayId } = await deployed('provider-region-adopts');
-    // The default provider is replaced: the replacement's create runs in the new provider's plugin process and
-    // finds the live connection by its ownership tag; the delete of the old resource runs in the old one's.
+  it('a provider region change replaces nothing whose effective region is unchanged, and its revert previews no replace', async function () {
+    const { ws, id, vpnGatewayId } = await deployed('provider-region-own');
     await ws.cliOk(['config', 'set', 'alicloudvpn:region', 'cn-shanghai']);
     await ctx.emu.control.clearStats();
     const plan = await ws.cliOk(['preview', '--diff']);
-    assert.match(plan.stdout, /\+-\s*alicloudvpn:index:VpnConnection/, `the engine replaces the resources of a replaced provider:\n${plan.stdout}`);
-    const moved = await ws.up();
-    assert.match(moved.stdout, /1 replaced/, moved.stdout);
-    await assertKept(ws, id, vpnGatewayId, moved.stdout + moved.stderr);
+    assert.doesNotMatch(plan.stdout, /\+-\s*alicloudvpn:index:VpnConnection|to replace/, `a connection with its own regionId stays:\n${plan.stdout}`);
+    await ws.up();
+    const stats = await ctx.emu.control.stats();
+    for (const action of ['CreateVpnConnection', 'DeleteVpnConnection', 'ModifyVpnConnectionAttribute', 'TagResources']) {
+      assert.equal(stats[action]?.requests ?? 0, 0, `no ${action} for a provider region change`);
+    }
+    await ws.cliOk(['config', 'set', 'alicloudvpn:region', REGION]);
+    const revert = await ws.cliOk(['preview', '--diff']);
+    assert.doesNotMatch(revert.stdout, /to replace|\+-/, revert.stdout);
+    await ws.up();
+    assert.deepEqual((await liveConnections(ctx.emu, [vpnGatewayId])).map((c) => c.VpnConnectionId), [id]);
+    await ws.destroy();
+  });
+
+  it('a provider region change replaces a connection that takes its region from the provider', async function () {
+    const gw = await seedGateways(ctx.emu);
+    const ws = await ctx.example('basic', { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId });
+    await ws.cliOk(['config', 'set', '--secret', 'psk', 'region-psk-8Rd2']);
+    await ws.up();
+    await ws.cliOk(['config', 'set', 'alicloudvpn:region', 'cn-shanghai']);
+    const plan = await ws.cliOk(['preview', '--diff']);
+    assert.match(plan.stdout, /\+-\s*alicloudvpn:index:VpnConnection/, `its regionId changes, so it is another connection:\n${plan.stdout}`);
+    assert.match(plan.stdout, /regionId/);
+    await ws.cliOk(['config', 'set', 'alicloudvpn:region', REGION]);
+    assert.equal((await ws.preview(['--expect-no-changes'])).code, 0, 'reverted before any up: nothing to do');
+    await ws.destroy();
   });
 });

@@ -15,12 +15,10 @@ export type ConfigKey = (typeof CONFIG_KEYS)[number];
 /** Always secret in returned config, whether or not the user marked them. */
 export const SECRET_CONFIG_KEYS: readonly ConfigKey[] = CONFIG_KEYS.filter((k) => CONFIG_FIELDS[k].secret);
 
-// A connection lives in a region; the endpoint, the protocol and the credentials are only how the
-// API is reached (two addresses of one service, a private endpoint, a moved emulator port). Replacing
-// the provider replaces every resource that uses it, and the old resources' deletes are sent through
-// the old settings, which may no longer reach anything: only a region change may do that.
-const REPLACING_KEYS: ReadonlySet<string> = new Set<ConfigKey>(['region']);
-
+// No provider setting replaces the provider: replacing it would replace every resource that uses it. The
+// endpoint, the protocol and the credentials are only how the API is reached; the region is where a connection
+// lives only when the connection does not name its own, and each connection's check and diff decide that (a
+// changed effective regionId replaces that connection, an unchanged one keeps it).
 // Keys the engine itself keeps in provider inputs, and the provider's own stack identity: not configuration.
 const ENGINE_KEYS: ReadonlySet<string> = new Set(['version', 'pluginDownloadURL', 'pluginChecksums', '__internal', STACK_IDENTITY_KEY]);
 
@@ -99,14 +97,13 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function changeKind(key: string, old: unknown, next: unknown): PropertyDiffKind {
-  const replace = REPLACING_KEYS.has(key);
-  if (old === undefined || old === null) return replace ? 'add-replace' : 'add';
-  if (next === undefined || next === null) return replace ? 'delete-replace' : 'delete';
-  return replace ? 'update-replace' : 'update';
+function changeKind(old: unknown, next: unknown): PropertyDiffKind {
+  if (old === undefined || old === null) return 'add';
+  if (next === undefined || next === null) return 'delete';
+  return 'update';
 }
 
-/** DiffConfig: a region change replaces the provider (and so its resources); any other change updates it. */
+/** DiffConfig: every change updates the provider in place; the resources' own diffs decide what they need. */
 export function diffConfig(olds: PropertyMap, news: PropertyMap): DiffResult {
   const detailedDiff: DiffResult['detailedDiff'] = {};
   const keys = new Set([...Object.keys(olds), ...Object.keys(news)]);
@@ -115,9 +112,8 @@ export function diffConfig(olds: PropertyMap, news: PropertyMap): DiffResult {
     const old = olds[key] ?? undefined;
     const next = news[key] ?? undefined;
     if ((old === undefined && next === undefined) || sameValue(old, next)) continue;
-    detailedDiff[key] = { kind: changeKind(key, old, next), inputDiff: true };
+    detailedDiff[key] = { kind: changeKind(old, next), inputDiff: true };
   }
   const diffs = Object.keys(detailedDiff).sort();
-  const replaces = diffs.filter((k) => detailedDiff[k].kind.endsWith('-replace'));
-  return { changes: diffs.length > 0, diffs, replaces, detailedDiff, deleteBeforeReplace: false };
+  return { changes: diffs.length > 0, diffs, replaces: [], detailedDiff, deleteBeforeReplace: false };
 }

@@ -127,11 +127,11 @@ describe('provider configuration over gRPC', () => {
       assert.equal(resp.getHasdetaileddiff(), true);
     });
 
-    it('replaces the provider when the region changes', async () => {
+    it('updates the provider in place when the region changes (each connection\'s own diff decides)', async () => {
       const resp = await plugin.rpc.diffConfig(diffConfigRequest(emulatorConfig, { ...emulatorConfig, region: 'cn-shanghai' }));
       assert.equal(resp.getChanges(), DiffResponse.DiffChanges.DIFF_SOME);
-      assert.deepEqual(resp.getReplacesList(), ['region']);
-      assert.equal(resp.getDetaileddiffMap().get('region')?.getKind(), PropertyDiff.Kind.UPDATE_REPLACE);
+      assert.deepEqual(resp.getReplacesList(), []);
+      assert.equal(resp.getDetaileddiffMap().get('region')?.getKind(), PropertyDiff.Kind.UPDATE);
     });
 
     it('updates the provider in place when the endpoint changes (it is how the API is reached, not where connections live)', async () => {

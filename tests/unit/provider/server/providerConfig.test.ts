@@ -100,10 +100,10 @@ describe('provider configuration', () => {
       assert.deepEqual(d.diffs, []);
     });
 
-    it('replaces when the region changes', () => {
+    it('updates without replacing when the region changes: each connection decides by its own effective region', () => {
       const d = diffConfig(base, { ...base, region: 'cn-shanghai' });
-      assert.deepEqual(d.replaces, ['region']);
-      assert.equal(d.detailedDiff.region.kind, 'update-replace');
+      assert.deepEqual(d.replaces, []);
+      assert.equal(d.detailedDiff.region.kind, 'update');
     });
 
     it('updates without replacing when the endpoint changes, is added or is removed (it is how the API is reached)', () => {
@@ -131,9 +131,10 @@ describe('provider configuration', () => {
       assert.equal(d.detailedDiff.protocol.kind, 'add');
     });
 
-    it('treats a region not known yet as a replacing change', () => {
+    it('treats a region not known yet as a change, never a replacement', () => {
       const d = diffConfig(base, { ...base, region: new Unknown() });
-      assert.deepEqual(d.replaces, ['region']);
+      assert.deepEqual(d.diffs, ['region']);
+      assert.deepEqual(d.replaces, []);
     });
   });
 });
