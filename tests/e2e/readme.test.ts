@@ -4,12 +4,13 @@
 // shows), and starts its own emulator as the README says. Only the port is substituted: a free one for the
 // README's fixed port, through the override the README documents for the demo.
 import { strict as assert } from 'assert';
-import { execFileSync, spawn } from 'child_process';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { freePort } from '../support/ports';
 import { pulumiBinDir, REPO_ROOT } from '../support/pulumi';
+import { stageClone, untracked } from './support/clones';
 import { firstBlock, runnableBlocks } from './support/readmeBlocks';
 
 const EXAMPLE_PORT = '18080';
@@ -26,10 +27,6 @@ describe('README commands, as written', function () {
   });
   after(function () {
     for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
-    // The shared CLI cache's Node language host launcher points at the clone that last ran the installer: a copy
-    // made here is gone now, so point it back at this clone.
-    pulumiBinDir();
-    execFileSync(path.join(REPO_ROOT, 'scripts', 'install-pulumi.sh'), { stdio: ['ignore', 'ignore', 'inherit'] });
   });
 
   it('README.md: make demo, then every command of "Look around"', async function () {
@@ -79,25 +76,6 @@ async function runInCopy(copies: string[], script: string, env: Record<string, s
     assert.deepEqual(left, [], 'the commands leave no file git does not ignore');
   }
   return run;
-}
-
-/** The clone's files and build outputs, with node_modules linked (timestamps kept, so make sees nothing to do). */
-function stageClone(dir: string): string {
-  const skip = /^(\.git|node_modules|\.demo|tests\/dist)$|(^|\/)(\.pulumi-state|\.pulumi-home|Pulumi\.[^/]+\.yaml)$/;
-  fs.cpSync(REPO_ROOT, dir, {
-    recursive: true,
-    preserveTimestamps: true,
-    filter: (src) => !skip.test(path.relative(REPO_ROOT, src)),
-  });
-  fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  execFileSync('make', ['-q', 'install'], { cwd: dir, stdio: 'ignore' });
-  execFileSync('git', ['init', '-q'], { cwd: dir });
-  return dir;
-}
-
-function untracked(dir: string): string[] {
-  return execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-    .split('\n').filter((l) => l !== '');
 }
 
 /** The user's environment as a newcomer has it: no Pulumi settings, a HOME of their own, the caches kept. */
