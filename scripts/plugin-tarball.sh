@@ -2,7 +2,8 @@
 # Builds the provider plugin as users install providers: a tarball for
 #   pulumi plugin install resource alicloudvpn <version> -f <tarball>
 # holding provider/package.json, schema.json, bin/ and dist/, the production dependencies exactly as this clone's
-# lockfile installed them (`npm ls --omit=dev`, copied at the same relative paths, so Node resolves them as here),
+# lockfile installed them (scripts/plugin-dependencies.js; copied at the same relative paths, so Node resolves them as
+# here),
 # and `pulumi-resource-alicloudvpn` at the top, the name the engine runs. It needs only `node` on PATH.
 # Prints the tarball's absolute path as its last stdout line; progress goes to stderr.
 set -euo pipefail
@@ -18,12 +19,8 @@ trap 'rm -rf "$staging"' EXIT
 cp "$root/provider/package.json" "$root/provider/schema.json" "$staging/"
 cp -R "$root/provider/bin" "$staging/bin"
 tar -C "$root/provider" --exclude='*.tsbuildinfo' -cf - dist | tar -C "$staging" -xf -
-# Every production dependency without its nested node_modules: those nested that are needed are listed themselves.
-# npm prints real paths; node_modules may be a link (a copy of the clone that shares another's).
-modules="$(cd "$root/node_modules" && pwd -P)"
-(cd "$root" && npm ls --omit=dev --all --parseable -w provider) | while read -r dir; do
-  case "$dir" in "$modules"/*) rel="node_modules/${dir#"$modules"/}" ;; *) continue ;; esac
-  [ -L "$root/$rel" ] && continue   # a workspace package (this provider itself)
+# Every run-time dependency without its nested node_modules: those nested that are needed are listed themselves.
+node "$here/plugin-dependencies.js" | while read -r rel; do
   tar -C "$root" --exclude="$rel/node_modules" -cf - "$rel" | tar -C "$staging" -xf -
 done
 cat > "$staging/pulumi-resource-alicloudvpn" <<'LAUNCHER'

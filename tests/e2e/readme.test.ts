@@ -1,5 +1,5 @@
 // Runs the READMEs' commands as written, so they cannot drift from what the code does: the quickstart's `make demo`
-// and the "Look around" block of README.md, and the marked blocks of every example's README (support/readmeBlocks.ts).
+// and the marked blocks of README.md, and the marked blocks of every example's README (support/readmeBlocks.ts).
 // Each README runs with bash in its own copy of the clone, with a HOME of its own (so a `~/.pulumi` it leaves behind
 // shows), and starts its own emulator as the README says. Only the port is substituted: a free one for the
 // README's fixed port, through the override the README documents for the demo.
@@ -29,7 +29,7 @@ describe('README commands, as written', function () {
     for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('README.md: make demo, then every command of "Look around"', async function () {
+  it('README.md: make demo, then every marked block ("Look around", installing the plugin, a project of your own)', async function () {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     const makeDemo = firstBlock(readme).split('\n').find((l) => /^make demo\b/.test(l));
     assert.ok(makeDemo, 'the README opens with make demo');
@@ -40,6 +40,7 @@ describe('README commands, as written', function () {
     assert.equal(run.code, 0, run.output);
     assert.match(run.output, /^\s+tunnelPsks\s+\{"master":"[^"]+","slave":"[^"]+"\}$/m, `--show-secrets shows the generated PSKs:\n${run.output}`);
     assert.match(run.output, /^vpn-\w+\tdual-tunnel\t/m, 'gateway list shows the demo\'s dual-tunnel gateway');
+    assert.match(run.output, /^alicloudvpn\s+resource\s+\d+\.\d+\.\d+\s/m, `pulumi plugin ls lists the installed plugin:\n${run.output}`);
     const refresh = run.output.slice(run.output.indexOf('Refreshing'));
     assert.doesNotMatch(refresh.slice(0, refresh.indexOf('Previewing')), /deleted/, `refresh keeps the demo's connection:\n${run.output}`);
   });
