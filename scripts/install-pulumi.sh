@@ -141,8 +141,8 @@ link_clone_bin() {
   ln -sfn ../tools/languageHost/bin/pulumi-language-nodejs "$clone_bin/pulumi-language-nodejs"
   ln -sfn ../node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs "$clone_bin/pulumi-resource-pulumi-nodejs"
   chmod +x "$root/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" 2>/dev/null || true
-  # Earlier versions of this script wrote these two into the cache, pointing at the clone that ran it last. Only
-  # this clone's own are removed: another clone may still be running on its own.
+  # A cache written before clones had .pulumi-bin may hold these two, pointing at the clone that wrote them. Only
+  # this clone's are removed: another clone on such a cache may still be running on its own.
   if grep -qsF "Written by $root/scripts/install-pulumi.sh" "$bin/pulumi-language-nodejs"; then rm -f "$bin/pulumi-language-nodejs"; fi
   if [ "$(readlink "$bin/pulumi-resource-pulumi-nodejs" 2>/dev/null)" = "$root/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" ]; then
     rm -f "$bin/pulumi-resource-pulumi-nodejs"

@@ -39,7 +39,7 @@ describe('clones sharing the CLI cache', function () {
 
   it('each get a bin directory of their own, and one runs TypeScript programs after the other is deleted', async function () {
     const [first, second] = ['first', 'second'].map((name) => stageClone(path.join(root, name)));
-    // The second clone installs last: it used to own the cache's Node host launcher from then on.
+    // The second clone installs last, and is the one deleted below.
     const bins = [first, second].map((clone) => execFileSync('make', ['-s', 'pulumi-bin'], { cwd: clone, encoding: 'utf8' }).trim());
     assert.deepEqual(bins, [path.join(first, '.pulumi-bin'), path.join(second, '.pulumi-bin')]);
     assert.deepEqual(pointersInto(pulumiCacheDir(), [first, second]), [], 'the cache points into neither clone');
