@@ -5,7 +5,7 @@ ROOT := $(abspath .)
 # No cloud is reachable here: without credentials the Alibaba credential chain would probe the ECS metadata address.
 export ALIBABA_CLOUD_ECS_METADATA_DISABLED ?= true
 
-.PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin demo demo-destroy demo-emulator bench codegen codegen-check test-reliability reliability
+.PHONY: install build test test-unit test-integration test-e2e lint clean pulumi pulumi-bin plugin-tarball plugin-install demo demo-destroy demo-emulator bench codegen codegen-check test-reliability reliability
 
 node_modules/.installed: package.json provider/package.json emulator/package.json sdk/nodejs/package.json sdk/dynamic/package.json tools/languageHost/package.json tools/report/package.json policy/package.json
 	npm install --no-audit --no-fund >&2
@@ -50,8 +50,9 @@ test: build lint pulumi codegen-check
 	MOCHA_TOTALS_FILE=$(TOTALS) $(RELIABILITY_MOCHA)
 	@node tests/support/printTotals.js $(TOTALS)
 
-# The Pulumi CLI is built from its Go modules into a cache outside the clone, with our Node language host beside it
-# (scripts/install-pulumi.sh). Progress goes to stderr; `make -s pulumi-bin` prints only the bin directory on stdout.
+# The Pulumi CLI and Pulumi's Go-built language hosts are built from their Go modules into a cache outside the clone,
+# shared by every clone; .pulumi-bin/ links to them and to this clone's own Node language host
+# (scripts/install-pulumi.sh). Progress goes to stderr; `make -s pulumi-bin` prints only that directory on stdout.
 pulumi: install
 	@scripts/install-pulumi.sh >/dev/null
 	@scripts/install-codegen.sh >/dev/null
@@ -78,6 +79,17 @@ codegen-check: codegen
 pulumi-bin: install
 	@set -o pipefail; scripts/install-pulumi.sh | tail -n 1
 
+# The plugin as users install providers (README, "Install the plugin"): `make -s plugin-tarball` prints the tarball's
+# path; plugin-install runs `pulumi plugin install resource alicloudvpn <version> -f <tarball>` into $PULUMI_HOME
+# (~/.pulumi by default).
+plugin-tarball: install
+	@set -o pipefail; scripts/plugin-tarball.sh | tail -n 1
+
+PLUGIN_VERSION = $$(node -p "require('./provider/package.json').version")
+plugin-install: install pulumi
+	@set -o pipefail; tarball="$$(scripts/plugin-tarball.sh | tail -n 1)" && \
+	  "$$(scripts/install-pulumi.sh | tail -n 1)/pulumi" plugin install resource alicloudvpn $(PLUGIN_VERSION) -f "$$tarball" --reinstall
+
 # The quickstart (Pulumi.yaml + quickstart/) against the emulator; local state in .demo/ (tools/demo).
 demo: build pulumi
 	@node tools/demo/dist/main.js up
@@ -98,4 +110,4 @@ bench: build pulumi
 	BENCH=$(BENCH) node bench/dist/run.js
 
 clean:
-	rm -rf node_modules */dist */*/dist sdk/nodejs/bin
+	rm -rf node_modules */dist */*/dist sdk/nodejs/bin dist .pulumi-bin

@@ -38,11 +38,13 @@ describe('the generated Go SDK under the real Pulumi CLI (Automation API)', func
 
   it('runs up, a nested-diff preview, refresh and destroy of a VpnConnection', async function () {
     const gw = await seedGateways(ctx.emu);
-    for (const dir of ['backend', 'home', 'work']) fs.mkdirSync(path.join(root, dir), { recursive: true });
+    for (const dir of ['backend', 'home', 'work', 'cli']) fs.mkdirSync(path.join(root, dir), { recursive: true });
+    // The Automation API runs <root>/bin/pulumi: a link to the clone's .pulumi-bin makes one.
+    fs.symlinkSync(pulumiBinDir(), path.join(root, 'cli', 'bin'), 'dir');
     const baseEnv: NodeJS.ProcessEnv = {
       ...process.env,
       ...credentialEnv(ctx.emu),
-      PULUMI_ROOT: path.dirname(pulumiBinDir()),
+      PULUMI_ROOT: path.join(root, 'cli'),
       PROVIDER_BIN: path.join(REPO_ROOT, 'provider', 'bin'),
       WORK_DIR: path.join(root, 'work'),
       PULUMI_BACKEND_URL: `file://${path.join(root, 'backend')}`,

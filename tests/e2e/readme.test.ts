@@ -1,16 +1,16 @@
 // Runs the READMEs' commands as written, so they cannot drift from what the code does: the quickstart's `make demo`
-// and the marked blocks of README.md ("Look around", "Practise drift"), and the marked blocks of every example's
-// README (support/readmeBlocks.ts).
+// and the marked blocks of README.md, and the marked blocks of every example's README (support/readmeBlocks.ts).
 // Each README runs with bash in its own copy of the clone, with a HOME of its own (so a `~/.pulumi` it leaves behind
 // shows), and starts its own emulator as the README says. Only the port is substituted: a free one for the
 // README's fixed port, through the override the README documents for the demo.
 import { strict as assert } from 'assert';
-import { execFileSync, spawn } from 'child_process';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { freePort } from '../support/ports';
 import { pulumiBinDir, REPO_ROOT } from '../support/pulumi';
+import { stageClone, untracked } from './support/clones';
 import { firstBlock, runnableBlocks } from './support/readmeBlocks';
 
 const EXAMPLE_PORT = '18080';
@@ -27,13 +27,9 @@ describe('README commands, as written', function () {
   });
   after(function () {
     for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
-    // The shared CLI cache's Node language host launcher points at the clone that last ran the installer: a copy
-    // made here is gone now, so point it back at this clone.
-    pulumiBinDir();
-    execFileSync(path.join(REPO_ROOT, 'scripts', 'install-pulumi.sh'), { stdio: ['ignore', 'ignore', 'inherit'] });
   });
 
-  it('README.md: make demo, then every command of "Look around" and "Practise drift"', async function () {
+  it('README.md: make demo, then every marked block ("Look around", "Practise drift", installing the plugin, a project of your own)', async function () {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     const makeDemo = firstBlock(readme).split('\n').find((l) => /^make demo\b/.test(l));
     assert.ok(makeDemo, 'the README opens with make demo');
@@ -44,6 +40,7 @@ describe('README commands, as written', function () {
     assert.equal(run.code, 0, run.output);
     assert.match(run.output, /^\s+tunnelPsks\s+\{"master":"[^"]+","slave":"[^"]+"\}$/m, `--show-secrets shows the generated PSKs:\n${run.output}`);
     assert.match(run.output, /^vpn-\w+\tdual-tunnel\t/m, 'gateway list shows the demo\'s dual-tunnel gateway');
+    assert.match(run.output, /^alicloudvpn\s+resource\s+\d+\.\d+\.\d+\s/m, `pulumi plugin ls lists the installed plugin:\n${run.output}`);
     const refresh = run.output.slice(run.output.indexOf('Refreshing'));
     assert.doesNotMatch(refresh.slice(0, refresh.indexOf('Previewing')), /deleted/, `refresh keeps the demo's connection:\n${run.output}`);
     assert.match(run.output, /^vco-\w+: changed Name, RemoteSubnet$/m, `connection modify names what it changed:\n${run.output}`);
@@ -82,25 +79,6 @@ async function runInCopy(copies: string[], script: string, env: Record<string, s
     assert.deepEqual(left, [], 'the commands leave no file git does not ignore');
   }
   return run;
-}
-
-/** The clone's files and build outputs, with node_modules linked (timestamps kept, so make sees nothing to do). */
-function stageClone(dir: string): string {
-  const skip = /^(\.git|node_modules|\.demo|tests\/dist)$|(^|\/)(\.pulumi-state|\.pulumi-home|Pulumi\.[^/]+\.yaml)$/;
-  fs.cpSync(REPO_ROOT, dir, {
-    recursive: true,
-    preserveTimestamps: true,
-    filter: (src) => !skip.test(path.relative(REPO_ROOT, src)),
-  });
-  fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  execFileSync('make', ['-q', 'install'], { cwd: dir, stdio: 'ignore' });
-  execFileSync('git', ['init', '-q'], { cwd: dir });
-  return dir;
-}
-
-function untracked(dir: string): string[] {
-  return execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-    .split('\n').filter((l) => l !== '');
 }
 
 /** The user's environment as a newcomer has it: no Pulumi settings, a HOME of their own, the caches kept. */

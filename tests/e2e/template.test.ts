@@ -1,5 +1,6 @@
-// examples/basic as a `pulumi new` template, the way README.md ("Start your own project") says: a project outside
-// the clone, offline, with the plugin and the SDK taken from the clone, deployed against the emulator.
+// The plugin installed as users install providers (`make plugin-install`: `pulumi plugin install resource alicloudvpn
+// <version> -f <tarball>`) and examples/basic as a `pulumi new` template, the way README.md says: a project outside
+// the clone, offline, with nothing of the clone on PATH but the CLI, deployed against the emulator.
 import { strict as assert } from 'assert';
 import { execFile } from 'child_process';
 import * as fs from 'fs';
@@ -11,8 +12,9 @@ import { pulumiBinDir, REPO_ROOT } from '../support/pulumi';
 import { liveConnections } from './support/stacks';
 
 const execFileAsync = promisify(execFile);
+const PROVIDER_VERSION = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'provider', 'package.json'), 'utf8')) as { version: string }).version;
 
-describe('pulumi new from examples/basic', function () {
+describe('the plugin installed from its tarball, and pulumi new from examples/basic', function () {
   let root: string;
   let emu: EmulatorProcess;
   before(async function () {
@@ -24,15 +26,15 @@ describe('pulumi new from examples/basic', function () {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('starts a project outside the clone that deploys with the clone\'s plugin and SDK', async function () {
+  it('lists the plugin, serves its schema by name, and deploys a new project without $PATH warnings', async function () {
     const project = path.join(root, 'my-vpn');
     fs.mkdirSync(project);
     fs.mkdirSync(path.join(root, 'home'));
     fs.mkdirSync(path.join(root, 'state'));
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      // As a user's shell has it: the CLI, and the clone's plugin on PATH (no node_modules/.bin of this repository).
-      PATH: [pulumiBinDir(), path.join(REPO_ROOT, 'provider', 'bin'), ...outsideNodeModules(process.env.PATH)].join(path.delimiter),
+      // As a user's shell has it: the CLI and nothing of this clone's (no provider/bin, no node_modules/.bin).
+      PATH: [pulumiBinDir(), ...outsideNodeModules(process.env.PATH)].join(path.delimiter),
       PULUMI_HOME: path.join(root, 'home'),
       PULUMI_BACKEND_URL: `file://${path.join(root, 'state')}`,
       PULUMI_CONFIG_PASSPHRASE: 'template',
@@ -45,14 +47,27 @@ describe('pulumi new from examples/basic', function () {
       npm_config_update_notifier: 'false',
       NO_COLOR: '1',
     };
-    const run = (cmd: string, args: string[]) => execFileAsync(cmd, args, { cwd: project, env, maxBuffer: 16 * 1024 * 1024 });
+    const run = (cmd: string, args: string[], cwd = project) => execFileAsync(cmd, args, { cwd, env, maxBuffer: 16 * 1024 * 1024 });
     const pulumi = (...args: string[]) => run('pulumi', [...args, '--non-interactive']);
+    const warnings: string[] = [];
+    const noPathWarning = async (...args: string[]) => {
+      const out = await pulumi(...args);
+      if (/from \$PATH/.test(out.stdout + out.stderr)) warnings.push(`pulumi ${args.join(' ')}:\n${out.stdout}${out.stderr}`);
+      return out;
+    };
+
+    await run('make', ['-s', 'plugin-install'], REPO_ROOT);
+    const plugins = JSON.parse((await pulumi('plugin', 'ls', '--json')).stdout) as Array<{ name: string; kind: string; version: string }>;
+    assert.deepEqual(plugins.map((p) => [p.name, p.kind, p.version]), [['alicloudvpn', 'resource', PROVIDER_VERSION]]);
+    const schema = JSON.parse((await noPathWarning('package', 'get-schema', 'alicloudvpn')).stdout) as { name: string; version: string };
+    assert.equal(schema.name, 'alicloudvpn');
 
     await pulumi('new', path.join(REPO_ROOT, 'examples', 'basic'), '--name', 'my-vpn', '--generate-only', '--yes');
     assert.match(fs.readFileSync(path.join(project, 'Pulumi.yaml'), 'utf8'), /^name: my-vpn$/m);
-    assert.ok(fs.existsSync(path.join(project, 'index.ts')));
     assert.doesNotMatch(fs.readFileSync(path.join(project, 'Pulumi.yaml'), 'utf8'), /plugins:|\.\.\//, 'nothing points back into the clone');
+    assert.doesNotMatch(fs.readFileSync(path.join(project, 'package.json'), 'utf8'), /file:/, 'no dependency by a path that only the clone has');
     await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(REPO_ROOT, 'sdk', 'nodejs')]);
+    await noPathWarning('install');
 
     const gw = await seedGateways(emu);
     await pulumi('stack', 'init', 'dev');
@@ -61,10 +76,12 @@ describe('pulumi new from examples/basic', function () {
       vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId,
     })) await pulumi('config', 'set', key, value);
     await pulumi('config', 'set', '--secret', 'psk', 'template-psk-1234');
-    await pulumi('up', '--yes');
+    await noPathWarning('up', '--yes');
     assert.equal((await liveConnections(emu, [gw.vpnGatewayId])).length, 1);
-    await pulumi('destroy', '--yes');
+    await noPathWarning('preview', '--expect-no-changes');
+    await noPathWarning('destroy', '--yes');
     assert.deepEqual(await liveConnections(emu, [gw.vpnGatewayId]), []);
+    assert.deepEqual(warnings, [], 'the engine runs the installed plugin, with no `using ... from $PATH` warning');
   });
 });
 

@@ -5,17 +5,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ModifyVpnConnectionAttributeRequest } from '@alicloud/vpc20160428';
 import { seedGateways, vpcClient, waitForGatewayActive } from '../support/emulator';
-import { pulumiBinDir, REPO_ROOT, resourcesOfType } from '../support/pulumi';
+import { pinnedVersion, pulumiBinDir, resourcesOfType } from '../support/pulumi';
 import { revealSecrets } from './support/secrets';
 import { e2eContext, examplePath, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
-
-/** The version scripts/pulumi-version.env pins; the host we build reports it (set at link time). */
-function pinnedYamlVersion(): string {
-  const env = fs.readFileSync(path.join(REPO_ROOT, 'scripts', 'pulumi-version.env'), 'utf8');
-  const match = /^PULUMI_YAML_VERSION=(\S+)$/m.exec(env);
-  if (!match) throw new Error('scripts/pulumi-version.env pins no PULUMI_YAML_VERSION');
-  return match[1];
-}
 
 interface RecordedConnection {
   vpnConnectionId: string;
@@ -39,16 +31,9 @@ describe('a YAML program on the real YAML language host', function () {
       env: { PULUMI_IGNORE_AMBIENT_PLUGINS: 'true' },
     });
 
-    const about = JSON.parse((await ws.cliOk(['about', '--json'])).stdout) as {
-      runtime?: { language?: string };
-      plugins?: Array<{ name: string; kind: string; version: string | null }>;
-    };
-    assert.equal(about.runtime?.language, 'yaml');
-    assert.deepEqual(
-      about.plugins?.filter((p) => p.kind === 'language'),
-      [{ name: 'yaml', kind: 'language', version: pinnedYamlVersion() }],
-      `the CLI runs the YAML host we built:\n${JSON.stringify(about.plugins)}`,
-    );
+    const about = await ws.languageHosts();
+    assert.equal(about.language, 'yaml');
+    assert.deepEqual(about.hosts, [{ name: 'yaml', version: pinnedVersion('PULUMI_YAML_VERSION') }], `the CLI runs the YAML host we built: ${JSON.stringify(about.hosts)}`);
     const cached = JSON.parse((await ws.cliOk(['plugin', 'ls', '--json'])).stdout) as unknown[] | null;
     assert.deepEqual(cached ?? [], [], 'no plugin in the plugin cache to fall back on');
 

@@ -10,7 +10,10 @@ export const PASSPHRASE = 'alicloudvpn-e2e';
 
 let cachedBinDir: string | undefined;
 
-/** The directory holding `pulumi`, `pulumi-language-nodejs` and `pulumi-resource-pulumi-nodejs` (installed once). */
+/**
+ * This clone's `.pulumi-bin`, holding `pulumi`, the language hosts and `pulumi-resource-pulumi-nodejs` (installed
+ * once per test process; see scripts/install-pulumi.sh).
+ */
 export function pulumiBinDir(): string {
   if (!cachedBinDir) {
     const out = execFileSync(path.join(REPO_ROOT, 'scripts', 'install-pulumi.sh'), {
@@ -20,6 +23,19 @@ export function pulumiBinDir(): string {
     cachedBinDir = out.trim().split('\n').pop() as string;
   }
   return cachedBinDir;
+}
+
+/** The machine's shared cache the bin directory's Go language host is linked from (scripts/install-pulumi.sh). */
+export function pulumiCacheDir(): string {
+  return path.dirname(path.dirname(fs.realpathSync(path.join(pulumiBinDir(), 'pulumi-language-go'))));
+}
+
+/** A version scripts/pulumi-version.env pins (`PULUMI_YAML_VERSION`, ...); the hosts we build report it. */
+export function pinnedVersion(key: string): string {
+  const env = fs.readFileSync(path.join(REPO_ROOT, 'scripts', 'pulumi-version.env'), 'utf8');
+  const match = new RegExp(`^${key}=(\\S+)$`, 'm').exec(env);
+  if (!match) throw new Error(`scripts/pulumi-version.env pins no ${key}`);
+  return match[1];
 }
 
 export interface CliResult {
@@ -145,6 +161,16 @@ export class PulumiWorkspace {
 
   async outputs(): Promise<Record<string, unknown>> {
     return JSON.parse((await this.cliOk(['stack', 'output', '--json', '--show-secrets'])).stdout) as Record<string, unknown>;
+  }
+
+  /** From `pulumi about --json`: the program's language and the language plugins the CLI runs it with. */
+  async languageHosts(): Promise<{ language?: string; hosts: Array<{ name: string; version: string | null }> }> {
+    const about = JSON.parse((await this.cliOk(['about', '--json'])).stdout) as {
+      runtime?: { language?: string };
+      plugins?: Array<{ name: string; kind: string; version: string | null }>;
+    };
+    const hosts = (about.plugins ?? []).filter((p) => p.kind === 'language').map(({ name, version }) => ({ name, version }));
+    return { language: about.runtime?.language, hosts };
   }
 
   /** The checkpoint as `pulumi stack export` prints it (secrets stay encrypted unless asked otherwise). */
