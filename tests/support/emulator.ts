@@ -167,6 +167,16 @@ export function startEmulator(opts: StartOptions = {}): Promise<EmulatorProcess>
   });
 }
 
+export type EmulatorConnection = EmulatorState['vpnConnections'][number];
+
+/** Connections the emulator still has (its state also lists deleted ones, flagged Deleted). */
+export async function liveConnections(emu: Pick<EmulatorProcess, 'control'>, vpnGatewayIds?: readonly string[]): Promise<EmulatorConnection[]> {
+  const state = await emu.control.state();
+  return state.vpnConnections.filter(
+    (c) => !c.Deleted && (vpnGatewayIds === undefined || vpnGatewayIds.includes(c.VpnGatewayId)),
+  );
+}
+
 export interface ClientOptions {
   /** Defaults to the emulator's secret; pass another to provoke SignatureDoesNotMatch. */
   secret?: string;

@@ -1,7 +1,7 @@
 // Set-up the gRPC server suites share: the resource's names, a plugin started against a fake
 // engine for the whole suite, and a Configure that points the plugin at an emulator.
 import { ConfigureRequest } from '@pulumi/pulumi/proto/provider_pb';
-import type { EmulatorProcess } from '../../support/emulator';
+import { startEmulator, type EmulatorProcess } from '../../support/emulator';
 import { secret, startFakeEngine, startPlugin, struct, type FakeEngine, type PluginProcess, type Wire } from '../../support/plugin';
 
 export const TYPE = 'alicloudvpn:index:VpnConnection';
@@ -30,6 +30,32 @@ export function pluginSuite(bind: (s: PluginSuite) => void): void {
   });
 }
 
+export interface ConnectedSuite {
+  engine: FakeEngine;
+  emu: EmulatorProcess;
+  plugin: PluginProcess;
+}
+
+/**
+ * Registers before/after in the calling describe block: a fake engine, an emulator process and a plugin attached
+ * to the engine and configured for the emulator. The returned object is filled in by `before`.
+ */
+export function connectedSuite(opts: { busyMs?: number } = {}): ConnectedSuite {
+  const suite = {} as ConnectedSuite;
+  before(async () => {
+    suite.engine = await startFakeEngine();
+    suite.emu = await startEmulator({ busyMs: opts.busyMs });
+    suite.plugin = await startPlugin({ engineAddress: suite.engine.address });
+    await configureForEmulator(suite.plugin, suite.emu);
+  });
+  after(async () => {
+    await suite.plugin?.stop();
+    await suite.emu?.stop();
+    await suite.engine?.stop();
+  });
+  return suite;
+}
+
 /** Configure with the emulator's endpoint and credentials (the secret wrapped as the engine does). */
 export function configureForEmulator(plugin: PluginProcess, emu: EmulatorProcess, extra: Wire = {}): Promise<unknown> {
   return plugin.rpc.configure(
@@ -44,4 +70,10 @@ export function configureForEmulator(plugin: PluginProcess, emu: EmulatorProcess
       }),
     ),
   );
+}
+
+/** Resolves once the engine has a log matching `pred`, or after `timeoutMs` (the caller asserts what it needs). */
+export async function waitForLog(engine: FakeEngine, pred: (message: string, urn: string) => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!engine.logs.some((l) => pred(l.message, l.urn)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 }
