@@ -116,7 +116,7 @@ function cleanEnv(home: string): NodeJS.ProcessEnv {
     ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
     PULUMI_SKIP_UPDATE_CHECK: 'true',
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: 'true',
-    // Speed only, as in every e2e workspace: the examples are type-checked by their own tests.
+    // Speed only, as in every e2e workspace: the examples are type-checked by `tsc -b`.
     PULUMI_NODEJS_TRANSPILE_ONLY: 'true',
     NO_COLOR: '1',
   };

@@ -77,7 +77,7 @@ export class PulumiWorkspace {
       PULUMI_CONFIG_PASSPHRASE: PASSPHRASE,
       PULUMI_SKIP_UPDATE_CHECK: 'true',
       PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: 'true',
-      // The examples are type-checked once by their own test; every other run only needs them transpiled.
+      // The examples are type-checked by `tsc -b` (project references); every run only needs them transpiled.
       PULUMI_NODEJS_TRANSPILE_ONLY: 'true',
       NO_COLOR: '1',
       // No cloud is reachable from a test: the credential chain must not probe the ECS metadata address.
