@@ -2,15 +2,22 @@
 // and the "Look around" block of README.md, and the marked blocks of every example's README (support/readmeBlocks.ts).
 // Each README runs with bash in its own copy of the clone, with a HOME of its own (so a `~/.pulumi` it leaves behind
 // shows), and starts its own emulator as the README says. Only the port is substituted: a free one for the
-// README's fixed port, through the override the README documents for the demo.
+// README's fixed port, through the override the README documents for the demo. The README's deployment of an example
+// is that example's one deployment in this tier: between its deploy and teardown blocks the shell pauses, and the test
+// takes the example through the rest of a user's lifecycle (support/exampleLifecycle.ts) on the README's own stack.
 import { strict as assert } from 'assert';
-import { execFileSync, spawn } from 'child_process';
+import { execFile, execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { promisify } from 'util';
+import { emulatorControl } from '../support/emulator';
 import { freePort } from '../support/ports';
-import { pulumiBinDir, REPO_ROOT } from '../support/pulumi';
+import { pulumiBinDir, PulumiWorkspace, REPO_ROOT } from '../support/pulumi';
+import { EXAMPLE_LIFECYCLES, runExampleLifecycle } from './support/exampleLifecycle';
 import { firstBlock, runnableBlocks } from './support/readmeBlocks';
+
+const execFileAsync = promisify(execFile);
 
 const EXAMPLE_PORT = '18080';
 const DEMO_PORT = '17788';
@@ -18,6 +25,12 @@ const DEMO_PORT = '17788';
 const NOT_RUN = new Set(['pipeline']);
 
 interface Run { code: number | null; output: string }
+
+/** The README's shell, stopped between two blocks: its working directory and exported environment. */
+interface PausedShell { cwd: string; env: NodeJS.ProcessEnv }
+
+/** Where a script stops for the test (runInCopy replaces it with the commands that wait). */
+const PAUSE = '# readme-test: pause';
 
 describe('README commands, as written', function () {
   const copies: string[] = [];
@@ -49,36 +62,91 @@ describe('README commands, as written', function () {
 
   const examples = fs.readdirSync(path.join(REPO_ROOT, 'examples')).filter((e) => fs.existsSync(path.join(REPO_ROOT, 'examples', e, 'README.md')));
   for (const example of examples.filter((e) => !NOT_RUN.has(e))) {
-    it(`examples/${example}/README.md: every marked block, in one shell`, async function () {
+    const lifecycle = EXAMPLE_LIFECYCLES[example];
+    const title = lifecycle
+      ? 'every marked block, in one shell; between deploy and teardown, no perpetual diff, a nested in-place update and a replacement on a new customer gateway'
+      : 'every marked block, in one shell';
+    it(`examples/${example}/README.md: ${title}`, async function () {
       const blocks = runnableBlocks(fs.readFileSync(path.join(REPO_ROOT, 'examples', example, 'README.md'), 'utf8'));
       assert.ok(blocks.length > 0, 'the README marks the blocks a user runs');
       const port = String(await freePort());
-      const run = await runInCopy(copies, blocks.join('\n').replaceAll(EXAMPLE_PORT, port), {});
+      if (lifecycle) assert.equal(blocks.length, 2, 'the README deploys in its first block and tears down in its second');
+      const script = lifecycle ? [blocks[0], PAUSE, blocks[1]] : blocks;
+      const endpoint = `127.0.0.1:${port}`;
+      const run = await runInCopy(copies, script.join('\n').replaceAll(EXAMPLE_PORT, port), {}, lifecycle && (async (shell) => {
+        const ws = PulumiWorkspace.attach(shell.cwd, 'dev', shell.env);
+        const newCustomerGateway = async () => {
+          const args = ['customer-gateway', 'create', '--endpoint', endpoint, '--ip-address', '198.51.100.11', ...(lifecycle.customerGatewayFlags ?? [])];
+          return (await execFileAsync('alicloudvpn-emulator', args, { cwd: shell.cwd, env: shell.env })).stdout.trim();
+        };
+        await runExampleLifecycle(ws, emulatorControl(`http://${endpoint}`), lifecycle, newCustomerGateway);
+      }));
       assert.equal(run.code, 0, run.output);
       assert.match(run.output, /\+ \d+ created/, run.output);
-      assert.match(run.output, /- \d+ deleted/, run.output);
+      // With the lifecycle: the one connection left after its replacement, and the stack.
+      assert.match(run.output, lifecycle ? /- 2 deleted/ : /- \d+ deleted/, run.output);
     });
   }
 });
 
 /**
  * Runs `script` with bash (stopping at the first failing command) in a fresh copy of the clone, then checks that it
- * left neither `~/.pulumi` nor a file git would offer to commit.
+ * left neither `~/.pulumi` nor a file git would offer to commit. At a PAUSE line the shell waits while `paused` runs.
  */
-async function runInCopy(copies: string[], script: string, env: Record<string, string>): Promise<Run> {
+async function runInCopy(
+  copies: string[],
+  script: string,
+  env: Record<string, string>,
+  paused?: (shell: PausedShell) => Promise<void>,
+): Promise<Run> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloudvpn-readme-'));
   copies.push(root);
   const clone = stageClone(path.join(root, 'clone'));
   const home = path.join(root, 'home');
   fs.mkdirSync(home);
+  const hook = path.join(root, 'hook');
+  fs.mkdirSync(hook);
+  execFileSync('mkfifo', [path.join(hook, 'paused'), path.join(hook, 'resume')]);
+  const pause = [`env -0 > '${hook}/env'`, `pwd > '${hook}/cwd'`, `echo > '${hook}/paused'`, `read -r _ < '${hook}/resume'`].join('\n');
   const before = untracked(clone);
-  const run = await bash(script, clone, { ...cleanEnv(home), ...env });
+  const running = bash(script.replace(PAUSE, pause), clone, { ...cleanEnv(home), ...env });
+  if (paused) await whilePaused(hook, running, paused);
+  const run = await running;
   if (run.code === 0) {
     assert.ok(!fs.existsSync(path.join(home, '.pulumi')), 'the commands leave no ~/.pulumi');
     const left = untracked(clone).filter((f) => !before.includes(f));
     assert.deepEqual(left, [], 'the commands leave no file git does not ignore');
   }
   return run;
+}
+
+/**
+ * Waits for the shell to reach its pause, runs `during` with the shell's directory and environment, then lets the
+ * shell go on (whether `during` passed or not, so the README's teardown runs either way).
+ */
+async function whilePaused(hook: string, running: Promise<Run>, during: (shell: PausedShell) => Promise<void>): Promise<void> {
+  const pausedFifo = path.join(hook, 'paused');
+  const reached = await Promise.race([fs.promises.readFile(pausedFifo).then(() => true), running.then(() => false)]);
+  if (!reached) {
+    // The script ended before its pause (its output says why): release the read still waiting on the fifo.
+    fs.closeSync(fs.openSync(pausedFifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
+    return;
+  }
+  const env = Object.fromEntries(
+    fs.readFileSync(path.join(hook, 'env'), 'utf8').split('\0').filter((e) => e.includes('=')).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]),
+  );
+  const shell = { cwd: fs.readFileSync(path.join(hook, 'cwd'), 'utf8').trim(), env };
+  let failure: unknown;
+  try {
+    await during(shell);
+  } catch (err) {
+    failure = err;
+  }
+  await fs.promises.writeFile(path.join(hook, 'resume'), 'go\n');
+  if (failure !== undefined) {
+    await running;
+    throw failure;
+  }
 }
 
 /** The clone's files and build outputs, with node_modules linked (timestamps kept, so make sees nothing to do). */

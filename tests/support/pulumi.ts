@@ -95,6 +95,14 @@ export class PulumiWorkspace {
     return ws;
   }
 
+  /**
+   * A workspace on a program someone else set up (a README's commands, run in a shell): its directory, stack and
+   * environment as they are. dispose() removes `dir`.
+   */
+  static attach(dir: string, stack: string, env: NodeJS.ProcessEnv): PulumiWorkspace {
+    return new PulumiWorkspace(dir, dir, stack, env);
+  }
+
   /** Adds plain (non-secret) keys to Pulumi.<stack>.yaml, which `stack init` created with the encryption salt. */
   appendConfig(config: Record<string, string | number | boolean>): void {
     const file = path.join(this.dir, `Pulumi.${this.stack}.yaml`);
