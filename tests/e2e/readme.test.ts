@@ -2,7 +2,9 @@
 // and the "Look around" block of README.md, and the marked blocks of every example's README (support/readmeBlocks.ts).
 // Each README runs with bash in its own copy of the clone, with a HOME of its own (so a `~/.pulumi` it leaves behind
 // shows), and starts its own emulator as the README says. Only the port is substituted: a free one for the
-// README's fixed port, through the override the README documents for the demo. The README's deployment of an example
+// README's fixed port, through the override the README documents for the demo. README.md's `make demo` is the
+// quickstart's one deployment in this tier: after "Look around" the test checks it and takes the demo through re-runs
+// and demo-destroy (support/quickstartDemo.ts). The README's deployment of an example
 // is that example's one deployment in this tier: between its deploy and teardown blocks the shell pauses, and the test
 // takes the example through the rest of a user's lifecycle (support/exampleLifecycle.ts) on the README's own stack.
 import { strict as assert } from 'assert';
@@ -15,6 +17,7 @@ import { emulatorControl } from '../support/emulator';
 import { freePort } from '../support/ports';
 import { pulumiBinDir, PulumiWorkspace, REPO_ROOT } from '../support/pulumi';
 import { EXAMPLE_LIFECYCLES, runExampleLifecycle } from './support/exampleLifecycle';
+import { assertDemoLifecycle, assertFirstRun } from './support/quickstartDemo';
 import { firstBlock, runnableBlocks } from './support/readmeBlocks';
 
 const execFileAsync = promisify(execFile);
@@ -45,15 +48,20 @@ describe('README commands, as written', function () {
     execFileSync(path.join(REPO_ROOT, 'scripts', 'install-pulumi.sh'), { stdio: ['ignore', 'ignore', 'inherit'] });
   });
 
-  it('README.md: make demo, then every command of "Look around"', async function () {
+  it('README.md: make demo, then every command of "Look around"; then the quickstart as deployed, make demo on another port and back changing nothing, and make demo-destroy', async function () {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     const makeDemo = firstBlock(readme).split('\n').find((l) => /^make demo\b/.test(l));
     assert.ok(makeDemo, 'the README opens with make demo');
     const blocks = runnableBlocks(readme);
     assert.ok(blocks.some((b) => b.includes('make -s demo-emulator &')), 'Look around starts the demo\'s own emulator');
-    const port = String(await freePort());
-    const run = await runInCopy(copies, [makeDemo, ...blocks].join('\n').replaceAll(DEMO_PORT, port), { ALICLOUDVPN_DEMO_PORT: port });
+    const ports: [number, number, number] = [await freePort(), await freePort(), await freePort()];
+    const port = String(ports[0]);
+    const script = [makeDemo, ...blocks, PAUSE].join('\n').replaceAll(DEMO_PORT, port);
+    const run = await runInCopy(copies, script, { ALICLOUDVPN_DEMO_PORT: port }, (shell) =>
+      assertDemoLifecycle({ dir: shell.cwd, ws: PulumiWorkspace.attach(shell.cwd, 'demo', shell.env), env: shell.env }, ports),
+    );
     assert.equal(run.code, 0, run.output);
+    assertFirstRun(run.output);
     assert.match(run.output, /^\s+tunnelPsks\s+\{"master":"[^"]+","slave":"[^"]+"\}$/m, `--show-secrets shows the generated PSKs:\n${run.output}`);
     assert.match(run.output, /^vpn-\w+\tdual-tunnel\t/m, 'gateway list shows the demo\'s dual-tunnel gateway');
     const refresh = run.output.slice(run.output.indexOf('Refreshing'));
