@@ -4,8 +4,8 @@
 // secret in the outputs; per-tunnel nested diffs (master at index 0); an in-place tunnel update through one Modify; a
 // tag change through TagResources alone; drift on one tunnel recorded by Read and undone by Update; a single-tunnel
 // program rejected before any mutation; destroy. Not here: the CLI's rendering of those diffs and the checkpoint's
-// encryption of the wrapped PSKs, which the real CLI shows for a dual-tunnel program in tests/e2e/demo.test.ts (the
-// quickstart) and tests/e2e/import.test.ts (an imported dual-tunnel connection), and examples/dual-tunnel's own
+// encryption of the wrapped PSKs, which the real CLI shows for a dual-tunnel program in tests/e2e/readme.test.ts (the
+// quickstart, support/quickstartDemo.ts) and tests/e2e/import.test.ts (an imported dual-tunnel connection), and examples/dual-tunnel's own
 // program, which tests/e2e/readme.test.ts deploys through its README.
 import { strict as assert } from 'node:assert';
 import {

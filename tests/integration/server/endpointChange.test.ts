@@ -4,8 +4,9 @@
 // configured with the new endpoint (a plugin process of its own, as the engine starts one) finds no change, sends no
 // mutating call, refreshes the same connection and destroys it. The engine treats the default provider and an
 // explicit provider resource alike here (both through DiffConfig), so one sequence stands for both. Not here: the
-// engine's plan rendering and checkpoint; the real CLI changes a deployed stack's endpoint in tests/e2e/demo.test.ts
-// (ALICLOUDVPN_DEMO_PORT changed and changed back).
+// engine's plan rendering and checkpoint, and an explicit provider resource's update; the real CLI changes a deployed
+// stack's endpoint (the default provider's) in tests/e2e/readme.test.ts (`make demo` with ALICLOUDVPN_DEMO_PORT
+// changed and changed back, support/quickstartDemo.ts).
 import { strict as assert } from 'node:assert';
 import { DiffRequest, DiffResponse } from '@pulumi/pulumi/proto/provider_pb';
 import { liveConnections, seedGateways, type EmulatorProcess } from '../../support/emulator';

@@ -19,6 +19,13 @@ export type Step = 'create' | 'update' | 'replace' | 'same';
 
 const TIMEOUT_S = 60;
 
+interface Addressed<R> {
+  setId(id: string): R;
+  setUrn(urn: string): R;
+  setType(type: string): R;
+  setName(name: string): R;
+}
+
 export class EngineResource {
   id = '';
   /** The checked inputs, as the checkpoint records them. */
@@ -48,14 +55,7 @@ export class EngineResource {
   /** The Diff the engine asks for against the recorded state. */
   diff(checked: Wire): Promise<DiffResponse> {
     return this.plugin.rpc.diff(
-      new DiffRequest()
-        .setId(this.id)
-        .setUrn(this.urn)
-        .setType(TYPE)
-        .setName(this.name)
-        .setOlds(struct(this.outputs))
-        .setOldInputs(struct(this.inputs))
-        .setNews(struct(checked)),
+      this.addressed(new DiffRequest()).setOlds(struct(this.outputs)).setOldInputs(struct(this.inputs)).setNews(struct(checked)),
     );
   }
 
@@ -106,9 +106,7 @@ export class EngineResource {
 
   /** `refresh`: Read with the recorded state; records what it returns (an empty id: the resource is gone). */
   async refresh(): Promise<void> {
-    const resp = await this.plugin.rpc.read(
-      new ReadRequest().setId(this.id).setUrn(this.urn).setType(TYPE).setName(this.name).setProperties(struct(this.outputs)).setInputs(struct(this.inputs)),
-    );
+    const resp = await this.plugin.rpc.read(this.addressed(new ReadRequest()).setProperties(struct(this.outputs)).setInputs(struct(this.inputs)));
     this.id = resp.getId();
     this.outputs = plain(resp.getProperties());
     this.inputs = plain(resp.getInputs());
@@ -127,7 +125,7 @@ export class EngineResource {
   }
 
   private async refreshFromId(): Promise<void> {
-    const resp = await this.plugin.rpc.read(new ReadRequest().setId(this.id).setUrn(this.urn).setType(TYPE).setName(this.name));
+    const resp = await this.plugin.rpc.read(this.addressed(new ReadRequest()));
     this.id = resp.getId();
     this.outputs = plain(resp.getProperties());
     this.inputs = plain(resp.getInputs());
@@ -135,14 +133,7 @@ export class EngineResource {
 
   private async deleteRecorded(old: { id: string; outputs: Wire; inputs: Wire }, timeoutSeconds = TIMEOUT_S): Promise<void> {
     await this.plugin.rpc.delete(
-      new DeleteRequest()
-        .setId(old.id)
-        .setUrn(this.urn)
-        .setType(TYPE)
-        .setName(this.name)
-        .setProperties(struct(old.outputs))
-        .setOldInputs(struct(old.inputs))
-        .setTimeout(timeoutSeconds),
+      this.addressed(new DeleteRequest(), old.id).setProperties(struct(old.outputs)).setOldInputs(struct(old.inputs)).setTimeout(timeoutSeconds),
     );
   }
 
@@ -151,13 +142,11 @@ export class EngineResource {
   }
 
   private updateRequest(checked: Wire): UpdateRequest {
-    return new UpdateRequest()
-      .setId(this.id)
-      .setUrn(this.urn)
-      .setType(TYPE)
-      .setName(this.name)
-      .setOlds(struct(this.outputs))
-      .setOldInputs(struct(this.inputs))
-      .setNews(struct(checked));
+    return this.addressed(new UpdateRequest()).setOlds(struct(this.outputs)).setOldInputs(struct(this.inputs)).setNews(struct(checked));
+  }
+
+  /** A request about this resource: its id (the recorded one unless given), URN, type and name. */
+  private addressed<R extends Addressed<R>>(req: R, id = this.id): R {
+    return req.setId(id).setUrn(this.urn).setType(TYPE).setName(this.name);
   }
 }

@@ -2,9 +2,10 @@
 // plugin process (run under tests/support/networkGuard.js, so nothing reaches off the machine) and the real emulator
 // process: each message says what is wrong in the user's terms and which setting or command fixes it, and a wait
 // shows on the resource's status line (an ephemeral log carrying the resource's URN, which the CLI prints on that
-// line). Not here: the CLI's printing of those messages ("resource 'x' has a problem: ...") and of the status line,
-// which tests/e2e/badInputs.test.ts (check failures at preview) and tests/e2e/ctrlC.test.ts show through the real
-// CLI; `make demo` with its port taken is in tests/e2e/demo.test.ts.
+// line). Not here: the CLI's printing of those messages; tests/e2e/badInputs.test.ts shows check failures printed by
+// the real CLI ("resource 'x' has a problem: ..."). No test now runs the CLI to see an ephemeral log land on the
+// resource's status line: that is the engine's rendering of what this file checks the plugin sends. `make demo` with
+// its port taken is in tests/e2e/demo.test.ts.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
