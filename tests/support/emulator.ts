@@ -108,6 +108,20 @@ async function controlCall(baseUrl: string, method: string, route: string, body?
   return text === '' ? undefined : JSON.parse(text);
 }
 
+/** The control API (`/__emulator/...`) of the emulator at `baseUrl` (`http://127.0.0.1:PORT`). */
+export function emulatorControl(baseUrl: string): EmulatorControl {
+  return {
+    health: async () => (await controlCall(baseUrl, 'GET', 'health')) as { status: string },
+    state: async () => (await controlCall(baseUrl, 'GET', 'state')) as EmulatorState,
+    reset: async (seed) => void (await controlCall(baseUrl, 'POST', 'reset', seed)),
+    faults: async (spec) => void (await controlCall(baseUrl, 'POST', 'faults', spec)),
+    clearFaults: async () => void (await controlCall(baseUrl, 'DELETE', 'faults')),
+    advanceClock: async (ms) => void (await controlCall(baseUrl, 'POST', 'clock', { advanceMs: ms })),
+    stats: async () => ((await controlCall(baseUrl, 'GET', 'stats')) as { actions: Record<string, ActionStats> }).actions,
+    clearStats: async () => void (await controlCall(baseUrl, 'DELETE', 'stats')),
+  };
+}
+
 export function startEmulator(opts: StartOptions = {}): Promise<EmulatorProcess> {
   const extra = opts.extraArgs ?? [];
   const args = [EMULATOR_BIN, '--port', '0', '--busy-ms', String(opts.busyMs ?? TEST_BUSY_MS)];
@@ -145,16 +159,7 @@ export function startEmulator(opts: StartOptions = {}): Promise<EmulatorProcess>
         accessKeySecret: argValue(extra, '--access-key-secret') ?? DEFAULT_ACCESS_KEY_SECRET,
         baseUrl,
         child,
-        control: {
-          health: async () => (await controlCall(baseUrl, 'GET', 'health')) as { status: string },
-          state: async () => (await controlCall(baseUrl, 'GET', 'state')) as EmulatorState,
-          reset: async (seed) => void (await controlCall(baseUrl, 'POST', 'reset', seed)),
-          faults: async (spec) => void (await controlCall(baseUrl, 'POST', 'faults', spec)),
-          clearFaults: async () => void (await controlCall(baseUrl, 'DELETE', 'faults')),
-          advanceClock: async (ms) => void (await controlCall(baseUrl, 'POST', 'clock', { advanceMs: ms })),
-          stats: async () => ((await controlCall(baseUrl, 'GET', 'stats')) as { actions: Record<string, ActionStats> }).actions,
-          clearStats: async () => void (await controlCall(baseUrl, 'DELETE', 'stats')),
-        },
+        control: emulatorControl(baseUrl),
         async stop() {
           if (child.exitCode !== null || child.signalCode !== null) return;
           const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -165,6 +170,16 @@ export function startEmulator(opts: StartOptions = {}): Promise<EmulatorProcess>
       });
     });
   });
+}
+
+export type EmulatorConnection = EmulatorState['vpnConnections'][number];
+
+/** Connections the emulator still has (its state also lists deleted ones, flagged Deleted). */
+export async function liveConnections(emu: Pick<EmulatorProcess, 'control'>, vpnGatewayIds?: readonly string[]): Promise<EmulatorConnection[]> {
+  const state = await emu.control.state();
+  return state.vpnConnections.filter(
+    (c) => !c.Deleted && (vpnGatewayIds === undefined || vpnGatewayIds.includes(c.VpnGatewayId)),
+  );
 }
 
 export interface ClientOptions {

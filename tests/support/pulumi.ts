@@ -93,7 +93,7 @@ export class PulumiWorkspace {
       PULUMI_CONFIG_PASSPHRASE: PASSPHRASE,
       PULUMI_SKIP_UPDATE_CHECK: 'true',
       PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: 'true',
-      // The examples are type-checked once by their own test; every other run only needs them transpiled.
+      // The examples are type-checked by `tsc -b` (project references); every run only needs them transpiled.
       PULUMI_NODEJS_TRANSPILE_ONLY: 'true',
       NO_COLOR: '1',
       // No cloud is reachable from a test: the credential chain must not probe the ECS metadata address.
@@ -109,6 +109,14 @@ export class PulumiWorkspace {
       throw err;
     }
     return ws;
+  }
+
+  /**
+   * A workspace on a program someone else set up (a README's commands, run in a shell): its directory, stack and
+   * environment as they are. dispose() removes `dir`.
+   */
+  static attach(dir: string, stack: string, env: NodeJS.ProcessEnv): PulumiWorkspace {
+    return new PulumiWorkspace(dir, dir, stack, env);
   }
 
   /** Adds plain (non-secret) keys to Pulumi.<stack>.yaml, which `stack init` created with the encryption salt. */

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { EmulatorProcess, EmulatorState, startEmulator } from '../../support/emulator';
+import { EmulatorProcess, startEmulator } from '../../support/emulator';
 import { PulumiWorkspace, REPO_ROOT, WorkspaceOptions } from '../../support/pulumi';
 
 export const REGION = 'cn-hangzhou';
@@ -43,15 +43,7 @@ export function exampleWorkspace(
   });
 }
 
-export type EmulatorConnection = EmulatorState['vpnConnections'][number];
-
-/** Connections the emulator still has (its state also lists deleted ones, flagged Deleted). */
-export async function liveConnections(emu: EmulatorProcess, vpnGatewayIds?: readonly string[]): Promise<EmulatorConnection[]> {
-  const state = await emu.control.state();
-  return state.vpnConnections.filter(
-    (c) => !c.Deleted && (vpnGatewayIds === undefined || vpnGatewayIds.includes(c.VpnGatewayId)),
-  );
-}
+export { liveConnections, type EmulatorConnection } from '../../support/emulator';
 
 export interface E2eContext {
   /** The emulator process of this test file (started in `before`). */

@@ -2,7 +2,7 @@
 // engine for the whole suite, and a Configure that points the plugin at an emulator.
 import { CheckRequest, ConfigureRequest } from '@pulumi/pulumi/proto/provider_pb';
 import type { Struct } from 'google-protobuf/google/protobuf/struct_pb';
-import type { EmulatorProcess } from '../../support/emulator';
+import { startEmulator, type EmulatorProcess } from '../../support/emulator';
 import { secret, startFakeEngine, startPlugin, struct, type FakeEngine, type PluginProcess, type Wire } from '../../support/plugin';
 
 export const TYPE = 'alicloudvpn:index:VpnConnection';
@@ -31,6 +31,32 @@ export function pluginSuite(bind: (s: PluginSuite) => void): void {
   });
 }
 
+export interface ConnectedSuite {
+  engine: FakeEngine;
+  emu: EmulatorProcess;
+  plugin: PluginProcess;
+}
+
+/**
+ * Registers before/after in the calling describe block: a fake engine, an emulator process and a plugin attached
+ * to the engine and configured for the emulator. The returned object is filled in by `before`.
+ */
+export function connectedSuite(opts: { busyMs?: number } = {}): ConnectedSuite {
+  const suite = {} as ConnectedSuite;
+  before(async () => {
+    suite.engine = await startFakeEngine();
+    suite.emu = await startEmulator({ busyMs: opts.busyMs });
+    suite.plugin = await startPlugin({ engineAddress: suite.engine.address });
+    await configureForEmulator(suite.plugin, suite.emu);
+  });
+  after(async () => {
+    await suite.plugin?.stop();
+    await suite.emu?.stop();
+    await suite.engine?.stop();
+  });
+  return suite;
+}
+
 /**
  * What the engine does with a provider's configuration: CheckConfig (against the inputs it recorded before,
  * `olds`), then Configure with the checked inputs, which carry the stack identity CheckConfig keeps or adds.
@@ -49,4 +75,10 @@ export async function configureChecked(plugin: PluginProcess, news: Wire, olds?:
 export function configureForEmulator(plugin: PluginProcess, emu: EmulatorProcess, extra: Wire = {}, olds?: Struct): Promise<Struct> {
   const news = { region: REGION, accessKeyId: emu.accessKeyId, accessKeySecret: secret(emu.accessKeySecret), endpoint: emu.endpoint, protocol: 'http', ...extra };
   return configureChecked(plugin, news, olds);
+}
+
+/** Resolves once the engine has a log matching `pred`, or after `timeoutMs` (the caller asserts what it needs). */
+export async function waitForLog(engine: FakeEngine, pred: (message: string, urn: string) => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!engine.logs.some((l) => pred(l.message, l.urn)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 }

@@ -27,7 +27,7 @@ import {
   type PluginProcess,
   type Wire,
 } from '../../support/plugin';
-import { configureForEmulator, REGION, TYPE, urnOf } from './fixture';
+import { configureForEmulator, REGION, TYPE, urnOf, waitForLog } from './fixture';
 
 const PSK = 'server-test-psk-7Hq2';
 
@@ -36,11 +36,6 @@ type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 async function connectionCount(emu: Emulator): Promise<number> {
   const state = (await emu.control.state()) as { vpnConnections?: { Deleted?: boolean }[] };
   return (state.vpnConnections ?? []).filter((c) => !c.Deleted).length;
-}
-
-async function waitForLog(engine: FakeEngine, pred: (message: string, urn: string) => boolean): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!engine.logs.some((l) => pred(l.message, l.urn)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 }
 
 describe('VpnConnection lifecycle over gRPC against the emulator', function () {
@@ -308,6 +303,11 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
     await waitForLog(engine, (m, urn) => urn === urnOf(name) && m.includes('a newer generation of this resource adopted it'));
     assert.ok(engine.logs.some((l) => l.urn === urnOf(name) && l.message.includes('deleteBeforeReplace')));
     assert.equal(at(plain(replacement.getProperties()), 'generation'), 2, 'the adopting create raised the generation');
+    const refreshed = await plugin.rpc.read(
+      new ReadRequest().setId(created.getId()).setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(replacement.getProperties()).setInputs(again.getInputs()),
+    );
+    assert.equal(refreshed.getId(), created.getId(), 'a refresh keeps the adopted connection');
+    assert.equal(at(plain(refreshed.getProperties()), 'generation'), 2);
     await plugin.rpc.delete(
       new DeleteRequest().setId(created.getId()).setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(replacement.getProperties()).setTimeout(60),
     );
