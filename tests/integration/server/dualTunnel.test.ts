@@ -21,7 +21,7 @@ import { connectedSuite, REGION } from './fixture';
 
 const MASTER_PSK = 'it-dual-master-7Hq2';
 const OWNER_TAG = 'alicloudvpn-owner';
-const PROVIDER_TAGS = [OWNER_TAG, 'alicloudvpn-generation'];
+const PROVIDER_TAGS = ['alicloudvpn-stack', OWNER_TAG, 'alicloudvpn-generation'];
 const MUTATING_ACTIONS = ['CreateVpnConnection', 'ModifyVpnConnectionAttribute', 'DeleteVpnConnection', 'TagResources'];
 
 interface TunnelBody {
