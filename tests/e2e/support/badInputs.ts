@@ -420,6 +420,9 @@ interface Changes {
   apply(target: Record<string, unknown>): void;
 }
 
+/** What a dual-tunnel case that sets a single-tunnel property takes: one such case a preview. */
+const FORM_MIX_CLAIM = 'single-tunnel property beside tunnelOptions';
+
 /** Tunnel members whose change makes a case take the whole tunnel list (see above). */
 const TUNNEL_FORM_MEMBERS: ReadonlySet<string> = new Set(['role', 'remoteCaCertificate']);
 
@@ -450,7 +453,8 @@ function changesFromDualBase(args: Record<string, unknown>): Changes | undefined
     const v = args[k];
     if (JSON.stringify(v) === JSON.stringify(VALID_DUAL[k])) continue;
     if (!INDEPENDENT_PROPERTIES.has(k)) return undefined;
-    claims.push(k);
+    // A single-tunnel property beside tunnelOptions mixes the forms, and check names only the first such property.
+    claims.push(FORM_MIX_CLAIM);
     setters.push((target) => {
       if (v === undefined) delete target[k];
       else target[k] = v;
