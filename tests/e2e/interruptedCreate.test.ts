@@ -97,6 +97,7 @@ async function upUntilCreating(
   emu: EmulatorProcess,
   creating = /VpnConnection branch-\d+ creating/,
 ): Promise<{ signal: NodeJS.Signals | null }> {
+  await emu.control.clearStats(); // counts from earlier runs on this emulator must not look like this run's create
   const child = ws.spawn(['up', '--yes', '--skip-preview'], undefined, { detached: true });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));

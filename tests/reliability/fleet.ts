@@ -19,9 +19,11 @@ export const FULL_FLEET: FleetSize = { connections: 12, gateways: 4 };
 
 /**
  * The provider's read timeout in the fleet's runs (ALICLOUDVPN_READ_TIMEOUT_SECONDS), shorter than the 30 s default
- * so a latency cell's late answers cost seconds; still far beyond what the emulator takes on a loaded machine.
+ * so a latency cell's late answers cost seconds; still far beyond what the emulator takes on a loaded machine. Equal
+ * to the 10 s connect timeout: both of the SDK's timers then end a held request together, as with the defaults (a
+ * 5 s read timeout with the 10 s connect timeout left the latency cell's creates unretried).
  */
-export const FLEET_READ_TIMEOUT_SECONDS = 5;
+export const FLEET_READ_TIMEOUT_SECONDS = 10;
 
 /** The tag the provider puts on every connection it creates (provider/src/resources/vpnConnection/ownership.ts). */
 export const OWNER_TAG_KEY = 'alicloudvpn-owner';
