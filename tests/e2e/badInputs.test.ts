@@ -1,7 +1,8 @@
 // The bad-input corpus (support/badInputs.ts) through the real CLI: every case is rejected by `pulumi preview`
 // with its property path in the output, no preview crashes the plugin or echoes a planted PSK, and the emulator
-// sees no mutating call. One emulator, one workspace and one program for the whole corpus; cases that change
-// independent properties share a preview (see packCases).
+// sees no mutating call. One emulator, one workspace and one program for the whole corpus. The engine stops a
+// preview at the first resource that fails check, so a preview reports one resource's failures: cases that change
+// independent properties of one base share that resource (packCases), 178 cases in 38 previews.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { CliResult, PulumiWorkspace } from '../support/pulumi';
@@ -9,7 +10,8 @@ import { BAD_INPUTS, Batch, packCases, plantedValues, setCase, badInputProgram, 
 import { credentialEnv, e2eContext, providerConfig } from './support/stacks';
 
 const MUTATING_ACTIONS = ['CreateVpnConnection', 'ModifyVpnConnectionAttribute', 'DeleteVpnConnection', 'TagResources', 'UnTagResources'];
-const MAX_CASES_PER_PREVIEW = 8;
+/** Bounds how many cases one broken preview fails at once; above what packing reaches for most bases. */
+const MAX_CASES_PER_PREVIEW = 32;
 const PREVIEW_TIMEOUT_MS = 120_000;
 // What a provider that threw instead of failing check, or a program that could not run, leaves in the output.
 const CRASH = /rpc error|TypeError|RangeError|ReferenceError|SyntaxError|Unhandled|panic:|stack trace/;
@@ -26,7 +28,7 @@ interface BatchRun {
   mutating: string[];
 }
 
-describe('bad input corpus at preview under the real Pulumi CLI', function () {
+describe('bad input corpus at preview under the real Pulumi CLI: every case fails check naming its property path, with no mutating call', function () {
   const ctx = e2eContext();
   const batches: Batch[] = packCases(BAD_INPUTS, MAX_CASES_PER_PREVIEW);
   const runs = new Map<number, Promise<BatchRun>>();

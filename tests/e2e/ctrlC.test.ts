@@ -6,7 +6,7 @@ import type { ChildProcess } from 'child_process';
 import { CreateVpnConnectionRequest } from '@alicloud/vpc20160428';
 import { EmulatorProcess, startEmulator, vpcClient, type SeedDocument } from '../support/emulator';
 import { PulumiWorkspace, resourcesOfType } from '../support/pulumi';
-import { processesIn, sleep } from '../reliability/processKill';
+import { reapProcessesIn, until } from '../support/processes';
 import { exampleWorkspace, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
 
 /** Far longer than the test: only a cancelled wait can end before the gateway settles. */
@@ -20,7 +20,7 @@ const SEED: SeedDocument = {
   ],
 };
 
-describe('Ctrl-C during a long gateway wait', function () {
+describe('Ctrl-C during a long gateway wait: the CLI stops at once, sends no create, leaves nothing pending', function () {
   let emu: EmulatorProcess;
   let ws: PulumiWorkspace | undefined;
 
@@ -47,14 +47,13 @@ describe('Ctrl-C during a long gateway wait', function () {
     const output = collect(child);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     await until(() => /VpnConnection branch creating/.test(output.text) || child.exitCode !== null, 120_000, () => output.text);
-    // Let the provider settle into its wait: it polls the gateway, finds it updating, and sleeps.
-    await until(async () => ((await emu.control.stats()).DescribeVpnGateway?.requests ?? 0) > 0 || hasCreate(await emu.control.stats()), 60_000, () => output.text);
-    await sleep(2_000);
+    // The interrupt lands in the provider's wait: it has had the gateway's answer (updating), so it now waits.
+    await until(async () => ((await emu.control.stats()).DescribeVpnGateway?.succeeded ?? 0) > 0 || hasCreate(await emu.control.stats()), 60_000, () => output.text);
     assert.equal(child.exitCode, null, `pulumi up ended before the interrupt:\n${output.text}`);
 
     // A terminal's Ctrl-C goes to the whole foreground process group, the CLI and what it started in that group.
     process.kill(-(child.pid as number), 'SIGINT');
-    const code = await Promise.race([exited, sleep(60_000).then(() => 'still running' as const)]);
+    const code = await Promise.race([exited, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 60_000))]);
     if (code === 'still running') process.kill(-(child.pid as number), 'SIGKILL');
     assert.notEqual(code, 'still running', `pulumi up did not stop within 60 s of Ctrl-C:\n${output.text}`);
     assert.notEqual(code, 0, 'an interrupted up reports failure');
@@ -62,7 +61,7 @@ describe('Ctrl-C during a long gateway wait', function () {
 
     const stats = await emu.control.stats();
     assert.equal(stats.CreateVpnConnection?.requests ?? 0, 0, 'no CreateVpnConnection after Ctrl-C');
-    assert.deepEqual(await waitForNoProcesses(ws.dir), [], 'no plugin or program process outlives the CLI');
+    assert.deepEqual(await reapProcessesIn(ws.dir), [], 'no plugin or program process outlives the CLI');
     const exported = await ws.exportStack();
     assert.deepEqual(exported.deployment.pending_operations ?? [], [], 'nothing pending: the create never started');
     assert.deepEqual(resourcesOfType(exported, VPN_CONNECTION_TYPE), []);
@@ -92,23 +91,4 @@ function collect(child: ChildProcess): { text: string } {
   child.stdout?.on('data', (c: Buffer) => (out.text += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (out.text += c.toString()));
   return out;
-}
-
-async function until(cond: () => boolean | Promise<boolean>, timeoutMs: number, context: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms:\n${context()}`);
-    await sleep(100);
-  }
-}
-
-async function waitForNoProcesses(dir: string): Promise<number[]> {
-  const deadline = Date.now() + 15_000;
-  let left = processesIn(dir);
-  while (left.length > 0 && Date.now() < deadline) {
-    await sleep(250);
-    left = processesIn(dir);
-  }
-  for (const pid of left) process.kill(pid, 'SIGKILL');
-  return left;
 }

@@ -1,16 +1,19 @@
 // A CI runner kills `pulumi up` (and every process it started) while creates are in flight. The API still
 // commits them. Re-running must adopt those connections, not duplicate them: the provider's ClientToken is
 // derived from the URN, so the re-issued CreateVpnConnection returns the connection the killed run started.
+// Every wait is on an event (a step line, a request reaching the emulator, the emulator answering what it held,
+// processes exiting); the hold only has to outlast the moment between a create reaching the emulator and the kill.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import { EmulatorProcess, seedGateways } from '../support/emulator';
+import { EmulatorProcess, seedGateways, waitForAnswers } from '../support/emulator';
+import { processesIn, reapProcessesIn, EXIT_ALLOWANCE_MS, killAll, until } from '../support/processes';
 import { PulumiWorkspace, resourcesOfType } from '../support/pulumi';
 import { e2eContext, liveConnections, VPN_CONNECTION_TYPE } from './support/stacks';
 
 const CONNECTIONS = 4;
-const CREATE_LATENCY_MS = 4000;
+/** How long the emulator holds a create before it commits: the kill lands in between. */
+const CREATE_HOLD_MS = 3000;
 
-describe('pulumi up killed during create', function () {
+describe('pulumi up killed during create: no process outlives the CLI, and the next up adopts what the killed one started', function () {
   const ctx = e2eContext();
 
   it('leaves no plugin or program process running once the CLI is gone', async function () {
@@ -19,22 +22,15 @@ describe('pulumi up killed during create', function () {
     const single = await ctx.example('basic', { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId });
     try {
       await single.cliOk(['config', 'set', '--secret', 'psk', 'e2e-killed-psk-1234']);
-      await emu.control.faults({ action: 'CreateVpnConnection', kind: 'latency', latencyMs: CREATE_LATENCY_MS, count: 1 });
-      await upUntilCreating(single, /VpnConnection branch creating/);
+      await emu.control.faults({ action: 'CreateVpnConnection', kind: 'latency', latencyMs: CREATE_HOLD_MS, count: 1 });
+      await upUntilCreating(single, emu, /VpnConnection branch creating/);
       // The engine starts plugins in their own process groups, so each must notice the engine is gone by itself
       // (the language host polls the engine's health; a provider has to do the same).
-      const deadline = Date.now() + 15_000;
-      let left = processesIn(single.dir);
-      while (left.length > 0 && Date.now() < deadline) {
-        await sleep(500);
-        left = processesIn(single.dir);
-      }
-      const described = left.map((pid) => `${pid}: ${fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')}`);
-      for (const pid of left) process.kill(pid, 'SIGKILL');
-      assert.deepEqual(described, [], 'processes still running 15 s after the CLI was killed');
+      const survivors = await reapProcessesIn(single.dir);
+      assert.deepEqual(survivors, [], `processes still running ${EXIT_ALLOWANCE_MS / 1000} s after the CLI was killed`);
     } finally {
       await emu.control.clearFaults();
-      await sleep(CREATE_LATENCY_MS);
+      await waitForAnswers(emu);
       await single.cliOk(['cancel', '--yes']);
       await single.cliOk(['refresh', '--yes', '--skip-preview', '--clear-pending-creates']);
       await single.cli(['destroy', '--yes', '--skip-preview']);
@@ -51,19 +47,20 @@ describe('pulumi up killed during create', function () {
       count: CONNECTIONS,
     });
     // Every create is held before it commits, so the kill lands while the requests are in flight.
-    await emu.control.faults({ action: 'CreateVpnConnection', kind: 'latency', latencyMs: CREATE_LATENCY_MS, count: CONNECTIONS * 2 });
+    await emu.control.faults({ action: 'CreateVpnConnection', kind: 'latency', latencyMs: CREATE_HOLD_MS, count: CONNECTIONS * 2 });
 
-    const killed = await upUntilCreating(ws);
+    const killed = await upUntilCreating(ws, emu);
     assert.equal(killed.signal, 'SIGKILL');
-    // The held requests commit after the CLI is gone: these are the would-be orphans.
-    const orphans = await waitForConnections(emu, vpnGatewayIds, 1);
+    // Not asserted here (the test above is about it): once no plugin is left to send more, the held requests
+    // commit after the CLI is gone: these are the would-be orphans.
+    killAll(processesIn(ws.dir));
+    await waitForAnswers(emu);
+    const orphans = await liveConnections(emu, vpnGatewayIds);
     assert.ok(orphans.length >= 1, 'at least one create reached the API before the kill');
     const exported = await ws.exportStack();
     assert.ok((exported.deployment.pending_operations ?? []).some((op) => op.type === 'creating'), 'the checkpoint records the interrupted creates');
 
     await emu.control.clearFaults();
-    // Not asserted here (the test above is about it): don't let a surviving plugin outlive the suite.
-    for (const pid of processesIn(ws.dir)) process.kill(pid, 'SIGKILL');
     // The killed CLI left its lock behind; in Pulumi 3.248 `pulumi cancel` removes it on a file backend.
     const locked = await ws.cli(['up', '--yes', '--skip-preview']);
     assert.notEqual(locked.code, 0);
@@ -91,53 +88,29 @@ describe('pulumi up killed during create', function () {
   });
 });
 
-/** Processes whose working directory is inside `dir`: the plugins and program a CLI run in `dir` started. */
-function processesIn(dir: string): number[] {
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const cwd = fs.readlinkSync(`/proc/${entry}/cwd`).replace(/ \(deleted\)$/, '');
-      if (cwd === dir || cwd.startsWith(`${dir}/`)) pids.push(Number(entry));
-    } catch {
-      // The process ended, or is not ours to inspect.
-    }
-  }
-  return pids;
-}
-
-/** Starts `pulumi up` in its own process group and SIGKILLs the whole group once a connection is being created. */
+/**
+ * Starts `pulumi up` in its own process group and SIGKILLs the whole group once a connection is being created and
+ * its CreateVpnConnection has reached the emulator (which holds it CREATE_HOLD_MS before committing).
+ */
 async function upUntilCreating(
   ws: PulumiWorkspace,
+  emu: EmulatorProcess,
   creating = /VpnConnection branch-\d+ creating/,
 ): Promise<{ signal: NodeJS.Signals | null }> {
+  await emu.control.clearStats(); // counts from earlier runs on this emulator must not look like this run's create
   const child = ws.spawn(['up', '--yes', '--skip-preview'], undefined, { detached: true });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<{ signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (_code, signal) => resolve({ signal })));
-  const deadline = Date.now() + 120_000;
-  while (!creating.test(output)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`pulumi up never started a create:\n${output}`);
-    await sleep(100);
+  try {
+    await until(() => creating.test(output) || child.exitCode !== null, 120_000, () => output);
+    await until(async () => ((await emu.control.stats()).CreateVpnConnection?.requests ?? 0) > 0 || child.exitCode !== null, 60_000, () => output);
+  } catch (err) {
+    process.kill(-(child.pid as number), 'SIGKILL');
+    throw err;
   }
-  await sleep(CREATE_LATENCY_MS / 2);
+  if (child.exitCode !== null) throw new Error(`pulumi up ended before a create reached the emulator:\n${output}`);
   process.kill(-(child.pid as number), 'SIGKILL');
   return exited;
-}
-
-async function waitForConnections(emu: EmulatorProcess, vpnGatewayIds: string[], atLeast: number) {
-  const deadline = Date.now() + CREATE_LATENCY_MS * 4;
-  for (;;) {
-    const live = await liveConnections(emu, vpnGatewayIds);
-    if (live.length >= atLeast || Date.now() > deadline) {
-      await sleep(CREATE_LATENCY_MS); // let every held request commit
-      return liveConnections(emu, vpnGatewayIds);
-    }
-    await sleep(100);
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }

@@ -9,7 +9,7 @@ import { CI_FLEET } from './fleet';
 import { CI_SCENARIOS, runScenario, Scenario, ScenarioResult, scenarioLabel, scenarioTarget, SDK_WAIT_MS, SLOW_ANSWER_MS } from './matrix';
 import { formatDetails, formatTable, formatTotals } from './table';
 
-describe('fault matrix under the real Pulumi CLI', function () {
+describe('fault matrix under the real Pulumi CLI: whatever the service or the machine does, re-running up and destroy converges with each connection made once', function () {
   let emu: EmulatorProcess | undefined;
   const results: ScenarioResult[] = [];
 

@@ -2,6 +2,7 @@
 // gateway floor(i / G), so no gateway pair repeats), and the invariants checked against the emulator's own state:
 // nothing here calls the VPC API, so a check never consumes an injected fault.
 import { createHash } from 'crypto';
+import { READ_TIMEOUT_ENV } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { EmulatorProcess, seedGateways } from '../support/emulator';
 import { PulumiWorkspace, resourcesOfType, type StackExport } from '../support/pulumi';
 import { credentialEnv, EmulatorConnection, examplePath, liveConnections, providerConfig, VPN_CONNECTION_TYPE } from '../e2e/support/stacks';
@@ -15,6 +16,14 @@ export interface FleetSize {
 export const CI_FLEET: FleetSize = { connections: 4, gateways: 2 };
 /** `make reliability`. */
 export const FULL_FLEET: FleetSize = { connections: 12, gateways: 4 };
+
+/**
+ * The provider's read timeout in the fleet's runs (ALICLOUDVPN_READ_TIMEOUT_SECONDS), shorter than the 30 s default
+ * so a latency cell's late answers cost seconds; still far beyond what the emulator takes on a loaded machine. Equal
+ * to the 10 s connect timeout: both of the SDK's timers then end a held request together, as with the defaults (a
+ * 5 s read timeout with the 10 s connect timeout left the latency cell's creates unretried).
+ */
+export const FLEET_READ_TIMEOUT_SECONDS = 10;
 
 /** The tag the provider puts on every connection it creates (provider/src/resources/vpnConnection/ownership.ts). */
 export const OWNER_TAG_KEY = 'alicloudvpn-owner';
@@ -44,7 +53,7 @@ export async function createFleet(emu: EmulatorProcess, size: FleetSize): Promis
       customerGatewayIds: JSON.stringify(first.customerGatewayIds),
       count: size.connections,
     },
-    env: credentialEnv(emu),
+    env: { ...credentialEnv(emu), [READ_TIMEOUT_ENV]: String(FLEET_READ_TIMEOUT_SECONDS) },
   });
   return { ws, size, vpnGatewayIds };
 }

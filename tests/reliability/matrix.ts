@@ -3,8 +3,8 @@
 // re-runs `up` (or `destroy`) until it succeeds, within MAX_RUNS and with only the recovery commands the README
 // documents (`pulumi cancel`, `pulumi refresh --clear-pending-creates`), never by touching the service itself, and
 // records what it took. Used by faultMatrix.test.ts (CI size) and run.ts (`make reliability`).
-import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS, DEFAULT_RETRY_POLICY, requestWaitMs } from 'pulumi-resource-alicloudvpn/dist/cloud';
-import { ActionStats, EmulatorProcess, FaultSpec } from '../support/emulator';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_RETRY_POLICY, requestWaitMs } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { ActionStats, EmulatorProcess, FaultSpec, waitForAnswers } from '../support/emulator';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CliResult, PulumiWorkspace } from '../support/pulumi';
@@ -15,13 +15,14 @@ import {
   duplicateViolations,
   Fleet,
   FleetSize,
+  FLEET_READ_TIMEOUT_SECONDS,
   untracked,
   UPDATE_FROM,
   UPDATE_TO,
   updatedViolations,
   viewFleet,
 } from './fleet';
-import { killDuring, sleep } from './processKill';
+import { killDuring } from './processKill';
 
 export type MutatingAction = 'CreateVpnConnection' | 'ModifyVpnConnectionAttribute' | 'DeleteVpnConnection';
 export const MUTATING_ACTIONS: readonly MutatingAction[] = ['CreateVpnConnection', 'ModifyVpnConnectionAttribute', 'DeleteVpnConnection'];
@@ -47,8 +48,8 @@ const STEP_LINE: Readonly<Record<Phase, RegExp>> = {
   delete: /VpnConnection branch-\d+ deleting/,
 };
 
-/** How long the SDK waits for an answer with the provider's default timeouts (cloud/sdkTimeouts.ts). */
-export const SDK_WAIT_MS = requestWaitMs({ connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS, readTimeoutMs: DEFAULT_READ_TIMEOUT_MS });
+/** How long the SDK waits for an answer with the fleet's read timeout (cloud/sdkTimeouts.ts). */
+export const SDK_WAIT_MS = requestWaitMs({ connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS, readTimeoutMs: FLEET_READ_TIMEOUT_SECONDS * 1000 });
 /** Latency of the `latency` cells: slightly beyond what the SDK waits, so the answer arrives after it gave up. */
 export const SLOW_ANSWER_MS = SDK_WAIT_MS + 1_500;
 /** Latency that holds the mutating calls of a kill scenario in flight, so the SIGKILL lands mid-operation. */
@@ -374,7 +375,8 @@ class ScenarioRun {
     const delayMs = Math.floor(this.random() * HOLD_MS * perGateway);
     const outcome = await killDuring(this.fleet.ws, [command, '--yes', '--skip-preview'], STEP_LINE[phase], delayMs);
     this.log(`killed ${command} ${delayMs} ms after its first step${outcome.killedWhileRunning ? '' : ' (it had already finished)'}`);
-    await sleep(HOLD_MS); // let every held request reach the service
+    // The processes the killed CLI started are gone (killDuring), so nothing more is sent: let what was held commit.
+    await waitForAnswers(this.emu);
     await this.emu.control.clearFaults();
     const view = await this.view();
     const locked = backendLocked(this.fleet.ws);

@@ -240,6 +240,11 @@ export interface SeedGatewaysOptions {
   /** Customer gateways to create: default 1, or 2 for a dual-tunnel gateway (one per tunnel). */
   count?: number;
   asn?: number;
+  /**
+   * Moves the emulator's clock this far once the gateway is created, so it is active at once instead of after the
+   * emulator's busy window (every other gateway's busy window moves on as much).
+   */
+  advanceClockMs?: number;
 }
 
 /** vSwitch ids a seeded dual-tunnel gateway is created with. */
@@ -259,6 +264,7 @@ export async function seedGateways(emu: EmulatorProcess, opts: SeedGatewaysOptio
     ...(tunnelMode === 'dual' ? { vSwitchId: SEED_VSWITCH_ID, disasterRecoveryVSwitchId: SEED_DISASTER_RECOVERY_VSWITCH_ID } : {}),
   }));
   const vpnGatewayId = created.body!.vpnGatewayId!;
+  if (opts.advanceClockMs !== undefined) await emu.control.advanceClock(opts.advanceClockMs);
   const vpnGatewayIp = await waitForGatewayActive(client, regionId, vpnGatewayId);
   const described = await client.describeVpnGateway(new DescribeVpnGatewayRequest({ regionId, vpnGatewayId }));
   const vpnGatewayDisasterRecoveryIp = described.body?.disasterRecoveryInternetIp ?? '';
@@ -287,5 +293,26 @@ export async function waitForGatewayActive(client: Client, regionId: string, vpn
     if (gw.body?.status === 'active') return gw.body.internetIp ?? '';
     if (Date.now() > deadline) throw new Error(`VPN gateway ${vpnGatewayId} still ${gw.body?.status} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * Requests the emulator has received (of `action`, or of every action) that have not been answered yet: each
+ * counted request ends as a success or an error, except one a `drop-after-commit` fault swallowed, so this holds
+ * only while no such fault is armed.
+ */
+export function unanswered(stats: Record<string, ActionStats>, action?: string): number {
+  const entries = action === undefined ? Object.values(stats) : [stats[action] ?? { requests: 0, succeeded: 0, errors: {} }];
+  return entries.reduce((n, s) => n + s.requests - s.succeeded - Object.values(s.errors).reduce((a, b) => a + b, 0), 0);
+}
+
+/** Waits until every request the emulator has received has been answered (latency faults held them so far). */
+export async function waitForAnswers(emu: EmulatorProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const stats = await emu.control.stats();
+    if (unanswered(stats) === 0) return;
+    if (Date.now() > deadline) throw new Error(`the emulator still holds ${unanswered(stats)} requests after ${timeoutMs} ms: ${JSON.stringify(stats)}`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -1,4 +1,4 @@
-export { CloudSettings, CredentialSource, ResolvedCloudSettings, SettingsFailure, StaticCredentials, resolveCloudSettings, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS } from './settings';
+export { CloudSettings, CredentialSource, ResolvedCloudSettings, SettingsFailure, StaticCredentials, resolveCloudSettings, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS, READ_TIMEOUT_ENV } from './settings';
 // client.ts loads the Alibaba SDK: import it directly where it is wanted (see portFactory.ts).
 export { createVpcPort } from './portFactory';
 export { SdkTimeouts, requestWaitMs, sdkTimeouts } from './sdkTimeouts';

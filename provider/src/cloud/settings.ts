@@ -42,6 +42,8 @@ export interface SettingsFailure {
 // The SDK's 3 s default is shorter than a loaded API endpoint sometimes takes to answer.
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 export const DEFAULT_READ_TIMEOUT_MS = 30_000;
+/** Whole seconds a request waits for its answer when readTimeoutMs is not given (tests shorten it). */
+export const READ_TIMEOUT_ENV = 'ALICLOUDVPN_READ_TIMEOUT_SECONDS';
 
 const ENDPOINT_PATTERN = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
@@ -130,13 +132,25 @@ export function resolveCloudSettings(
   }
 
   const connectTimeoutMs = timeout(explicit.connectTimeoutMs, DEFAULT_CONNECT_TIMEOUT_MS, 'connectTimeoutMs', failures);
-  const readTimeoutMs = timeout(explicit.readTimeoutMs, DEFAULT_READ_TIMEOUT_MS, 'readTimeoutMs', failures);
+  const readTimeoutMs =
+    explicit.readTimeoutMs !== undefined
+      ? timeout(explicit.readTimeoutMs, DEFAULT_READ_TIMEOUT_MS, 'readTimeoutMs', failures)
+      : readTimeoutFromEnv(nonEmpty(env[READ_TIMEOUT_ENV]), failures);
 
   const settings: ResolvedCloudSettings = { credentialSource, protocol, connectTimeoutMs, readTimeoutMs };
   if (region !== undefined) settings.region = region;
   if (credentials !== undefined) settings.credentials = credentials;
   if (endpoint !== undefined) settings.endpoint = endpoint;
   return { settings, failures };
+}
+
+function readTimeoutFromEnv(v: string | undefined, failures: SettingsFailure[]): number {
+  if (v === undefined) return DEFAULT_READ_TIMEOUT_MS;
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 600) {
+    failures.push({ property: READ_TIMEOUT_ENV, reason: `"${v}" is not a whole number of seconds between 1 and 600; set it to one (for example 30, the default) or unset it` });
+    return DEFAULT_READ_TIMEOUT_MS;
+  }
+  return Number(v) * 1000;
 }
 
 function timeout(v: number | undefined, dflt: number, property: string, failures: SettingsFailure[]): number {

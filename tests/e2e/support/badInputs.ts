@@ -375,8 +375,11 @@ export function plantedValues(v: unknown): string[] {
 // (Normal or SM) can be declared together, each still named by its own path. ----
 
 // Properties whose rules never depend on another property's value. remoteCaCertificate switches the algorithm
-// family of ikeConfig/ipsecConfig (so it is part of the base), and tunnelOptions/enableTunnelsBgp switch the form:
-// cases changing those, and every dual-tunnel case, get a preview of their own.
+// family of ikeConfig/ipsecConfig (so it is part of the base), and tunnelOptions/enableTunnelsBgp switch the form.
+// A dual-tunnel case shares the dual-tunnel base with others when it keeps both tunnels and their roles and changes
+// members of one tunnel (other than remoteCaCertificate, which switches that tunnel's algorithm family) or
+// independent properties beside them; a case that changes the tunnel list itself, a role, a tunnel's CA certificate
+// or enableTunnelsBgp (which makes every tunnel's BGP settings required) gets a preview of its own.
 const INDEPENDENT_PROPERTIES: ReadonlySet<string> = new Set([
   'vpnGatewayId',
   'customerGatewayId',
@@ -417,9 +420,53 @@ interface Changes {
   apply(target: Record<string, unknown>): void;
 }
 
-/** What a case changes in its single-tunnel base; undefined when it must have a preview of its own. */
+/** What a dual-tunnel case that sets a single-tunnel property takes: one such case a preview. */
+const FORM_MIX_CLAIM = 'single-tunnel property beside tunnelOptions';
+
+/** Tunnel members whose change makes a case take the whole tunnel list (see above). */
+const TUNNEL_FORM_MEMBERS: ReadonlySet<string> = new Set(['role', 'remoteCaCertificate']);
+
+/** What a dual-tunnel case changes in VALID_DUAL; undefined when it must have a preview of its own. */
+function changesFromDualBase(args: Record<string, unknown>): Changes | undefined {
+  const baseTunnels = VALID_DUAL.tunnelOptions as Record<string, unknown>[];
+  const tunnelList = args.tunnelOptions;
+  if (args.enableTunnelsBgp !== undefined || !Array.isArray(tunnelList) || tunnelList.length !== baseTunnels.length) return undefined;
+  const claims: string[] = [];
+  const setters: ((target: Record<string, unknown>) => void)[] = [];
+  for (const [i, t] of tunnelList.entries()) {
+    if (!isObject(t)) return undefined;
+    const b = baseTunnels[i];
+    for (const k of new Set([...Object.keys(t), ...Object.keys(b)])) {
+      const v = t[k];
+      if (JSON.stringify(v) === JSON.stringify(b[k])) continue;
+      if (TUNNEL_FORM_MEMBERS.has(k)) return undefined;
+      claims.push(`tunnelOptions[${i}].${k}`);
+      setters.push((target) => {
+        const tunnel = (target.tunnelOptions as Record<string, unknown>[])[i];
+        if (v === undefined) delete tunnel[k];
+        else tunnel[k] = v;
+      });
+    }
+  }
+  for (const k of new Set([...Object.keys(args), ...Object.keys(VALID_DUAL)])) {
+    if (k === 'tunnelOptions') continue;
+    const v = args[k];
+    if (JSON.stringify(v) === JSON.stringify(VALID_DUAL[k])) continue;
+    if (!INDEPENDENT_PROPERTIES.has(k)) return undefined;
+    // A single-tunnel property beside tunnelOptions mixes the forms, and check names only the first such property.
+    claims.push(FORM_MIX_CLAIM);
+    setters.push((target) => {
+      if (v === undefined) delete target[k];
+      else target[k] = v;
+    });
+  }
+  if (claims.length === 0) return undefined;
+  return { base: VALID_DUAL, claims, apply: (target) => setters.forEach((set) => set(target)) };
+}
+
+/** What a case changes in its base; undefined when it must have a preview of its own. */
 function changesFromBase(args: Record<string, unknown>): Changes | undefined {
-  if (args.tunnelOptions !== undefined) return undefined;
+  if (args.tunnelOptions !== undefined) return changesFromDualBase(args);
   const base = args.remoteCaCertificate === VALID_SM.remoteCaCertificate ? VALID_SM : VALID_SINGLE;
   const claims: string[] = [];
   const setters: ((target: Record<string, unknown>) => void)[] = [];
@@ -458,7 +505,7 @@ export function packCases(cases: readonly BadInputCase[], maxPerBatch: number): 
       ? batches.find((b) => b.base === changes.base && b.cases.length < maxPerBatch && changes.claims.every((claim) => !conflicts(claim, b.taken)))
       : undefined;
     if (!open || !changes) {
-      batches.push({ args: { ...c.args }, cases: [c], base: changes?.base, taken: new Set(changes?.claims) });
+      batches.push({ args: structuredClone(c.args), cases: [c], base: changes?.base, taken: new Set(changes?.claims) });
       continue;
     }
     changes.apply(open.args);

@@ -210,7 +210,9 @@ describe('emulator CreateVpnConnection rules', () => {
     });
 
     it('does not count destination-routing connections (0.0.0.0/0 both sides) against the route quota', async () => {
-      await createConnection(client, gw, { customerGatewayId: gw.customerGatewayIds[1], localSubnet: '0.0.0.0/0', remoteSubnet: '0.0.0.0/0' });
+      const id = await createConnection(client, gw, { customerGatewayId: gw.customerGatewayIds[1], localSubnet: '0.0.0.0/0', remoteSubnet: '0.0.0.0/0' });
+      const created = (await emu.control.state()).vpnConnections.find((c) => c.VpnConnectionId === id);
+      assert.equal(created?.LocalSubnet, '0.0.0.0/0');
     });
 
     it('answers Resource.QuotaFull beyond --quota connections per gateway', async () => {

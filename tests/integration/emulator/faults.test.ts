@@ -86,7 +86,9 @@ describe('emulator fault injection', () => {
   it('reset clears faults', async () => {
     await emu.control.faults({ kind: 'throttle' });
     await emu.control.reset();
-    await list();
+    const armed = (await (await fetch(`${emu.baseUrl}/__emulator/faults`)).json()) as { faults: unknown[] };
+    assert.deepEqual(armed.faults, []);
+    assert.equal((await list()).statusCode, 200);
   });
 
   it('rejects a malformed fault spec with HTTP 400', async () => {

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as grpc from '@grpc/grpc-js';
 import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import { CheckRequest, ConfigureRequest, CreateRequest, ReadRequest } from '@pulumi/pulumi/proto/provider_pb';
-import { seedGateways, startEmulator, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
+import { CreateVpnConnectionRequest } from '@alicloud/vpc20160428';
+import { seedGateways, startEmulator, vpcClient, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
 import {
   at,
   cleanEnv,
@@ -48,7 +49,11 @@ function createRequest(name: string, props: Wire, timeoutSeconds: number): Creat
   return new CreateRequest().setUrn(urnOf(name)).setType(TYPE).setName(name).setProperties(struct(props)).setTimeout(timeoutSeconds);
 }
 
-describe('plugin failure handling over gRPC', function () {
+// A gateway stays busy far longer than any test: the waits end on the engine's timeout or a Cancel, never on the
+// window, and the test waits for events (the plugin asking about the gateway), not for time to pass.
+const BUSY_MS = 600_000;
+
+describe('plugin failure handling over gRPC: partial creates, missing gateways, Cancel and missing credentials end in recoverable, clear errors', function () {
   this.timeout(120_000);
 
   let engine: FakeEngine;
@@ -56,8 +61,8 @@ describe('plugin failure handling over gRPC', function () {
 
   before(async () => {
     engine = await startFakeEngine();
-    // Gateways stay "updating" for 8 s after each change: long enough to outlast short timeouts.
-    emu = await startEmulator({ busyMs: 8_000 });
+    // Gateways stay "updating" after each change for longer than any timeout here.
+    emu = await startEmulator({ busyMs: BUSY_MS });
   });
 
   after(async () => {
@@ -70,7 +75,7 @@ describe('plugin failure handling over gRPC', function () {
     let gateways: SeededGateways;
 
     before(async () => {
-      gateways = await seedGateways(emu, { region: REGION, count: 2 });
+      gateways = await seedGateways(emu, { region: REGION, count: 2, advanceClockMs: BUSY_MS });
       plugin = await startPlugin({ engineAddress: engine.address });
       await configureForEmulator(plugin, emu);
     });
@@ -124,17 +129,26 @@ describe('plugin failure handling over gRPC', function () {
 
   describe('Cancel', () => {
     it('stops an in-flight create that is waiting for a busy gateway', async () => {
-      const gateways = await seedGateways(emu, { region: REGION, count: 2 });
+      const gateways = await seedGateways(emu, { region: REGION, count: 2, advanceClockMs: BUSY_MS });
       const plugin = await startPlugin({ engineAddress: engine.address });
       try {
         await configureForEmulator(plugin, emu);
-        // The first create leaves the gateway "updating" for 8 s; the second must wait for it.
-        const first = await checked(plugin, 'conn-first', connectionInputs(gateways));
-        await grpcError(plugin.rpc.create(createRequest('conn-first', first, 1))).catch(() => undefined);
+        // Another change on the same gateway (made straight through the API) keeps it "updating"; the create waits.
+        await vpcClient(emu).createVpnConnection(new CreateVpnConnectionRequest({
+          regionId: REGION, vpnGatewayId: gateways.vpnGatewayId, customerGatewayId: gateways.customerGatewayIds[0],
+          localSubnet: '10.99.0.0/16', remoteSubnet: '172.31.0.0/16', name: 'other-change',
+        }));
         const second = await checked(plugin, 'conn-second', connectionInputs(gateways, gateways.customerGatewayIds[1]));
+        await emu.control.clearStats();
         const started = Date.now();
         const pending = grpcError(plugin.rpc.create(createRequest('conn-second', second, 120)));
-        await new Promise((r) => setTimeout(r, 500));
+        // Cancel once the plugin has heard from the service that the gateway is busy, so it lands in the wait.
+        for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+          const stats = await emu.control.stats();
+          const busyAnswers = Object.values(stats.CreateVpnConnection?.errors ?? {}).reduce((a, b) => a + b, 0);
+          if ((stats.DescribeVpnGateway?.succeeded ?? 0) > 0 || busyAnswers > 0) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
         await plugin.rpc.cancel(new Empty());
         const err = await pending;
         const elapsed = Date.now() - started;
@@ -166,7 +180,7 @@ describe('plugin failure handling over gRPC', function () {
     // The metadata probe is off (cleanEnv), as in every test; the guard refuses and records any other
     // destination off the machine, such as the lookup of "undefined" the SDK's own chain made.
     it('still previews, and fails a real create with a recoverable error', async () => {
-      const gateways = await seedGateways(emu, { region: REGION });
+      const gateways = await seedGateways(emu, { region: REGION, advanceClockMs: BUSY_MS });
       const network = recordNetwork();
       const plugin = await startPlugin({ engineAddress: engine.address, env: cleanEnv({ HOME: '/nonexistent', ...network.env }) });
       try {

@@ -79,10 +79,6 @@ describe('plugin process and plugin-level RPCs', () => {
     for (const call of calls) assert.equal((await grpcError(call)).code, grpc.status.UNIMPLEMENTED);
   });
 
-  it('accepts Attach with a new engine address', async () => {
-    await plugin.rpc.attach(new PluginAttach().setAddress(engine.address));
-  });
-
   it('answers UNIMPLEMENTED for the List stream', async () => {
     const stream = plugin.client.list(new ListRequest().setToken('alicloudvpn:index:VpnConnection'));
     const err = await new Promise<grpc.ServiceError>((resolve, reject) => {

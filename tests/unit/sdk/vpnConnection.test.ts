@@ -125,17 +125,16 @@ describe('sdk VpnConnection', () => {
     });
   }
 
-  it('get() reads an existing connection by id, with the given state as lookup properties', async () => {
+  it('get() reads an existing connection by id, with the given state as lookup properties, and needs no inputs', async () => {
     const conn = alicloudvpn.VpnConnection.get('existing', 'vco-existing0001', { regionId: 'cn-hangzhou' });
     assert.equal(await valueOf(conn.id), 'vco-existing0001');
     const reg = only(registrations, 'alicloudvpn:index:VpnConnection', 'existing');
     assert.equal(reg.id, 'vco-existing0001');
     assert.equal(reg.wire.regionId, 'cn-hangzhou');
     assert.equal(await valueOf(conn.vpnConnectionId), COMPUTED.vpnConnectionId);
-  });
-
-  it('get() needs no required inputs', () => {
-    assert.doesNotThrow(() => alicloudvpn.VpnConnection.get('bare', 'vco-bare0001'));
+    const bare = alicloudvpn.VpnConnection.get('bare', 'vco-bare0001');
+    assert.equal(await valueOf(bare.id), 'vco-bare0001');
+    assert.equal(only(registrations, 'alicloudvpn:index:VpnConnection', 'bare').id, 'vco-bare0001');
   });
 
   it('isInstance recognises VpnConnections and nothing else', async () => {
