@@ -91,8 +91,10 @@ describe('README commands, as written', function () {
       }));
       assert.equal(run.code, 0, run.output);
       assert.match(run.output, /\+ \d+ created/, run.output);
-      // With the lifecycle: the one connection left after its replacement, and the stack.
-      assert.match(run.output, lifecycle ? /- 2 deleted/ : /- \d+ deleted/, run.output);
+      // With the lifecycle: the one connection left after its replacement, and the stack (and the dynamic variant's
+      // StackIdentity resource).
+      const teardown = example === 'dynamic' ? 3 : 2;
+      assert.match(run.output, lifecycle ? new RegExp(`- ${teardown} deleted`) : /- \d+ deleted/, run.output);
     });
   }
 });

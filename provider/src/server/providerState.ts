@@ -65,8 +65,8 @@ export class ProviderState {
   }
 
   /**
-   * The stack identity Configure received (CheckConfig put it there). Every change to the cloud derives its
-   * ClientToken and ownership tags from it, so a change without one is refused rather than made unowned.
+   * The stack identity Configure received (CheckConfig put it there). A create or update derives its ClientToken
+   * and ownership tags from it, so one without it is refused rather than made unowned.
    */
   stackIdentity(): string {
     const identity = this.config[STACK_IDENTITY_KEY];
@@ -74,8 +74,18 @@ export class ProviderState {
     throw new RpcError(
       grpc.status.FAILED_PRECONDITION,
       `the ${PACKAGE} provider's inputs carry no stack identity, which its CheckConfig adds and the engine records with the provider; ` +
-        'run the command with the Pulumi CLI (pulumi up, destroy or refresh), which calls CheckConfig before Configure',
+        'run `pulumi up`, which calls CheckConfig before Configure',
     );
+  }
+
+  /**
+   * The stack identity for a Delete, or '' when the recorded provider has none (a provider `pulumi import` made
+   * in an empty stack is recorded without CheckConfig's inputs): a Delete's ClientToken includes the connection
+   * id, so it is unique without the identity, and a Delete makes nothing another stack could adopt.
+   */
+  stackIdentityForDelete(): string {
+    const identity = this.config[STACK_IDENTITY_KEY];
+    return isStackIdentity(identity) ? identity : '';
   }
 
   cancel(): void {

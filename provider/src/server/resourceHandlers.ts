@@ -172,7 +172,7 @@ export class ResourceHandlers {
   async delete(req: DeleteRequest, signal: AbortSignal): Promise<Empty> {
     const { mod, urn } = this.target(req);
     const outputs = this.decode(mod, req.getProperties());
-    const ctx = this.state.operationContext(urn, req.getTimeout(), signal, this.state.stackIdentity());
+    const ctx = this.state.operationContext(urn, req.getTimeout(), signal, this.state.stackIdentityForDelete());
     let port;
     try {
       port = this.state.cloudPort();
