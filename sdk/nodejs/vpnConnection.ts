@@ -73,7 +73,7 @@ export class VpnConnection extends pulumi.CustomResource {
      */
     declare public readonly enableTunnelsBgp: pulumi.Output<boolean | undefined>;
     /**
-     * Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+     * Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a re-run after a create whose answer was lost, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
      */
     declare public /*out*/ readonly generation: pulumi.Output<number | undefined>;
     /**
@@ -252,7 +252,7 @@ export interface VpnConnectionState {
      */
     enableTunnelsBgp?: pulumi.Input<boolean | undefined>;
     /**
-     * Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+     * Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a re-run after a create whose answer was lost, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
      */
     generation?: pulumi.Input<number | undefined>;
     /**

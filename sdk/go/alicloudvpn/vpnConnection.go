@@ -34,7 +34,7 @@ type VpnConnection struct {
 	EnableNatTraversal pulumi.BoolPtrOutput `pulumi:"enableNatTraversal"`
 	// Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
 	EnableTunnelsBgp pulumi.BoolPtrOutput `pulumi:"enableTunnelsBgp"`
-	// Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+	// Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a re-run after a create whose answer was lost, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
 	Generation pulumi.IntPtrOutput `pulumi:"generation"`
 	// The health check configuration, defaults resolved.
 	HealthCheckConfig VpnConnectionHealthCheckConfigPtrOutput `pulumi:"healthCheckConfig"`
@@ -123,7 +123,7 @@ type vpnConnectionState struct {
 	EnableNatTraversal *bool `pulumi:"enableNatTraversal"`
 	// Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
 	EnableTunnelsBgp *bool `pulumi:"enableTunnelsBgp"`
-	// Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+	// Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a re-run after a create whose answer was lost, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
 	Generation *int `pulumi:"generation"`
 	// The health check configuration, defaults resolved.
 	HealthCheckConfig *VpnConnectionHealthCheckConfig `pulumi:"healthCheckConfig"`
@@ -174,7 +174,7 @@ type VpnConnectionState struct {
 	EnableNatTraversal pulumi.BoolPtrInput
 	// Whether BGP is enabled on both tunnels of a dual-tunnel connection (each tunnel then needs `tunnelBgpConfig.tunnelCidr` and `localBgpIp`). Default: `false`. Dual-tunnel connections only.
 	EnableTunnelsBgp pulumi.BoolPtrInput
-	// Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+	// Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a re-run after a create whose answer was lost, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
 	Generation pulumi.IntPtrInput
 	// The health check configuration, defaults resolved.
 	HealthCheckConfig VpnConnectionHealthCheckConfigPtrInput
@@ -418,7 +418,7 @@ func (o VpnConnectionOutput) EnableTunnelsBgp() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v *VpnConnection) pulumi.BoolPtrOutput { return v.EnableTunnelsBgp }).(pulumi.BoolPtrOutput)
 }
 
-// Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a move to another provider that reaches the same service, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
+// Which generation of this resource manages the connection, as kept in the connection's `alicloudvpn-generation` tag: 1 when this resource created it, one more each time a create adopted it (for example `pulumi up --replace`, or a re-run after a create whose answer was lost, finding the live connection). A delete recorded with an older generation than the live tag leaves the connection alone: a newer generation of the resource manages it. 0 for a connection made before generations existed.
 func (o VpnConnectionOutput) Generation() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *VpnConnection) pulumi.IntPtrOutput { return v.Generation }).(pulumi.IntPtrOutput)
 }

@@ -1,8 +1,7 @@
 // A connection can be adopted by a newer generation of the same resource: a create-before-delete replacement
-// (`pulumi up --replace`, a move to another provider that reaches the same service) finds the live connection
-// by its ownership tag or ClientToken and keeps it instead of making a second one, and the engine then deletes
-// the "old" resource, which is that same connection. That Delete may run in another plugin process than the
-// Create (the old provider's), so what tells the two apart must live with the connection itself: a counter in
+// (`pulumi up --replace`) finds the live connection by its ownership tag or ClientToken and keeps it instead of
+// making a second one, and the engine then deletes the "old" resource, which is that same connection. That Delete
+// may run in another plugin process than the Create, so what tells the two apart must live with the connection itself: a counter in
 // a tag of its own, copied into the resource's outputs. An adopting create raises it; a Delete whose state
 // recorded a lower value than the live tag belongs to a superseded generation and must not delete.
 
