@@ -24,7 +24,7 @@ export interface RetryPolicy {
 export const OUTAGE_CODES: readonly string[] = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN'];
 export const OUTAGE_MAX_DELAY_MS = 2_000;
 
-/** Seconds to ride out an outage; documented in the README's settings table. */
+/** Seconds to ride out an outage (README, "Configure"). */
 export const OUTAGE_WINDOW_ENV = 'ALICLOUDVPN_OUTAGE_RETRY_SECONDS';
 export const DEFAULT_OUTAGE_WINDOW_MS = 30_000;
 
