@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { seedGateways, startEmulator, type EmulatorProcess } from '../support/emulator';
+import { describeProcess, processesIn, until } from '../support/processes';
 import { PulumiWorkspace, REPO_ROOT, resourcesOfType } from '../support/pulumi';
 import { e2eContext, liveConnections, VPN_CONNECTION_TYPE } from './support/stacks';
 
@@ -20,43 +21,20 @@ async function live(emu: EmulatorProcess, gateways: string[]): Promise<string[]>
   return (await liveConnections(emu, gateways)).map((c) => c.VpnConnectionId).sort();
 }
 
-/** Resolves once every CreateVpnConnection the emulator received has been answered (held ones included). */
-async function createsAnswered(emu: EmulatorProcess, atLeast: number): Promise<void> {
-  for (;;) {
-    const s = (await emu.control.stats()).CreateVpnConnection;
-    const answered = s === undefined ? 0 : s.succeeded + Object.values(s.errors).reduce((a, b) => a + b, 0);
-    if (s !== undefined && s.requests >= atLeast && answered === s.requests) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** Whether every CreateVpnConnection the emulator received (at least `atLeast`) has been answered, held ones included. */
+async function createsAnswered(emu: EmulatorProcess, atLeast: number): Promise<boolean> {
+  const s = (await emu.control.stats()).CreateVpnConnection;
+  const answered = s === undefined ? 0 : s.succeeded + Object.values(s.errors).reduce((a, b) => a + b, 0);
+  return s !== undefined && s.requests >= atLeast && answered === s.requests;
 }
 
-/** The plugin processes a workspace's CLI started (their working directory is the program's). */
+async function createsReceived(emu: EmulatorProcess): Promise<number> {
+  return (await emu.control.stats()).CreateVpnConnection?.requests ?? 0;
+}
+
+/** The plugin processes a workspace's CLI started. */
 function pluginPids(ws: PulumiWorkspace): number[] {
-  return fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e)).map(Number).filter((pid) => {
-    try {
-      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      return cmd.includes('pulumi-resource-alicloudvpn') && fs.readlinkSync(`/proc/${pid}/cwd`).startsWith(ws.dir);
-    } catch {
-      return false;
-    }
-  });
-}
-
-/** Runs `pulumi up` and returns once `until` resolves, with the CLI's result to come. */
-function upInBackground(ws: PulumiWorkspace): { output: () => string; done: Promise<number | null> } {
-  const child = ws.spawn(['up', '--yes', '--skip-preview']);
-  let text = '';
-  child.stdout?.on('data', (c: Buffer) => (text += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (text += c.toString()));
-  return { output: () => text, done: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
-}
-
-async function until(what: string, ok: () => boolean | Promise<boolean>, output: () => string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen:\n${output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return processesIn(ws.dir).filter((pid) => describeProcess(pid).includes('pulumi-resource-alicloudvpn'));
 }
 
 describe('stack identity after failures: live connections are the recorded ones, or the orphans command names them', function () {
@@ -69,11 +47,11 @@ describe('stack identity after failures: live connections are the recorded ones,
     const ws = await ctx.example('fleet', { vpnGatewayIds: JSON.stringify(ids), customerGatewayIds: JSON.stringify(gateways[0].customerGatewayIds), count: 2 });
     await emu.control.clearStats();
     await emu.control.faults({ action: 'CreateVpnConnection', kind: 'latency', latencyMs: 3000, count: 2 });
-    const up = upInBackground(ws);
-    await until('a create reaching the service', async () => ((await emu.control.stats()).CreateVpnConnection?.requests ?? 0) >= 2, up.output);
+    const up = ws.cli(['up', '--yes', '--skip-preview']);
+    await until(async () => (await createsReceived(emu)) >= 2, 120_000);
     for (const pid of pluginPids(ws)) process.kill(pid, 'SIGKILL');
-    assert.notEqual(await up.done, 0, 'the CLI fails when its plugin dies');
-    await createsAnswered(emu, 2);
+    assert.notEqual((await up).code, 0, 'the CLI fails when its plugin dies');
+    await until(() => createsAnswered(emu, 2), 120_000);
     const made = await live(emu, ids);
     assert.equal(made.length, 2, 'the held creates were carried out');
     assert.deepEqual(await recorded(ws), [], 'the engine recorded neither');
@@ -138,14 +116,15 @@ describe('stack identity after failures: live connections are the recorded ones,
         programDir: path.join(REPO_ROOT, 'examples', 'fleet'),
         config: { 'alicloudvpn:endpoint': emu.endpoint, vpnGatewayIds: JSON.stringify(ids), customerGatewayIds: JSON.stringify(gateways[0].customerGatewayIds), count: 6 },
       });
-      const up = upInBackground(ws);
-      await until('the first create', async () => ((await emu.control.stats()).CreateVpnConnection?.requests ?? 0) >= 1, up.output);
+      const up = ws.cli(['up', '--yes', '--skip-preview']);
+      await until(async () => (await createsReceived(emu)) >= 1, 120_000);
       const port = emu.port;
       await emu.stop();
       // The outage itself: the service is gone for four seconds, then back on the same port with the same state.
       await new Promise((r) => setTimeout(r, 4000));
       emu = await startEmulator({ stateFile, busyMs: 250, extraArgs: ['--port', String(port)] });
-      assert.equal(await up.done, 0, up.output());
+      const result = await up;
+      assert.equal(result.code, 0, result.stdout + result.stderr);
       const state = await recorded(ws);
       assert.equal(state.length, 6);
       assert.deepEqual(await live(emu, ids), state, 'every connection is recorded, none twice');

@@ -5,7 +5,8 @@
 import { createVpcPort, resolveCloudSettings, type VpcPort } from '../cloud';
 import { nameFromOwnerTag, OWNER_TAG_KEY, stackTag } from '../resources/vpnConnection/ownership';
 import { explicitSettings } from '../server/providerConfig';
-import { CONNECTION_TYPE, type ExportedProvider, type ExportedStack } from './stackExport';
+import { VPN_CONNECTION_TYPE } from '../resources/vpnConnection/types';
+import type { ExportedProvider, ExportedStack } from './stackExport';
 
 export interface Orphan {
   id: string;
@@ -15,7 +16,7 @@ export interface Orphan {
 }
 
 export function importLine(o: Orphan): string {
-  return `pulumi import ${CONNECTION_TYPE} ${o.name ?? '<name>'} ${o.id}`;
+  return `pulumi import ${VPN_CONNECTION_TYPE} ${o.name ?? '<name>'} ${o.id}`;
 }
 
 /** The cloud port of one recorded provider: its own settings, completed from the environment as the plugin does. */

@@ -3,9 +3,9 @@
 
 import { STACK_IDENTITY_KEY, isStackIdentity } from '../server/stackIdentity';
 import type { PropertyMap } from '../resources/resource';
+import { VPN_CONNECTION_TYPE } from '../resources/vpnConnection/types';
 
 export const PROVIDER_TYPE = 'pulumi:providers:alicloudvpn';
-export const CONNECTION_TYPE = 'alicloudvpn:index:VpnConnection';
 /** The signature key Pulumi's checkpoints mark secret values with. */
 const SECRET_SIG = '4dabf18193072939515e22adb298388d';
 
@@ -69,7 +69,7 @@ export function parseStackExport(text: string): ExportedStack {
   }
   const recorded = new Set<string>();
   for (const r of list) {
-    if (r.type !== CONNECTION_TYPE || typeof r.id !== 'string' || r.id === '') continue;
+    if (r.type !== VPN_CONNECTION_TYPE || typeof r.id !== 'string' || r.id === '') continue;
     recorded.add(r.id);
     const region = (r.outputs ?? {}).regionId;
     if (typeof region === 'string' && r.provider !== undefined) providers.get(r.provider)?.regions.add(region);

@@ -69,8 +69,8 @@ export class ProviderState {
    * and ownership tags from it, so one without it is refused rather than made unowned.
    */
   stackIdentity(): string {
-    const identity = this.config[STACK_IDENTITY_KEY];
-    if (isStackIdentity(identity)) return identity;
+    const identity = this.stackIdentityForDelete();
+    if (identity !== '') return identity;
     throw new RpcError(
       grpc.status.FAILED_PRECONDITION,
       `the ${PACKAGE} provider's inputs carry no stack identity, which its CheckConfig adds and the engine records with the provider; ` +

@@ -5,11 +5,10 @@
 import type { CloudError, VpnConnectionBody } from '../../cloud';
 import { foreignStack, nameFromUrn, type Owner } from './ownership';
 import type { Args, Operation } from './operation';
-
-const TYPE = 'alicloudvpn:index:VpnConnection';
+import { VPN_CONNECTION_TYPE } from './types';
 
 function importLine(id: string, name = '<name>'): string {
-  return `\`pulumi import ${TYPE} ${name} ${id}\``;
+  return `\`pulumi import ${VPN_CONNECTION_TYPE} ${name} ${id}\``;
 }
 
 /** A connection whose stack tag names another stack: found by a ClientToken replay or on the gateway pair. */
