@@ -85,7 +85,7 @@ const cloudBoundary = {
           {
             regex: packageOf('@alicloud/vpc20160428'),
             message:
-              'cloud/ imports the VPC SDK only through ./vpcSdk, which installs the lazy model index first: loaded directly, the SDK loads all of its 1,733 model classes (sdkModelIndex.ts).',
+              'cloud/ never imports the VPC SDK, which loads all of its 1,733 model classes: it calls actions by name through ./rpcClient (the official client\'s generic entry).',
           },
         ],
       },

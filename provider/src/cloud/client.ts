@@ -1,10 +1,9 @@
-// The VpcPort over the official @alicloud/vpc20160428 client. Thin on purpose: no retries (retry.ts
-// owns them), no interpretation of bodies (wire.ts owns that), errors normalised by errors.ts,
-// nested request models built by tunnelParams.ts and tags.ts.
+// The VpcPort over the official client's generic RPC entry (rpcClient.ts): each action called by name with
+// the parameters it was given. Thin on purpose: no retries (retry.ts owns them), no interpretation of a
+// connection's settings (the resource's descriptor owns that), errors normalised by errors.ts.
 
 import Credential from '@alicloud/credentials';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import { VpcClient, $Vpc } from './vpcSdk';
 import {
   CloudError,
   OperationAbortedError,
@@ -15,30 +14,29 @@ import {
   toCloudError,
 } from './errors';
 import {
-  CreateVpnConnectionRequest,
+  ApiBody,
+  ApiParams,
+  ApiRequest,
   CreateVpnConnectionResult,
   DeleteVpnConnectionRequest,
   DescribeVpnConnectionRequest,
   DescribeVpnGatewayRequest,
   ListVpnConnectionsRequest,
-  ModifyVpnConnectionAttributeRequest,
   RequestOptions,
   TagVpnConnectionRequest,
-  TunnelOptionsParams,
   UntagVpnConnectionRequest,
   VpcPort,
-  VpnConnectionBody,
   VpnGatewayInfo,
 } from './port';
 import { DefaultCredentialChain } from './credentialChain';
 import { withErrorHints } from './errorHints';
+import { ApiResponse, VpcRpcClient } from './rpcClient';
 import { sdkTimeouts } from './sdkTimeouts';
 import { ResolvedCloudSettings } from './settings';
 import { SettingHint, plainSettingHint } from './settingHints';
-import { createTags, tagResourcesRequest, unTagResourcesRequest } from './tags';
-import { createTunnelOptions, modifyTunnelOptions, tunnelSecrets } from './tunnelParams';
+import { tagParams, tagResourcesParams, unTagResourcesParams } from './tags';
 
-export function createSdkClient(settings: ResolvedCloudSettings, hint: SettingHint = plainSettingHint): VpcClient {
+export function createSdkClient(settings: ResolvedCloudSettings, hint: SettingHint = plainSettingHint): VpcRpcClient {
   const config = new $OpenApiUtil.Config({ protocol: settings.protocol, ...sdkTimeouts(settings) });
   if (settings.region !== undefined) config.regionId = settings.region;
   if (settings.endpoint !== undefined) config.endpoint = settings.endpoint;
@@ -49,10 +47,10 @@ export function createSdkClient(settings: ResolvedCloudSettings, hint: SettingHi
   } else {
     config.credential = new Credential(null, new DefaultCredentialChain(hint));
   }
-  return new VpcClient(config);
+  return new VpcRpcClient(config);
 }
 
-/** Stops waiting for the SDK when the caller aborts; the socket finishes on its own read timeout. */
+/** Stops waiting for the client when the caller aborts; the socket finishes on its own read timeout. */
 function abortable<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return p;
   if (signal.aborted) return Promise.reject(new OperationAbortedError('request cancelled', 'cancelled'));
@@ -72,21 +70,6 @@ function abortable<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
-/** The PSKs a Create/Modify carries, so error messages can mask every encoding of them. */
-function requestSecrets(req: { ikeConfig?: string; tunnelOptionsSpecification?: readonly TunnelOptionsParams[] }): string[] {
-  const out = tunnelSecrets(req.tunnelOptionsSpecification);
-  if (req.ikeConfig !== undefined) {
-    try {
-      const ike = JSON.parse(req.ikeConfig) as Record<string, unknown> | null;
-      if (typeof ike?.Psk === 'string') out.push(ike.Psk);
-    } catch {
-      // Not JSON: the service rejects it; the raw string may still be the secret.
-      out.push(req.ikeConfig);
-    }
-  }
-  return out;
-}
-
 async function call<T>(action: string, fn: () => Promise<T>, opts?: RequestOptions, secrets?: readonly string[]): Promise<T> {
   try {
     return await abortable(fn(), opts?.signal);
@@ -100,84 +83,98 @@ function notFound(action: string, code: string, serviceMessage: string, requestI
   return serviceError({ code, statusCode: 404, requestId, serviceMessage }, { action });
 }
 
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
 export class SdkVpcPort implements VpcPort {
   readonly defaultRegion?: string;
 
-  constructor(private readonly client: VpcClient, defaultRegion?: string) {
+  constructor(private readonly client: Pick<VpcRpcClient, 'call'>, defaultRegion?: string) {
     if (defaultRegion !== undefined) this.defaultRegion = defaultRegion;
   }
 
-  async createVpnConnection(req: CreateVpnConnectionRequest, opts?: RequestOptions): Promise<CreateVpnConnectionResult> {
-    const { tunnelOptionsSpecification, tags, ...scalars } = req;
-    const sdkReq = new $Vpc.CreateVpnConnectionRequest({ ...scalars });
-    if (tunnelOptionsSpecification?.length) sdkReq.tunnelOptionsSpecification = createTunnelOptions(tunnelOptionsSpecification);
-    if (tags?.length) sdkReq.tags = createTags(tags);
+  private send(action: string, params: ApiParams, opts?: RequestOptions, secrets?: readonly string[]): Promise<ApiResponse> {
+    return call(action, () => this.client.call(action, params), opts, secrets);
+  }
+
+  async createVpnConnection(req: ApiRequest, opts?: RequestOptions): Promise<CreateVpnConnectionResult> {
     const action = 'CreateVpnConnection';
-    const resp = await call(action, () => this.client.createVpnConnection(sdkReq), opts, requestSecrets(req));
-    const body = resp.body;
-    if (!body?.vpnConnectionId) throw invalidResponse('the body has no VpnConnectionId', { action }, resp.statusCode, body?.requestId);
-    const out: CreateVpnConnectionResult = { vpnConnectionId: body.vpnConnectionId };
-    if (body.createTime !== undefined) out.createTime = Number(body.createTime);
-    if (body.name !== undefined) out.name = body.name;
-    if (body.requestId !== undefined) out.requestId = body.requestId;
+    const resp = await this.send(action, req.params, opts, req.secrets);
+    const body = resp.body ?? {};
+    const id = text(body.VpnConnectionId);
+    if (id === undefined) throw invalidResponse('the body has no VpnConnectionId', { action }, resp.statusCode, text(body.RequestId));
+    const out: CreateVpnConnectionResult = { vpnConnectionId: id };
+    if (body.CreateTime !== undefined) out.createTime = Number(body.CreateTime);
+    const name = text(body.Name);
+    if (name !== undefined) out.name = name;
+    const requestId = text(body.RequestId);
+    if (requestId !== undefined) out.requestId = requestId;
     return out;
   }
 
-  async modifyVpnConnectionAttribute(req: ModifyVpnConnectionAttributeRequest, opts?: RequestOptions): Promise<void> {
-    const { tunnelOptionsSpecification, ...scalars } = req;
-    const sdkReq = new $Vpc.ModifyVpnConnectionAttributeRequest({ ...scalars });
-    if (tunnelOptionsSpecification?.length) sdkReq.tunnelOptionsSpecification = modifyTunnelOptions(tunnelOptionsSpecification);
-    await call('ModifyVpnConnectionAttribute', () => this.client.modifyVpnConnectionAttribute(sdkReq), opts, requestSecrets(req));
+  async modifyVpnConnectionAttribute(req: ApiRequest, opts?: RequestOptions): Promise<void> {
+    await this.send('ModifyVpnConnectionAttribute', req.params, opts, req.secrets);
   }
 
   async deleteVpnConnection(req: DeleteVpnConnectionRequest, opts?: RequestOptions): Promise<void> {
-    await call('DeleteVpnConnection', () => this.client.deleteVpnConnection(new $Vpc.DeleteVpnConnectionRequest({ ...req })), opts);
+    const params: Record<string, string> = { RegionId: req.regionId, VpnConnectionId: req.vpnConnectionId };
+    if (req.clientToken !== undefined) params.ClientToken = req.clientToken;
+    await this.send('DeleteVpnConnection', params, opts);
   }
 
-  async describeVpnConnection(req: DescribeVpnConnectionRequest, opts?: RequestOptions): Promise<VpnConnectionBody> {
+  async describeVpnConnection(req: DescribeVpnConnectionRequest, opts?: RequestOptions): Promise<ApiBody> {
     const action = 'DescribeVpnConnection';
-    const resp = await call(action, () => this.client.describeVpnConnection(new $Vpc.DescribeVpnConnectionRequest({ ...req })), opts);
+    const resp = await this.send(action, { RegionId: req.regionId, VpnConnectionId: req.vpnConnectionId }, opts);
     if (!resp.body) throw invalidResponse('the body is empty', { action }, resp.statusCode);
     // The service has answered an unknown id with an empty 200 (older behaviour Terraform still
     // guards against); a body about another connection is no answer about this one either.
-    const answered = resp.body.vpnConnectionId;
+    const answered = text(resp.body.VpnConnectionId);
     if (answered !== req.vpnConnectionId) {
       const why = answered ? `the answer describes ${answered}` : 'the answer names no connection';
-      throw notFound(action, VPN_CONNECTION_NOT_FOUND, `The specified vpn connection instance id does not exist (${why}).`, resp.body.requestId);
+      throw notFound(action, VPN_CONNECTION_NOT_FOUND, `The specified vpn connection instance id does not exist (${why}).`, text(resp.body.RequestId));
     }
     return resp.body;
   }
 
   async describeVpnGateway(req: DescribeVpnGatewayRequest, opts?: RequestOptions): Promise<VpnGatewayInfo> {
     const action = 'DescribeVpnGateway';
-    const resp = await call(action, () => this.client.describeVpnGateway(new $Vpc.DescribeVpnGatewayRequest({ ...req })), opts);
-    const b = resp.body;
-    if (!b?.vpnGatewayId || b.vpnGatewayId !== req.vpnGatewayId || !b.status) {
+    const resp = await this.send(action, { RegionId: req.regionId, VpnGatewayId: req.vpnGatewayId }, opts);
+    const b = resp.body ?? {};
+    const id = text(b.VpnGatewayId);
+    const status = text(b.Status);
+    if (id === undefined || id !== req.vpnGatewayId || status === undefined) {
       // The real service answers an unknown id with 404; an empty body means the gateway is gone.
-      throw notFound(action, VPN_GATEWAY_NOT_FOUND, 'The specified vpn gateway instance id does not exist (empty answer).', b?.requestId);
+      throw notFound(action, VPN_GATEWAY_NOT_FOUND, 'The specified vpn gateway instance id does not exist (empty answer).', text(b.RequestId));
     }
     // The disaster-recovery fields come back only for gateways that take dual-tunnel connections.
-    const dual = Boolean(b.disasterRecoveryVSwitchId) || Boolean(b.disasterRecoveryInternetIp);
-    const info: VpnGatewayInfo = { vpnGatewayId: b.vpnGatewayId, status: b.status, tunnelMode: dual ? 'dual' : 'single' };
-    if (b.businessStatus !== undefined) info.businessStatus = b.businessStatus;
-    if (b.vpnType !== undefined) info.vpnType = b.vpnType;
-    if (b.internetIp !== undefined) info.internetIp = b.internetIp;
+    const dual = Boolean(b.DisasterRecoveryVSwitchId) || Boolean(b.DisasterRecoveryInternetIp);
+    const info: VpnGatewayInfo = { vpnGatewayId: id, status, tunnelMode: dual ? 'dual' : 'single' };
+    const businessStatus = text(b.BusinessStatus);
+    if (businessStatus !== undefined) info.businessStatus = businessStatus;
+    const vpnType = text(b.VpnType);
+    if (vpnType !== undefined) info.vpnType = vpnType;
+    const internetIp = text(b.InternetIp);
+    if (internetIp !== undefined) info.internetIp = internetIp;
     return info;
   }
 
   async listVpnConnectionIds(req: ListVpnConnectionsRequest, opts?: RequestOptions): Promise<string[]> {
     const ids: string[] = [];
-    const { tag, ...filters } = req;
-    const tags = tag ? [new $Vpc.DescribeVpnConnectionsRequestTag({ key: tag.key, value: tag.value })] : undefined;
+    const filters: Record<string, string> = {};
+    if (req.customerGatewayId !== undefined) filters.CustomerGatewayId = req.customerGatewayId;
+    if (req.vpnGatewayId !== undefined) filters.VpnGatewayId = req.vpnGatewayId;
+    const tag = req.tag ? tagParams('Tag', [req.tag]) : {};
     for (let page = 1; ; page++) {
-      const resp = await call(
-        'DescribeVpnConnections',
-        () => this.client.describeVpnConnections(new $Vpc.DescribeVpnConnectionsRequest({ ...filters, tag: tags, pageNumber: page, pageSize: PAGE_SIZE })),
-        opts,
-      );
-      const items = resp.body?.vpnConnections?.vpnConnection ?? [];
-      for (const c of items) if (c.vpnConnectionId) ids.push(c.vpnConnectionId);
-      const total = resp.body?.totalCount ?? 0;
+      const params = { ...filters, PageNumber: String(page), PageSize: String(PAGE_SIZE), RegionId: req.regionId, ...tag };
+      const resp = await this.send('DescribeVpnConnections', params, opts);
+      const list = (resp.body?.VpnConnections as { VpnConnection?: unknown } | undefined)?.VpnConnection;
+      const items = Array.isArray(list) ? list : [];
+      for (const c of items) {
+        const id = text((c as Record<string, unknown> | null)?.VpnConnectionId);
+        if (id !== undefined) ids.push(id);
+      }
+      const total = Number(resp.body?.TotalCount ?? 0);
       if (items.length < PAGE_SIZE || page * PAGE_SIZE >= total) return ids;
     }
   }
@@ -185,13 +182,13 @@ export class SdkVpcPort implements VpcPort {
   /** No tags means no call: TagResources requires at least one. */
   async tagVpnConnection(req: TagVpnConnectionRequest, opts?: RequestOptions): Promise<void> {
     if (req.tags.length === 0) return;
-    await call('TagResources', () => this.client.tagResources(tagResourcesRequest(req)), opts);
+    await this.send('TagResources', tagResourcesParams(req), opts);
   }
 
   /** No keys means no call: UnTagResources without TagKey (or with All) removes every tag. */
   async untagVpnConnection(req: UntagVpnConnectionRequest, opts?: RequestOptions): Promise<void> {
     if (req.tagKeys.length === 0) return;
-    await call('UnTagResources', () => this.client.unTagResources(unTagResourcesRequest(req)), opts);
+    await this.send('UnTagResources', unTagResourcesParams(req), opts);
   }
 }
 

@@ -41,7 +41,7 @@ export function withErrorHints(port: VpcPort, target: HintTarget, hint: SettingH
     get defaultRegion() {
       return port.defaultRegion;
     },
-    createVpnConnection: (req, opts) => onGateway(port.createVpnConnection(req, opts), req),
+    createVpnConnection: (req, opts) => onGateway(port.createVpnConnection(req, opts), { regionId: req.params.RegionId ?? '', vpnGatewayId: req.params.VpnGatewayId ?? '' }),
     modifyVpnConnectionAttribute: (req, opts) => explained(port.modifyVpnConnectionAttribute(req, opts)),
     deleteVpnConnection: (req, opts) => explained(port.deleteVpnConnection(req, opts)),
     describeVpnConnection: (req, opts) => explained(port.describeVpnConnection(req, opts)),

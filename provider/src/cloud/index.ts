@@ -1,5 +1,5 @@
 export { CloudSettings, CredentialSource, ResolvedCloudSettings, SettingsFailure, StaticCredentials, resolveCloudSettings, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS, READ_TIMEOUT_ENV } from './settings';
-// client.ts loads the Alibaba SDK: import it directly where it is wanted (see portFactory.ts).
+// client.ts loads the Alibaba clients: import it directly where it is wanted (see portFactory.ts).
 export { createVpcPort } from './portFactory';
 export { SdkTimeouts, requestWaitMs, sdkTimeouts } from './sdkTimeouts';
 export { SettingHint, SettingKey, plainSettingHint, placeholder } from './settingHints';
@@ -8,21 +8,19 @@ export { ACCESS_KEY_NOT_FOUND, CredentialTarget, NO_CREDENTIALS, SIGNATURE_DOES_
 export { explainGatewayError, gatewayNotFoundMessage } from './gatewayHints';
 export { HintTarget, isSettingsError, withErrorHints } from './errorHints';
 export {
-  CreateVpnConnectionRequest,
+  ApiBody,
+  ApiParams,
+  ApiRequest,
   CreateVpnConnectionResult,
   DeleteVpnConnectionRequest,
   DescribeVpnConnectionRequest,
   DescribeVpnGatewayRequest,
   ListVpnConnectionsRequest,
-  ModifyVpnConnectionAttributeRequest,
   RequestOptions,
   Tag,
-  TunnelBody,
   TagVpnConnectionRequest,
-  TunnelOptionsParams,
   UntagVpnConnectionRequest,
   VpcPort,
-  VpnConnectionAttributes,
   VpnConnectionBody,
   VpnGatewayInfo,
 } from './port';

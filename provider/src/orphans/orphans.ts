@@ -6,6 +6,7 @@ import { createVpcPort, resolveCloudSettings, type VpcPort } from '../cloud';
 import { nameFromOwnerTag, OWNER_TAG_KEY, stackTag } from '../resources/vpnConnection/ownership';
 import { explicitSettings } from '../server/providerConfig';
 import { VPN_CONNECTION_TYPE } from '../resources/vpnConnection/types';
+import { describedTags } from '../resources/vpnConnection/wire';
 import type { ExportedProvider, ExportedStack } from './stackExport';
 
 export interface Orphan {
@@ -28,7 +29,7 @@ export function portOf(p: ExportedProvider, env: NodeJS.ProcessEnv): { port?: Vp
 
 async function nameOf(port: VpcPort, regionId: string, id: string): Promise<string | undefined> {
   const body = await port.describeVpnConnection({ regionId, vpnConnectionId: id });
-  const owner = (body.tags?.tag ?? []).find((t) => t?.key === OWNER_TAG_KEY)?.value;
+  const owner = describedTags(body)[OWNER_TAG_KEY];
   const name = owner === undefined ? undefined : nameFromOwnerTag(owner);
   return name === undefined || name === '' ? undefined : name;
 }

@@ -1,8 +1,8 @@
-// Builds the package schema (provider/schema.json) from the tables the provider itself runs on: the
-// resource's fields and enums and the configuration keys. Pulumi's code generators turn the schema into
+// Builds the package schema (provider/schema.json) from the descriptors the provider itself runs on: the
+// resource's properties and enums and the configuration keys. Pulumi's code generators turn the schema into
 // the Node, Python and Go SDKs (tools/codegen), so nothing here is written twice.
 
-import type { EnumSpec, Field, ObjectTypeSpec } from '../resources/fields';
+import type { EnumDescriptor, Field, ObjectDescriptor, Prop } from '../descriptor/property';
 import { COMPUTED_FIELDS, INPUT_FIELDS, OBJECT_TYPES, RESOURCE_DESCRIPTION } from '../resources/vpnConnection/fields';
 import { ENUMS } from '../resources/vpnConnection/enums';
 import { VPN_CONNECTION_TYPE } from '../resources/vpnConnection/types';
@@ -24,25 +24,25 @@ const token = (name: string): string => `${PACKAGE}:index:${name}`;
  * Enums are relaxed (`oneOf` string or enum, as azure-native declares them) so a program may pass any
  * string, from config for instance; `check` still rejects what the service would refuse.
  */
-function typeSpec(type: Field['type']): Json {
+function typeSpec(type: Prop['type']): Json {
   if (type === 'string[]') return { type: 'array', items: { type: 'string' } };
   if (type === 'string{}') return { type: 'object', additionalProperties: { type: 'string' } };
   if (typeof type === 'string') return { type };
-  if ('arrayOf' in type) return { type: 'array', items: { $ref: `#/types/${token(type.arrayOf)}` } };
-  if ('enum' in type) return { oneOf: [{ type: 'string' }, { $ref: `#/types/${token(type.enum)}` }] };
-  return { $ref: `#/types/${token(type.object)}` };
+  if ('arrayOf' in type) return { type: 'array', items: { $ref: `#/types/${token(type.arrayOf.name)}` } };
+  if ('enum' in type) return { oneOf: [{ type: 'string' }, { $ref: `#/types/${token(type.enum.name)}` }] };
+  return { $ref: `#/types/${token(type.object.name)}` };
 }
 
-function property(field: Field, side: 'input' | 'output'): Json {
+function property(field: Field | Prop, side: 'input' | 'output'): Json {
   const description = side === 'output' ? (field.outputDescription ?? field.description) : field.description;
   return { ...typeSpec(field.type), ...(field.secret ? { secret: true } : {}), description };
 }
 
-function properties(fields: Readonly<Record<string, Field>>, side: 'input' | 'output'): Json {
+function properties(fields: Readonly<Record<string, Field | Prop>>, side: 'input' | 'output'): Json {
   return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, property(f, side)]));
 }
 
-function enumType(spec: EnumSpec): Json {
+function enumType(spec: EnumDescriptor): Json {
   return {
     type: 'string',
     description: spec.description,
@@ -50,13 +50,13 @@ function enumType(spec: EnumSpec): Json {
   };
 }
 
-function objectType(spec: ObjectTypeSpec): Json {
-  return { type: 'object', description: spec.description, properties: properties(spec.fields, 'input') };
+function objectType(spec: ObjectDescriptor): Json {
+  return { type: 'object', description: spec.description, properties: properties(spec.props, 'input') };
 }
 
 function resourceSpec(): Json {
   const outputs = { ...COMPUTED_FIELDS, ...INPUT_FIELDS };
-  const keys = <T extends Record<string, Field>>(t: T, pick: (f: Field) => boolean | undefined): string[] =>
+  const keys = <T extends Readonly<Record<string, Prop>>>(t: T, pick: (f: Prop) => boolean | undefined): string[] =>
     Object.entries(t).filter(([, f]) => pick(f)).map(([k]) => k);
   return {
     description: RESOURCE_DESCRIPTION,
@@ -133,8 +133,8 @@ export function packageSpec(info: PackageInfo): Json {
     config: { variables: properties(CONFIG_FIELDS, 'input') },
     provider: providerSpec(),
     types: {
-      ...Object.fromEntries(Object.entries(ENUMS).map(([name, spec]) => [token(name), enumType(spec)])),
-      ...Object.fromEntries(Object.entries(OBJECT_TYPES).map(([name, spec]) => [token(name), objectType(spec)])),
+      ...Object.fromEntries(Object.values(ENUMS).map((spec) => [token(spec.name), enumType(spec)])),
+      ...Object.fromEntries(OBJECT_TYPES.map((spec) => [token(spec.name), objectType(spec)])),
     },
     resources: { [VPN_CONNECTION_TYPE]: resourceSpec() },
   };

@@ -1,7 +1,7 @@
 // The provider's configuration keys, described once: the schema's `config` and `provider` sections (and so
 // every SDK's config module and Provider class) are generated from this table.
 
-import type { Field } from '../resources/fields';
+import type { Field } from '../descriptor/property';
 import type { ConfigKey } from './providerConfig';
 
 export const CONFIG_FIELDS: Readonly<Record<ConfigKey, Field>> = {

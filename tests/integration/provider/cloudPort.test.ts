@@ -4,11 +4,8 @@
 import { strict as assert } from 'assert';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  CloudError, TunnelOptionsParams, VpcPort, createVpcPort, isNotFound, resolveCloudSettings,
-  TunnelBody,
-  VpnConnectionBody,
-} from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { CloudError, VpcPort, createVpcPort, isNotFound, resolveCloudSettings } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { fromDescribe, toCreateRequest, toModifyRequest, type TunnelOptions, type VpnConnectionState } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
 import { EmulatorProcess, SeededGateways, seedGateways, startEmulator } from '../../support/emulator';
 
 const REGION = 'cn-hangzhou';
@@ -74,7 +71,7 @@ describe('cloud port against the emulator', function () {
   /** Lets the gateway's busy window after a change elapse. */
   const settle = () => emu.control.advanceClock(10_000);
 
-  const tunnels = (): TunnelOptionsParams[] => [
+  const tunnels = (): TunnelOptions[] => [
     {
       role: 'master',
       customerGatewayId: gw.customerGatewayIds[0],
@@ -91,17 +88,22 @@ describe('cloud port against the emulator', function () {
     },
   ];
 
-  type Tunnel = Required<Pick<TunnelBody, 'tunnelId' | 'role' | 'customerGatewayId' | 'tunnelIkeConfig' | 'tunnelIpsecConfig' | 'tunnelBgpConfig'>> & TunnelBody;
+  type Tunnel = Required<TunnelOptions> & { tunnelId: string; tunnelIkeConfig: Record<string, unknown>; tunnelIpsecConfig: Record<string, unknown>; tunnelBgpConfig: Record<string, unknown> };
 
-  function tunnelsOf(body: VpnConnectionBody): Tunnel[] {
-    return (body.tunnelOptionsSpecification?.tunnelOptions ?? []) as Tunnel[];
+  async function described(id: string): Promise<VpnConnectionState> {
+    return fromDescribe(await port.describeVpnConnection({ regionId: REGION, vpnConnectionId: id }), REGION);
   }
 
+  function tunnelsOf(state: VpnConnectionState): Tunnel[] {
+    return (state.tunnelOptions ?? []).map((t, i) => ({ ...t, tunnelId: state.tunnels?.[i]?.tunnelId ?? '' }) as Tunnel);
+  }
+
+  const dual = (extra: Partial<Parameters<typeof toCreateRequest>[0]> = {}) => ({
+    regionId: REGION, vpnGatewayId: gw.vpnGatewayId, localSubnets: ['10.1.0.0/24'], remoteSubnets: ['192.168.0.0/24'], tunnelOptions: tunnels(), ...extra,
+  });
+
   async function createDual(): Promise<string> {
-    const { vpnConnectionId } = await port.createVpnConnection({
-      regionId: REGION, vpnGatewayId: gw.vpnGatewayId, localSubnet: '10.1.0.0/24', remoteSubnet: '192.168.0.0/24',
-      name: 'dual', enableTunnelsBgp: true, tunnelOptionsSpecification: tunnels(),
-    });
+    const { vpnConnectionId } = await port.createVpnConnection(toCreateRequest(dual({ name: 'dual', enableTunnelsBgp: true })));
     await settle();
     return vpnConnectionId;
   }
@@ -110,10 +112,11 @@ describe('cloud port against the emulator', function () {
     const id = await createDual();
     assert.match(id, /^vco-/);
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId: id });
-    assert.equal(body.vpnConnectionId, id);
-    assert.equal(body.enableTunnelsBgp, true);
-    assert.equal(body.customerGatewayId ?? '', '');
-    const [master, slave] = tunnelsOf(body);
+    assert.equal(body.VpnConnectionId, id);
+    assert.equal(body.CustomerGatewayId ?? '', '');
+    const state = fromDescribe(body, REGION);
+    assert.equal(state.enableTunnelsBgp, true);
+    const [master, slave] = tunnelsOf(state);
     assert.equal(master.role, 'master');
     assert.match(master.tunnelId, /^tun-/);
     assert.equal(master.customerGatewayId, gw.customerGatewayIds[0]);
@@ -136,16 +139,14 @@ describe('cloud port against the emulator', function () {
 
   it('modifies one tunnel by TunnelId and leaves the other as it was', async () => {
     const id = await createDual();
-    const before = tunnelsOf(await port.describeVpnConnection({ regionId: REGION, vpnConnectionId: id }));
+    const before = tunnelsOf(await described(id));
     const newPsk = 'n3w&psk=+(slave)';
-    await port.modifyVpnConnectionAttribute({
-      regionId: REGION, vpnConnectionId: id, name: 'dual2',
-      tunnelOptionsSpecification: [{ tunnelId: before[1].tunnelId, tunnelIkeConfig: { psk: newPsk, ikeEncAlg: 'aes192' } }],
-    });
+    const slave = { role: 'slave', customerGatewayId: gw.customerGatewayIds[1], tunnelIkeConfig: { psk: newPsk, ikeEncAlg: 'aes192' } };
+    await port.modifyVpnConnectionAttribute(toModifyRequest(id, dual({ name: 'dual2', tunnelOptions: [slave] }), { slave: before[1].tunnelId }));
     await settle();
-    const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId: id });
-    const after = tunnelsOf(body);
-    assert.equal(body.name, 'dual2');
+    const state = await described(id);
+    const after = tunnelsOf(state);
+    assert.equal(state.name, 'dual2');
     assert.equal(after[1].tunnelId, before[1].tunnelId);
     assert.equal(after[1].tunnelIkeConfig.psk, newPsk);
     assert.equal(after[1].tunnelIkeConfig.ikeEncAlg, 'aes192');
@@ -155,24 +156,24 @@ describe('cloud port against the emulator', function () {
 
   it('still creates single-tunnel connections with a customer gateway and JSON-string IkeConfig', async () => {
     const single = await seedGateways(emu, { asn: 65200 });
-    const { vpnConnectionId } = await port.createVpnConnection({
+    const { vpnConnectionId } = await port.createVpnConnection(toCreateRequest({
       regionId: REGION, vpnGatewayId: single.vpnGatewayId, customerGatewayId: single.customerGatewayId,
-      localSubnet: '10.2.0.0/24', remoteSubnet: '192.168.2.0/24', ikeConfig: JSON.stringify({ Psk: PSK, IkeEncAlg: 'aes192' }),
-    });
+      localSubnets: ['10.2.0.0/24'], remoteSubnets: ['192.168.2.0/24'], ikeConfig: { psk: PSK, ikeEncAlg: 'aes192' },
+    }));
     await settle();
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId });
-    assert.equal(body.customerGatewayId, single.customerGatewayId);
-    assert.equal(body.ikeConfig?.psk, PSK);
+    assert.equal(body.CustomerGatewayId, single.customerGatewayId);
+    assert.equal((body.IkeConfig as { Psk?: string } | undefined)?.Psk, PSK);
   });
 
   it('attaches create-time tags (Tags.N.key / Tags.N.value) that Describe returns', async () => {
-    const { vpnConnectionId } = await port.createVpnConnection({
-      regionId: REGION, vpnGatewayId: gw.vpnGatewayId, localSubnet: '10.3.0.0/24', remoteSubnet: '192.168.3.0/24',
-      tunnelOptionsSpecification: tunnels(), tags: [{ key: 'env', value: 'prod' }, { key: 'cost-center', value: 'a&b=c' }],
-    });
+    const { vpnConnectionId } = await port.createVpnConnection(toCreateRequest({
+      ...dual({ localSubnets: ['10.3.0.0/24'], remoteSubnets: ['192.168.3.0/24'] }), tags: { env: 'prod', 'cost-center': 'a&b=c' },
+    }));
     await settle();
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId });
-    assert.deepEqual(body.tags?.tag?.map((t) => [t.key, t.value]), [['env', 'prod'], ['cost-center', 'a&b=c']]);
+    const tags = (body.Tags as { Tag: { Key: string; Value: string }[] }).Tag;
+    assert.deepEqual(tags.map((t) => [t.Key, t.Value]), [['env', 'prod'], ['cost-center', 'a&b=c']]);
   });
 
   it('reports an unknown connection id as not found (404) with the action in the message', async () => {
@@ -205,10 +206,9 @@ describe('cloud port against the emulator', function () {
 describe('cloud port error messages over real sockets', function () {
   this.timeout(30_000);
   const single = (p: VpcPort) =>
-    p.createVpnConnection({
-      regionId: REGION, vpnGatewayId: 'vpn-x', customerGatewayId: 'cgw-x', localSubnet: '10.0.0.0/24', remoteSubnet: '192.168.0.0/24',
-      ikeConfig: JSON.stringify({ Psk: PSK }),
-    });
+    p.createVpnConnection(toCreateRequest({
+      regionId: REGION, vpnGatewayId: 'vpn-x', customerGatewayId: 'cgw-x', localSubnets: ['10.0.0.0/24'], remoteSubnets: ['192.168.0.0/24'], ikeConfig: { psk: PSK },
+    }));
 
   function assertClean(message: string): void {
     for (const form of [PSK, encodeURIComponent(PSK), 'Q%2B', 'Q+(w)']) assert.ok(!message.includes(form), `"${message}" contains ${form}`);

@@ -3,6 +3,8 @@
 import { strict as assert } from 'assert';
 import { CreateVpnGatewayRequest } from '@alicloud/vpc20160428';
 import { VpcPort, createVpcPort, resolveCloudSettings } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { toCreateRequest } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
+import { describedTags } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/wire';
 import { EmulatorProcess, SeededGateways, seedGateways, startEmulator, vpcClient, waitForGatewayActive } from '../../support/emulator';
 
 const REGION = 'cn-hangzhou';
@@ -33,7 +35,7 @@ describe('cloud port tags and gateway tunnel mode against the emulator', functio
 
   async function tagsOf(vpnConnectionId: string): Promise<Record<string, string>> {
     const body = await port.describeVpnConnection({ regionId: REGION, vpnConnectionId });
-    return Object.fromEntries((body.tags?.tag ?? []).map((t) => [t.key ?? '', t.value ?? '']));
+    return { ...describedTags(body) };
   }
 
   async function gatewayWith(disasterRecoveryVSwitchId?: string): Promise<string> {
@@ -55,10 +57,10 @@ describe('cloud port tags and gateway tunnel mode against the emulator', functio
   });
 
   it('adds and overwrites tags with TagResources and removes only the named keys with UnTagResources', async () => {
-    const { vpnConnectionId } = await port.createVpnConnection({
+    const { vpnConnectionId } = await port.createVpnConnection(toCreateRequest({
       regionId: REGION, vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId,
-      localSubnet: '10.1.0.0/24', remoteSubnet: '192.168.0.0/24', tags: [{ key: 'env', value: 'dev' }, { key: 'owner', value: 'net' }],
-    });
+      localSubnets: ['10.1.0.0/24'], remoteSubnets: ['192.168.0.0/24'], tags: { env: 'dev', owner: 'net' },
+    }));
     await settle();
     assert.deepEqual(await tagsOf(vpnConnectionId), { env: 'dev', owner: 'net' });
 

@@ -75,14 +75,14 @@ describe('lint: import boundaries', function () {
       await assertBlocked(file, "export const codec = import('../server/codec');\n", 'Use a static import', 'no-restricted-syntax');
     });
 
-    it('loads the VPC SDK only through vpcSdk.ts, which keeps its model index lazy', async () => {
-      await assertBlocked(file, use('@alicloud/vpc20160428'), 'through ./vpcSdk');
-      await assertBlocked(file, use('@alicloud/vpc20160428/dist/client'), 'through ./vpcSdk');
+    it('never loads the VPC SDK: actions are called by name through rpcClient.ts', async () => {
+      await assertBlocked(file, use('@alicloud/vpc20160428'), 'through ./rpcClient');
+      await assertBlocked(file, use('@alicloud/vpc20160428/dist/client'), 'through ./rpcClient');
     });
 
     it('allows its own files, the other Alibaba packages and Node builtins', async () => {
       await assertAllowed(file, use('./errors'));
-      await assertAllowed(file, use('./vpcSdk'));
+      await assertAllowed(file, use('./rpcClient'));
       await assertAllowed(file, use('@alicloud/openapi-core'));
       await assertAllowed(file, use('@alicloud/credentials'));
       await assertAllowed(file, use('node:crypto'));

@@ -2,7 +2,10 @@
 // messages (which never repeat a secret), and the copy/fill rules for nested objects.
 
 import { CheckFailure, isUnknown } from '../resource';
-import { isSet, toBool, toInt } from './coerce';
+import { describeType, describeValue } from '../../descriptor/check';
+import { isSet, toBool, toInt } from '../../descriptor/coerce';
+
+export { describeType, describeValue };
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
@@ -14,18 +17,6 @@ export function keyPath(parent: string, key: string): string {
 
 export function list(values: readonly string[]): string {
   return values.join(', ');
-}
-
-export function describeType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-}
-
-export function describeValue(v: unknown): string {
-  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return describeType(v);
 }
 
 /** Accumulates failures; the readers return undefined when a value is invalid (after recording why). */

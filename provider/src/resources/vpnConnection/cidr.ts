@@ -1,6 +1,9 @@
 // IPv4 address and CIDR checks used by validation, on top of ipaddr.js.
 
 import ipaddr from 'ipaddr.js';
+import { isIpv4 } from '../../descriptor/ipv4';
+
+export { isIpv4 };
 
 export type CidrProblem = 'syntax' | 'host-bits';
 
@@ -12,10 +15,6 @@ export function parseIpv4Cidr(text: string): { ok: true; address: ipaddr.IPv4; p
   if (network !== address.toString()) return { ok: false, problem: 'host-bits', network: `${network}/${prefix}` };
   if (text !== `${address.toString()}/${prefix}`) return { ok: false, problem: 'syntax' };
   return { ok: true, address, prefix };
-}
-
-export function isIpv4(text: string): boolean {
-  return ipaddr.IPv4.isValidFourPartDecimal(text) && ipaddr.IPv4.parse(text).toString() === text;
 }
 
 export function ipv4InCidr(ip: string, cidr: string): boolean {

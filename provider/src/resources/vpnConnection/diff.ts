@@ -3,9 +3,8 @@
 // LocalId/RemoteId defaulting to the gateway IPs) never show as changes. No API calls.
 
 import { DiffResult, PropertyDiff, PropertyDiffKind, PropertyMap, isUnknown } from '../resource';
-import { isPlainObject, isSet, toBool, toInt } from './coerce';
-import { NESTED_KEYS, TOP_LEVEL_INPUTS, TUNNEL_OPTIONS_FIELDS } from './fields';
-import { REPLACE_PROPERTIES, TUNNEL_REPLACE_PROPERTIES } from './types';
+import { isPlainObject, isSet, toBool, toInt } from '../../descriptor/coerce';
+import { NESTED_KEYS, REPLACE_PROPERTIES, TOP_LEVEL_INPUTS, TUNNEL_KEYS, TUNNEL_NESTED, TUNNEL_REPLACE_PROPERTIES } from './fields';
 import { tagPath } from './validateTags';
 
 export interface DiffRequest {
@@ -92,8 +91,6 @@ function compareObject(path: string, next: unknown, prev: unknown, keys: readonl
   for (const k of keys) compareScalar(`${path}.${k}`, next[k], prevObj[k], false, out);
 }
 
-const TUNNEL_KEYS = Object.keys(TUNNEL_OPTIONS_FIELDS);
-
 /** Tunnels are in role order on both sides (check sorts them), so index i is the same tunnel. */
 function compareTunnels(next: unknown, prev: unknown, out: Record<string, PropertyDiff>): void {
   if (!isSet(next)) return;
@@ -110,8 +107,7 @@ function compareTunnels(next: unknown, prev: unknown, out: Record<string, Proper
     }
     const old = isPlainObject(prevList[i]) ? prevList[i] : {};
     for (const k of TUNNEL_KEYS) {
-      const nestedType = (TUNNEL_OPTIONS_FIELDS as Record<string, { type: unknown }>)[k].type;
-      if (typeof nestedType === 'object' && nestedType !== null && 'object' in nestedType) {
+      if (Object.hasOwn(TUNNEL_NESTED, k)) {
         const keys = isPlainObject(t[k]) ? Object.keys(t[k] as object) : [];
         compareObject(`${p}.${k}`, t[k], old[k], keys, out);
       } else compareScalar(`${p}.${k}`, t[k], old[k], (TUNNEL_REPLACE_PROPERTIES as readonly string[]).includes(k), out);

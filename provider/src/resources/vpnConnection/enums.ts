@@ -1,29 +1,29 @@
-// The enums of the VpnConnection's properties, with the names and descriptions the SDKs show. The
-// allowed values themselves live in types.ts (validation reads them); each table must cover its list.
+// The enums of the VpnConnection's properties: the values each allows (check reads them), with the names and
+// descriptions the SDKs show.
 
-import type { EnumSpec } from '../fields';
-import { AUTH_ALGS, ENC_ALGS, IKE_MODES, IKE_PFS_GROUPS, IKE_VERSIONS, IPSEC_PFS_GROUPS, TUNNEL_ROLES } from './types';
-
-type Values<T extends readonly string[]> = EnumSpec<T[number]>;
+import type { EnumDescriptor } from '../../descriptor/property';
 
 export const ENUMS = {
   IkeVersion: {
+    name: 'IkeVersion',
     description:
       'The version of the IKE protocol.',
     values: {
       ikev1: { name: 'Ikev1', description: 'IKEv1 (the default).' },
       ikev2: { name: 'Ikev2', description: 'IKEv2.' },
     },
-  } satisfies Values<typeof IKE_VERSIONS>,
+  } satisfies EnumDescriptor,
   IkeMode: {
+    name: 'IkeMode',
     description:
       'The negotiation mode of IKEv1.',
     values: {
       main: { name: 'Main', description: 'Main mode (the default).' },
       aggressive: { name: 'Aggressive', description: 'Aggressive mode.' },
     },
-  } satisfies Values<typeof IKE_MODES>,
+  } satisfies EnumDescriptor,
   EncAlg: {
+    name: 'EncAlg',
     description:
       'An encryption algorithm for IKE (phase one) or IPsec (phase two) negotiation. Standard VPN gateways support aes, aes192, aes256, des and 3des; ShangMi (SM, NationalStandard) gateways support sm4 only.',
     values: {
@@ -34,8 +34,9 @@ export const ENUMS = {
       '3des': { name: 'TripleDes', description: 'Triple DES.' },
       sm4: { name: 'Sm4', description: 'SM4, for ShangMi (SM) gateways only (the default there).' },
     },
-  } satisfies Values<typeof ENC_ALGS>,
+  } satisfies EnumDescriptor,
   AuthAlg: {
+    name: 'AuthAlg',
     description:
       'An authentication algorithm for IKE (phase one) or IPsec (phase two) negotiation. Standard VPN gateways support md5, sha1, sha256, sha384 and sha512; ShangMi (SM, NationalStandard) gateways support sm3 only.',
     values: {
@@ -46,8 +47,9 @@ export const ENUMS = {
       sha512: { name: 'Sha512', description: 'SHA-512.' },
       sm3: { name: 'Sm3', description: 'SM3, for ShangMi (SM) gateways only (the default there).' },
     },
-  } satisfies Values<typeof AUTH_ALGS>,
+  } satisfies EnumDescriptor,
   IkePfs: {
+    name: 'IkePfs',
     description:
       'The Diffie-Hellman key exchange group for phase-one negotiation.',
     values: {
@@ -56,8 +58,9 @@ export const ENUMS = {
       group5: { name: 'Group5', description: 'DH group 5.' },
       group14: { name: 'Group14', description: 'DH group 14.' },
     },
-  } satisfies Values<typeof IKE_PFS_GROUPS>,
+  } satisfies EnumDescriptor,
   IpsecPfs: {
+    name: 'IpsecPfs',
     description:
       'The Diffie-Hellman key exchange group for phase-two negotiation, or `disabled` for no perfect forward secrecy.',
     values: {
@@ -67,12 +70,13 @@ export const ENUMS = {
       group14: { name: 'Group14', description: 'DH group 14.' },
       disabled: { name: 'Disabled', description: 'No perfect forward secrecy in phase two.' },
     },
-  } satisfies Values<typeof IPSEC_PFS_GROUPS>,
+  } satisfies EnumDescriptor,
   TunnelRole: {
+    name: 'TunnelRole',
     description: 'The role of a tunnel in a dual-tunnel connection.',
     values: {
       master: { name: 'Master', description: 'The active tunnel.' },
       slave: { name: 'Slave', description: 'The standby tunnel.' },
     },
-  } satisfies Values<typeof TUNNEL_ROLES>,
+  } satisfies EnumDescriptor,
 } as const;

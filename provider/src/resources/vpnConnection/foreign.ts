@@ -6,6 +6,7 @@ import type { CloudError, VpnConnectionBody } from '../../cloud';
 import { foreignStack, nameFromUrn, type Owner } from './ownership';
 import type { Args, Operation } from './operation';
 import { VPN_CONNECTION_TYPE } from './types';
+import { describedId } from './wire';
 
 function importLine(id: string, name = '<name>'): string {
   return `\`pulumi import ${VPN_CONNECTION_TYPE} ${name} ${id}\``;
@@ -13,7 +14,7 @@ function importLine(id: string, name = '<name>'): string {
 
 /** A connection whose stack tag names another stack: found by a ClientToken replay or on the gateway pair. */
 export function foreignConnectionError(body: VpnConnectionBody, a: Args, found: string): Error {
-  const id = body.vpnConnectionId ?? 'unknown';
+  const id = describedId(body) ?? 'unknown';
   return new Error(
     `VPN connection ${id} on VPN gateway ${a.vpnGatewayId} (${found}) was made by another stack: its alicloudvpn-stack tag names another stack instance, ` +
       'which may still manage it, so this create leaves it untouched. Use another customer gateway or remove the connection from the other stack; ' +
@@ -42,7 +43,7 @@ export async function pairConflictError(op: Operation, a: Args, self: Owner, e: 
     `InvalidVpnConnection.AlreadyExists: VPN gateway ${a.vpnGatewayId} already has a connection to customer gateway ${customerGatewaysOf(a).join(' or ')}, ` +
     `and the service allows one per pair (request ${e.requestId ?? 'unknown'})`;
   const existing = await connectionOnPair(op, a);
-  const id = existing?.vpnConnectionId;
+  const id = existing === undefined ? undefined : describedId(existing);
   if (existing !== undefined && id !== undefined && foreignStack(existing, self.stack) !== undefined) {
     return new Error(
       `${lead}: ${id}, made by another stack (its alicloudvpn-stack tag names another stack instance), which may still manage it; this create leaves it untouched. ` +

@@ -6,7 +6,7 @@
 // recorded a lower value than the live tag belongs to a superseded generation and must not delete.
 
 import type { Tag } from '../../cloud';
-import { isPlainObject } from './coerce';
+import { isPlainObject } from '../../descriptor/coerce';
 import type { PropertyMap } from '../resource';
 import type { Operation } from './operation';
 

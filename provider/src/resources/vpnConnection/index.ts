@@ -4,11 +4,11 @@ import { CheckContext, CheckResult, PropertyMap } from '../resource';
 import { checkInputs } from './validate';
 
 export { SECRET_PATHS } from './fields';
-export { VPN_CONNECTION_TYPE, VpnConnectionArgs, VpnConnectionState, IkeConfig, IpsecConfig, HealthCheckConfig, BgpConfig } from './types';
+export { VPN_CONNECTION_TYPE, VpnConnectionArgs, VpnConnectionState, IkeConfig, IpsecConfig, HealthCheckConfig, BgpConfig, TunnelOptions } from './types';
 export { diff, DiffRequest } from './diff';
 export { previewOutputs, InvalidInputsError } from './model';
 export { create, read, update, remove, LifecycleDeps, DEFAULT_LIFECYCLE_DEPS, ReplacementHint } from './lifecycle';
-export { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
+export { fromDescribe, toCreateRequest, toModifyRequest, withClientToken } from './wire';
 
 /** Validates and normalises inputs; `olds` is accepted for the protocol's sake and not needed. */
 export function check(olds: PropertyMap, news: PropertyMap, ctx: CheckContext): CheckResult {

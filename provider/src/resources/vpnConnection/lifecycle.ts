@@ -14,7 +14,7 @@ import {
   isNotFound,
 } from '../../cloud';
 import { CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
-import { isPlainObject } from './coerce';
+import { isPlainObject } from '../../descriptor/coerce';
 import { detailedDiff } from './diff';
 import { assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
 import { foreignConnectionError, pairConflictError } from './foreign';
@@ -24,7 +24,7 @@ import { FIRST_GENERATION, generationTag, liveGeneration, nextGeneration, raiseG
 import { carriesTag, foreignStack, ownerTag, ownershipTags, tokenSeed, type Owner } from './ownership';
 import { hasTagChanges, tagChanges } from './tags';
 import { VpnConnectionState } from './types';
-import { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
+import { fromDescribe, toCreateRequest, toModifyRequest, withClientToken } from './wire';
 
 export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps, ReplacementHint } from './operation';
 
@@ -46,8 +46,7 @@ export async function create(
   };
   const self: Owner = { stack: ctx.stack, urn: ctx.urn };
   const owner = ownerTag(self);
-  const base = toCreateRequest(a);
-  const request = { ...base, tags: [...(base.tags ?? []), ...ownershipTags(self), generationTag(FIRST_GENERATION)] };
+  const request = toCreateRequest(a, [...ownershipTags(self), generationTag(FIRST_GENERATION)]);
   // What a partial create records: the connection carries the first generation from its create on.
   const partial = (id: string, createTime?: number): PropertyMap => ({ ...partialOutputs(a, id, createTime), generation: FIRST_GENERATION });
   const params = tokenParams(a);
@@ -91,7 +90,7 @@ export async function create(
       await settledGateway();
       let made;
       try {
-        made = await op.retry('CreateVpnConnection', () => port.createVpnConnection({ ...request, clientToken }, { signal: ctx.signal }), a);
+        made = await op.retry('CreateVpnConnection', () => port.createVpnConnection(withClientToken(request, clientToken), { signal: ctx.signal }), a);
       } catch (e) {
         if (isIdempotencyMismatch(e)) {
           op.log('debug', `ClientToken #${n} was used with other parameters; trying the next token`);
@@ -268,7 +267,7 @@ async function modifySettings(op: Operation, a: Args, req: { id: string; oldOutp
       });
       assertGatewayFits(gw, a);
       try {
-        await op.retry('ModifyVpnConnectionAttribute', () => op.port.modifyVpnConnectionAttribute({ ...request, clientToken }, { signal: op.ctx.signal }), a);
+        await op.retry('ModifyVpnConnectionAttribute', () => op.port.modifyVpnConnectionAttribute(withClientToken(request, clientToken), { signal: op.ctx.signal }), a);
       } catch (e) {
         if (isNotFound(e)) throw new Error(`VPN connection ${req.id} no longer exists; run \`pulumi refresh\` to drop it from the stack`);
         throw e;

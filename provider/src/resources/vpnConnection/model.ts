@@ -2,9 +2,11 @@
 // service state → outputs, expected outputs for preview, and inputs reconstructed for import.
 
 import { PropertyMap, Unknown, isUnknown } from '../resource';
-import { isPlainObject } from './coerce';
+import { isPlainObject } from '../../descriptor/coerce';
 import { checkInputs } from './validate';
-import { COMPUTED_PROPERTIES, NESTED_KEYS, TOP_LEVEL_INPUTS } from './fields';
+import type { Prop } from '../../descriptor/property';
+import { IKE_CONFIG } from './descriptor';
+import { COMPUTED_PROPERTIES, NESTED_KEYS, TOP_LEVEL_INPUTS, serviceFilled } from './fields';
 import { liveGeneration } from './generation';
 import { withoutProviderTags } from './ownership';
 import { VpnConnectionArgs, VpnConnectionState } from './types';
@@ -60,14 +62,12 @@ export function outputsFromState(state: VpnConnectionState, fallback: PropertyMa
   return out;
 }
 
-/** Service-filled properties of an IKE config: generated when the user gives none. */
-const SERVER_FILLED_IKE = ['psk', 'localId', 'remoteId'];
-
-/** SM connections carry no PSK and no LocalId (the certificate identifies the gateways). */
+/** The IKE settings the service fills when the user gives none; SM connections do without those unused there. */
 function serverFilledIke(ike: unknown, sm: boolean, old: unknown): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...(isPlainObject(old) ? old : {}), ...(isPlainObject(ike) ? ike : {}) };
-  for (const k of SERVER_FILLED_IKE) {
-    if (merged[k] === undefined && !(sm && (k === 'psk' || k === 'localId'))) merged[k] = new Unknown('string');
+  for (const k of serviceFilled(IKE_CONFIG)) {
+    const unused = (IKE_CONFIG.props as Readonly<Record<string, Prop>>)[k].byVariant?.NationalStandard === 'unused';
+    if (merged[k] === undefined && !(sm && unused)) merged[k] = new Unknown('string');
   }
   return merged;
 }
@@ -104,11 +104,7 @@ export function previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): P
     else if (k === 'name') out[k] = new Unknown('string');
   }
   // A single-tunnel connection has none of the dual-tunnel computed fields and keeps its ikeConfig only.
-  if (inputs.tunnelOptions === undefined) {
-    for (const k of ['ikeConfig', 'ipsecConfig', 'healthCheckConfig', 'bgpConfig']) if (inputs[k] === undefined) delete out[k];
-  } else {
-    for (const k of ['ikeConfig', 'ipsecConfig', 'healthCheckConfig', 'bgpConfig']) delete out[k];
-  }
+  for (const k of Object.keys(NESTED_KEYS)) if (inputs.tunnelOptions !== undefined || inputs[k] === undefined) delete out[k];
   for (const k of COMPUTED_PROPERTIES) {
     const old = oldOutputs?.[k];
     if (old !== undefined) out[k] = old;

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Tag, VpnConnectionBody } from '../../cloud';
 import { GENERATION_TAG_KEY } from './generation';
 import { TAG_VALUE_MAX } from './types';
+import { describedTags } from './wire';
 
 /** The stack identity's tag: its value is the identity itself. */
 export const STACK_TAG_KEY = 'alicloudvpn-stack';
@@ -64,7 +65,7 @@ export function withoutProviderTags(tags: unknown): unknown {
 }
 
 function liveTag(body: VpnConnectionBody, key: string): string | undefined {
-  return (body.tags?.tag ?? []).find((t) => t?.key === key)?.value;
+  return describedTags(body)[key];
 }
 
 /** Whether a Describe answer shows the tag. */

@@ -1,7 +1,7 @@
 // Tags change through TagResources / UnTagResources, never through ModifyVpnConnectionAttribute (which
 // would renegotiate nothing but still mark the gateway busy). The user's map is the whole set.
 
-import { isPlainObject } from './coerce';
+import { isPlainObject } from '../../descriptor/coerce';
 
 export interface TagChanges {
   /** New keys and keys whose value changed. */

@@ -6,9 +6,10 @@
 import { CheckContext, CheckResult, PropertyMap, isUnknown } from '../resource';
 import { parseIpv4Cidr } from './cidr';
 import { Checker, describeType, describeValue, keyPath, list } from './checker';
-import { isSet } from './coerce';
-import { BGP_CONFIG_KEYS, BOOLEAN_PROPERTIES, COMPUTED_PROPERTIES, HEALTH_CHECK_KEYS, IKE_CONFIG_KEYS, IPSEC_CONFIG_KEYS, TOP_LEVEL_INPUTS } from './fields';
-import { DEFAULTS, DUAL_TUNNEL_PROPERTIES, NAME_MAX, SINGLE_TUNNEL_PROPERTIES, SUBNETS_MAX, SUBNETS_MIN } from './types';
+import { isSet } from '../../descriptor/coerce';
+import type { Prop } from '../../descriptor/property';
+import { SUBNETS } from './descriptor';
+import { BOOLEAN_PROPERTIES, COMPUTED_PROPERTIES, DUAL_TUNNEL_PROPERTIES, INPUT_FIELDS, NESTED_KEYS, SINGLE_TUNNEL_PROPERTIES, TOP_LEVEL_INPUTS } from './fields';
 import { checkTags } from './validateTags';
 import { checkTunnelOptions } from './validateTunnels';
 import { checkBgp, checkHealth, checkIke, checkIpsec, checkRemoteCa, nested } from './validateNested';
@@ -17,6 +18,9 @@ import { checkBgp, checkHealth, checkIke, checkIpsec, checkRemoteCa, nested } fr
 // The service is the authority, so a name either rule allows passes and the service judges the rest.
 const SEED_NAME_PATTERN = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$/;
 const SDK_NAME_MAX = 100;
+const NAME_MAX = 128;
+const SUBNETS_MIN = SUBNETS.min ?? 1;
+const SUBNETS_MAX = SUBNETS.max ?? 10;
 const REGION_PATTERN = /^[a-z]{2,}(-[a-z0-9]+)+$/;
 const GATEWAY_ID_PATTERN = /^vpn-[A-Za-z0-9]+$/;
 const CUSTOMER_GATEWAY_ID_PATTERN = /^cgw-[A-Za-z0-9]+$/;
@@ -66,10 +70,11 @@ export function checkInputs(news: PropertyMap, ctx: CheckContext = {}): CheckRes
   checkSubnets(c, 'localSubnets', raw.localSubnets, out);
   checkSubnets(c, 'remoteSubnets', raw.remoteSubnets, out);
   checkName(c, raw.name, out);
-  const booleans = BOOLEAN_PROPERTIES.filter((k) => form === 'single' ? k !== 'enableTunnelsBgp' : k !== 'enableDpd' && k !== 'enableNatTraversal');
+  const fields = INPUT_FIELDS as Readonly<Record<string, Prop>>;
+  const booleans = BOOLEAN_PROPERTIES.filter((k) => fields[k].tunnelForm === undefined || fields[k].tunnelForm === form);
   for (const k of booleans) {
     const v = raw[k];
-    if (!isSet(v)) out[k] = k === 'enableTunnelsBgp' ? false : DEFAULTS[k];
+    if (!isSet(v)) out[k] = fields[k].default;
     else if (isUnknown(v)) out[k] = v;
     else {
       const b = c.bool(k, v);
@@ -87,10 +92,10 @@ export function checkInputs(news: PropertyMap, ctx: CheckContext = {}): CheckRes
 
   checkId(c, raw, out, 'customerGatewayId', CUSTOMER_GATEWAY_ID_PATTERN, 'a customer gateway id such as cgw-bp1hgslrq1afztya1234 (or, on a dual-tunnel VPN gateway, tunnelOptions)');
   const family = isSet(raw.remoteCaCertificate) ? checkRemoteCa(c, 'remoteCaCertificate', raw.remoteCaCertificate, out) : 'Normal';
-  const ike = nested(c, 'ikeConfig', raw.ikeConfig, IKE_CONFIG_KEYS);
-  const ipsec = nested(c, 'ipsecConfig', raw.ipsecConfig, IPSEC_CONFIG_KEYS);
-  const health = nested(c, 'healthCheckConfig', raw.healthCheckConfig, HEALTH_CHECK_KEYS);
-  const bgp = nested(c, 'bgpConfig', raw.bgpConfig, BGP_CONFIG_KEYS);
+  const ike = nested(c, 'ikeConfig', raw.ikeConfig, NESTED_KEYS.ikeConfig);
+  const ipsec = nested(c, 'ipsecConfig', raw.ipsecConfig, NESTED_KEYS.ipsecConfig);
+  const health = nested(c, 'healthCheckConfig', raw.healthCheckConfig, NESTED_KEYS.healthCheckConfig);
+  const bgp = nested(c, 'bgpConfig', raw.bgpConfig, NESTED_KEYS.bgpConfig);
   out.ikeConfig = ike === 'unknown' ? raw.ikeConfig : checkIke(c, ike, family, 'ikeConfig');
   out.ipsecConfig = ipsec === 'unknown' ? raw.ipsecConfig : checkIpsec(c, ipsec, family, 'ipsecConfig');
   out.healthCheckConfig = health === 'unknown' ? raw.healthCheckConfig : checkHealth(c, health);

@@ -1,32 +1,17 @@
 // check for the nested configurations (IKE, IPsec, health check, BGP), parametrised by path so a
-// single-tunnel connection and each tunnel of a dual-tunnel one share every rule.
+// single-tunnel connection and each tunnel of a dual-tunnel one share every rule. Each property's own limits,
+// allowed values and defaults come from its descriptor; the rules here involve more than one property: the
+// gateway family (a remote CA certificate means a ShangMi gateway, whose algorithms, defaults and unused
+// properties the descriptor lists per family), the health check's addresses, and BGP addressing.
 
 import { isUnknown } from '../resource';
+import { checkObject, type Variant } from '../../descriptor/check';
+import { isPlainObject, isSet } from '../../descriptor/coerce';
+import type { ObjectDescriptor, Prop } from '../../descriptor/property';
 import { RESERVED_TUNNEL_CIDRS, TUNNEL_CIDR_PREFIX, TUNNEL_CIDR_RANGE, ipv4InCidr, isIpv4, networkAndBroadcast, parseIpv4Cidr } from './cidr';
-import { Checker, describeType, describeValue, field, fill, keyPath, list } from './checker';
-import { isPlainObject, isSet, toAsn } from './coerce';
-import {
-  ASN_MAX,
-  ASN_MIN,
-  DEFAULTS,
-  FAMILY_DEFAULTS,
-  GatewayFamily,
-  IDENTITY_MAX,
-  IKE_MODES,
-  IKE_PFS_GROUPS,
-  IKE_VERSIONS,
-  IPSEC_PFS_GROUPS,
-  LIFETIME_MAX,
-  LIFETIME_MIN,
-  NORMAL_AUTH_ALGS,
-  NORMAL_ENC_ALGS,
-  PSK_MAX,
-  SM_AUTH_ALGS,
-  SM_ENC_ALGS,
-} from './types';
-
-// Letters, digits and ~!`@#$%^&*()_-+={}[]|;:",.<>/? as documented; no spaces, quotes or backslashes.
-const PSK_PATTERN = /^[A-Za-z0-9~!`@#$%^&*()_\-+={}[\]|;:",.<>/?]+$/;
+import { Checker, describeType, field, keyPath, list } from './checker';
+import { BGP_CONFIG, HEALTH_CHECK_CONFIG, IKE_CONFIG, IPSEC_CONFIG } from './descriptor';
+import { GatewayFamily } from './types';
 
 /**
  * A remote CA certificate exists only for NationalStandard (SM) gateways, so its presence decides
@@ -71,133 +56,45 @@ export function nested(c: Checker, path: string, v: unknown, keys: readonly stri
 const SM_CONTEXT = ' with remoteCaCertificate set (NationalStandard/SM gateway)';
 const NORMAL_CONTEXT = ' without remoteCaCertificate (Normal gateway)';
 
-interface Algorithms {
-  allowed: readonly string[];
-  context: string;
-  known: readonly string[];
+/** The values a property allows on SM gateways, named when a Normal gateway refuses one of them. */
+function smHint(p: Prop): string {
+  const sm = p.byVariant?.NationalStandard;
+  return typeof sm === 'object' && sm.allowed !== undefined ? ` (${list(sm.allowed)} need remoteCaCertificate and a NationalStandard/SM gateway)` : '';
 }
 
-function algorithms(family: GatewayFamily | undefined, normal: readonly string[], sm: readonly string[]): Algorithms {
-  const known = [...normal, ...sm];
-  if (family === 'NationalStandard') return { allowed: sm, context: SM_CONTEXT, known };
-  if (family === 'Normal') return { allowed: normal, context: `${NORMAL_CONTEXT}${smHint(sm)}`, known };
-  return { allowed: known, context: '', known };
-}
-
-function smHint(sm: readonly string[]): string {
-  return ` (${list(sm)} need remoteCaCertificate and a NationalStandard/SM gateway)`;
-}
-
-function identity(c: Checker, path: string, v: unknown): string | undefined {
-  const s = c.string(path, v);
-  if (s === undefined) return undefined;
-  if (s.length < 1 || s.length > IDENTITY_MAX || /\s/.test(s)) {
-    c.fail(path, `must be 1 to ${IDENTITY_MAX} characters without spaces`);
-    return undefined;
-  }
-  return s;
-}
-
-function notForSm(c: Checker, family: GatewayFamily | undefined, obj: Record<string, unknown>, path: string, key: string): boolean {
-  if (family !== 'NationalStandard' || !isSet(obj[key])) return false;
-  c.fail(`${path}.${key}`, `not used${SM_CONTEXT}; remove it (it applies to Normal gateways only)`);
-  return true;
+/** The gateway family as check's variant; undefined while it is not known (preview). */
+function familyVariant(family: GatewayFamily | undefined): Variant | undefined {
+  if (family === undefined) return undefined;
+  return {
+    name: family,
+    context: (p) => (family === 'NationalStandard' ? SM_CONTEXT : `${NORMAL_CONTEXT}${smHint(p)}`),
+    unused: `${SM_CONTEXT}; remove it (it applies to Normal gateways only)`,
+  };
 }
 
 export function checkIke(c: Checker, ike: Record<string, unknown>, family: GatewayFamily | undefined, p: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (!notForSm(c, family, ike, p, 'psk')) {
-    field(ike, 'psk', out, (v) => {
-      const s = c.string(`${p}.psk`, v);
-      if (s === undefined) return undefined;
-      // The value is secret: describe what is wrong without ever repeating it.
-      if (s.length < 1 || s.length > PSK_MAX || !PSK_PATTERN.test(s)) {
-        c.fail(`${p}.psk`, `must be 1 to ${PSK_MAX} characters of letters, digits and ~!\`@#$%^&*()_-+={}[]|;:",.<>/? (no spaces); the given value (${s.length} characters) is not`);
-        return undefined;
-      }
-      return s;
-    });
-  }
-  const smOnlyV1 = family === 'NationalStandard';
-  field(ike, 'ikeVersion', out, (v) => c.enumValue(`${p}.ikeVersion`, v, smOnlyV1 ? ['ikev1'] : IKE_VERSIONS, smOnlyV1 ? SM_CONTEXT : '', IKE_VERSIONS));
-  field(ike, 'ikeMode', out, (v) => c.enumValue(`${p}.ikeMode`, v, smOnlyV1 ? ['main'] : IKE_MODES, smOnlyV1 ? SM_CONTEXT : '', IKE_MODES));
-  const enc = algorithms(family, NORMAL_ENC_ALGS, SM_ENC_ALGS);
-  field(ike, 'ikeEncAlg', out, (v) => c.enumValue(`${p}.ikeEncAlg`, v, enc.allowed, enc.context, enc.known));
-  const auth = algorithms(family, NORMAL_AUTH_ALGS, SM_AUTH_ALGS);
-  field(ike, 'ikeAuthAlg', out, (v) => c.enumValue(`${p}.ikeAuthAlg`, v, auth.allowed, auth.context, auth.known));
-  if (!notForSm(c, family, ike, p, 'ikePfs')) field(ike, 'ikePfs', out, (v) => c.enumValue(`${p}.ikePfs`, v, IKE_PFS_GROUPS));
-  field(ike, 'ikeLifetime', out, (v) => c.int(`${p}.ikeLifetime`, v, LIFETIME_MIN, LIFETIME_MAX, ' seconds'));
-  if (!notForSm(c, family, ike, p, 'localId')) field(ike, 'localId', out, (v) => identity(c, `${p}.localId`, v));
-  field(ike, 'remoteId', out, (v) => identity(c, `${p}.remoteId`, v));
-
-  fill(out, 'ikeVersion', DEFAULTS.ikeVersion, ike);
-  fill(out, 'ikeMode', DEFAULTS.ikeMode, ike);
-  fill(out, 'ikeLifetime', DEFAULTS.lifetime, ike);
-  if (family !== undefined) {
-    fill(out, 'ikeEncAlg', FAMILY_DEFAULTS[family].encAlg, ike);
-    fill(out, 'ikeAuthAlg', FAMILY_DEFAULTS[family].authAlg, ike);
-  }
-  if (family === 'Normal') fill(out, 'ikePfs', DEFAULTS.ikePfs, ike);
-  return out;
+  return checkObject(c, IKE_CONFIG, ike, p, familyVariant(family));
 }
 
 export function checkIpsec(c: Checker, ipsec: Record<string, unknown>, family: GatewayFamily | undefined, p: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const enc = algorithms(family, NORMAL_ENC_ALGS, SM_ENC_ALGS);
-  field(ipsec, 'ipsecEncAlg', out, (v) => c.enumValue(`${p}.ipsecEncAlg`, v, enc.allowed, enc.context, enc.known));
-  const auth = algorithms(family, NORMAL_AUTH_ALGS, SM_AUTH_ALGS);
-  field(ipsec, 'ipsecAuthAlg', out, (v) => c.enumValue(`${p}.ipsecAuthAlg`, v, auth.allowed, auth.context, auth.known));
-  if (!notForSm(c, family, ipsec, p, 'ipsecPfs')) field(ipsec, 'ipsecPfs', out, (v) => c.enumValue(`${p}.ipsecPfs`, v, IPSEC_PFS_GROUPS));
-  field(ipsec, 'ipsecLifetime', out, (v) => c.int(`${p}.ipsecLifetime`, v, LIFETIME_MIN, LIFETIME_MAX, ' seconds'));
-
-  fill(out, 'ipsecLifetime', DEFAULTS.lifetime, ipsec);
-  if (family !== undefined) {
-    fill(out, 'ipsecEncAlg', FAMILY_DEFAULTS[family].encAlg, ipsec);
-    fill(out, 'ipsecAuthAlg', FAMILY_DEFAULTS[family].authAlg, ipsec);
-  }
-  if (family === 'Normal') fill(out, 'ipsecPfs', DEFAULTS.ipsecPfs, ipsec);
-  return out;
+  return checkObject(c, IPSEC_CONFIG, ipsec, p, familyVariant(family));
 }
 
+/** An enabled health check needs both probe addresses. */
 export function checkHealth(c: Checker, hc: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
   const p = 'healthCheckConfig';
-  field(hc, 'enable', out, (v) => c.bool(`${p}.enable`, v));
-  for (const k of ['dip', 'sip'] as const) {
-    field(hc, k, out, (v) => {
-      const s = c.string(`${p}.${k}`, v);
-      if (s === undefined) return undefined;
-      if (!isIpv4(s)) {
-        c.fail(`${p}.${k}`, `"${s}" is not an IPv4 address such as 192.168.1.2`);
-        return undefined;
-      }
-      return s;
-    });
-  }
-  field(hc, 'interval', out, (v) => c.int(`${p}.interval`, v, 1, 2_147_483_647, ' seconds (a positive integer)'));
-  field(hc, 'retry', out, (v) => c.int(`${p}.retry`, v, 1, 2_147_483_647, ' (a positive integer)'));
-
-  fill(out, 'enable', DEFAULTS.healthCheckEnable, hc);
+  const out = checkObject(c, HEALTH_CHECK_CONFIG, hc, p);
   if (out.enable === true) {
-    for (const k of ['dip', 'sip'] as const) {
-      if (!isSet(hc[k])) c.fail(`${p}.${k}`, `required when ${p}.enable is true: the health check ${k === 'dip' ? 'destination' : 'source'} IPv4 address`);
+    for (const [k, what] of [['dip', 'destination'], ['sip', 'source']] as const) {
+      if (!isSet(hc[k])) c.fail(`${p}.${k}`, `required when ${p}.enable is true: the health check ${what} IPv4 address`);
     }
-    fill(out, 'interval', DEFAULTS.healthCheckInterval, hc);
-    fill(out, 'retry', DEFAULTS.healthCheckRetry, hc);
   }
   return out;
 }
 
-/** localAsn, tunnelCidr and localBgpIp: the BGP settings a single-tunnel connection and each tunnel share. */
-export function checkBgpAddressing(c: Checker, bgp: Record<string, unknown>, out: Record<string, unknown>, p: string): void {
-  field(bgp, 'localAsn', out, (v) => {
-    const n = toAsn(v);
-    if (!n.ok || n.value < ASN_MIN || n.value > ASN_MAX) {
-      c.fail(`${p}.localAsn`, `must be an integer from ${ASN_MIN} to ${ASN_MAX} (or a.b asdot notation), got ${describeValue(v)}`);
-      return undefined;
-    }
-    return n.value;
-  });
+/** The BGP settings with tunnelCidr and localBgpIp checked together: the address must be a host of the block. */
+export function checkBgpAddressing(c: Checker, d: ObjectDescriptor, bgp: Record<string, unknown>, p: string): Record<string, unknown> {
+  const out = checkObject(c, d, bgp, p, undefined, ['tunnelCidr', 'localBgpIp']);
   let tunnelCidr: string | undefined;
   field(bgp, 'tunnelCidr', out, (v) => {
     tunnelCidr = checkTunnelCidr(c, `${p}.tunnelCidr`, v);
@@ -219,22 +116,19 @@ export function checkBgpAddressing(c: Checker, bgp: Record<string, unknown>, out
     }
     return s;
   });
+  return out;
 }
 
-/** When BGP is on, the tunnel addressing is required and the ASN defaults. */
-export function requireBgpAddressing(c: Checker, bgp: Record<string, unknown>, out: Record<string, unknown>, p: string, because: string): void {
+/** When BGP is on, the tunnel addressing is required. */
+export function requireBgpAddressing(c: Checker, bgp: Record<string, unknown>, p: string, because: string): void {
   if (!isSet(bgp.tunnelCidr)) c.fail(`${p}.tunnelCidr`, `required when ${because}: a /30 inside ${TUNNEL_CIDR_RANGE}, for example 169.254.11.0/30`);
   if (!isSet(bgp.localBgpIp)) c.fail(`${p}.localBgpIp`, `required when ${because}: a host address inside ${p}.tunnelCidr`);
-  fill(out, 'localAsn', DEFAULTS.localAsn, bgp);
 }
 
 export function checkBgp(c: Checker, bgp: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
   const p = 'bgpConfig';
-  field(bgp, 'enableBgp', out, (v) => c.bool(`${p}.enableBgp`, v));
-  checkBgpAddressing(c, bgp, out, p);
-  fill(out, 'enableBgp', DEFAULTS.enableBgp, bgp);
-  if (out.enableBgp === true) requireBgpAddressing(c, bgp, out, p, `${p}.enableBgp is true`);
+  const out = checkBgpAddressing(c, BGP_CONFIG, bgp, p);
+  if (out.enableBgp === true) requireBgpAddressing(c, bgp, p, `${p}.enableBgp is true`);
   return out;
 }
 

@@ -2,7 +2,7 @@
 
 import { isUnknown } from '../resource';
 import { Checker, describeType, describeValue, keyPath } from './checker';
-import { isPlainObject, isSet } from './coerce';
+import { isPlainObject, isSet } from '../../descriptor/coerce';
 import { PROVIDER_TAG_KEYS } from './ownership';
 import { TAG_FORBIDDEN_PREFIXES, TAG_KEY_MAX, TAG_VALUE_MAX, TAGS_MAX } from './types';
 

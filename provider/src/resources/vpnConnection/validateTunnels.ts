@@ -4,14 +4,15 @@
 // `tunnelOptions[0]` for the master.
 
 import { isUnknown } from '../resource';
-import { Checker, describeType, fill, keyPath, list } from './checker';
-import { isPlainObject, isSet } from './coerce';
-import { IKE_CONFIG_KEYS, IPSEC_CONFIG_KEYS, TUNNEL_BGP_FIELDS, TUNNEL_OPTIONS_FIELDS } from './fields';
-import { DEFAULTS, TUNNEL_ROLES } from './types';
+import { checkObject } from '../../descriptor/check';
+import { isPlainObject, isSet } from '../../descriptor/coerce';
+import { Checker, describeType, keyPath, list } from './checker';
+import { TUNNEL_OPTIONS } from './descriptor';
+import { TUNNEL_KEYS, TUNNEL_NESTED } from './fields';
+import { TUNNEL_ROLES } from './types';
 import { checkBgpAddressing, checkIke, checkIpsec, checkRemoteCa, nested, requireBgpAddressing } from './validateNested';
 
-const TUNNEL_KEYS = Object.keys(TUNNEL_OPTIONS_FIELDS);
-const TUNNEL_BGP_KEYS = Object.keys(TUNNEL_BGP_FIELDS);
+const keysOf = (k: string): string[] => Object.keys(TUNNEL_NESTED[k]?.props ?? {});
 const CUSTOMER_GATEWAY_ID_PATTERN = /^cgw-[A-Za-z0-9]+$/;
 
 /** The role a raw tunnel names, when it names a valid one. */
@@ -38,27 +39,17 @@ function checkTunnel(c: Checker, raw: Record<string, unknown>, p: string, enable
     if (s !== undefined && !CUSTOMER_GATEWAY_ID_PATTERN.test(s)) c.fail(`${p}.customerGatewayId`, `"${s}" is not a customer gateway id such as cgw-bp1hgslrq1afztya1234`);
     else if (s !== undefined) out.customerGatewayId = s;
   }
-  for (const k of ['enableDpd', 'enableNatTraversal'] as const) {
-    const v = raw[k];
-    if (!isSet(v)) out[k] = DEFAULTS[k];
-    else if (isUnknown(v)) out[k] = v;
-    else {
-      const b = c.bool(`${p}.${k}`, v);
-      if (b !== undefined) out[k] = b;
-    }
-  }
+  Object.assign(out, checkObject(c, TUNNEL_OPTIONS, raw, p, undefined, ['role', 'customerGatewayId', 'remoteCaCertificate']));
   const family = isSet(raw.remoteCaCertificate) ? checkRemoteCa(c, `${p}.remoteCaCertificate`, raw.remoteCaCertificate, out) : 'Normal';
-  const ike = nested(c, `${p}.tunnelIkeConfig`, raw.tunnelIkeConfig, IKE_CONFIG_KEYS);
-  const ipsec = nested(c, `${p}.tunnelIpsecConfig`, raw.tunnelIpsecConfig, IPSEC_CONFIG_KEYS);
-  const bgp = nested(c, `${p}.tunnelBgpConfig`, raw.tunnelBgpConfig, TUNNEL_BGP_KEYS);
+  const ike = nested(c, `${p}.tunnelIkeConfig`, raw.tunnelIkeConfig, keysOf('tunnelIkeConfig'));
+  const ipsec = nested(c, `${p}.tunnelIpsecConfig`, raw.tunnelIpsecConfig, keysOf('tunnelIpsecConfig'));
+  const bgp = nested(c, `${p}.tunnelBgpConfig`, raw.tunnelBgpConfig, keysOf('tunnelBgpConfig'));
   out.tunnelIkeConfig = ike === 'unknown' ? raw.tunnelIkeConfig : checkIke(c, ike, family, `${p}.tunnelIkeConfig`);
   out.tunnelIpsecConfig = ipsec === 'unknown' ? raw.tunnelIpsecConfig : checkIpsec(c, ipsec, family, `${p}.tunnelIpsecConfig`);
   if (bgp === 'unknown') out.tunnelBgpConfig = raw.tunnelBgpConfig;
   else {
-    const bgpOut: Record<string, unknown> = {};
-    checkBgpAddressing(c, bgp, bgpOut, `${p}.tunnelBgpConfig`);
-    if (enableBgp === true) requireBgpAddressing(c, bgp, bgpOut, `${p}.tunnelBgpConfig`, 'enableTunnelsBgp is true');
-    else fill(bgpOut, 'localAsn', DEFAULTS.localAsn, bgp);
+    const bgpOut = checkBgpAddressing(c, TUNNEL_NESTED.tunnelBgpConfig, bgp, `${p}.tunnelBgpConfig`);
+    if (enableBgp === true) requireBgpAddressing(c, bgp, `${p}.tunnelBgpConfig`, 'enableTunnelsBgp is true');
     if (Object.keys(bgpOut).length > 0) out.tunnelBgpConfig = bgpOut;
   }
   return out;

@@ -1,47 +1,18 @@
-// SdkVpcPort request and response mapping. The SDK client object is the edge: its action methods
-// are sinon stubs (or, for the wire tests, its callApi), everything of ours runs for real.
+// SdkVpcPort: every action called by name through the official client's generic entry. The client's callApi
+// is the edge (a sinon stub); the port and the parameters the resource's descriptor writes run for real.
 import { strict as assert } from 'assert';
 import * as sinon from 'sinon';
-import VpcClient, * as $Vpc from '@alicloud/vpc20160428';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import { CloudError, TunnelOptionsParams, isNotFound } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { CloudError, isNotFound } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { SdkVpcPort } from 'pulumi-resource-alicloudvpn/dist/cloud/client';
+import { VpcRpcClient } from 'pulumi-resource-alicloudvpn/dist/cloud/rpcClient';
+import { toCreateRequest, toModifyRequest, type TunnelOptions } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
 import { apiError } from './apiError';
-
-type Stubbed = Record<
-  | 'createVpnConnection'
-  | 'modifyVpnConnectionAttribute'
-  | 'deleteVpnConnection'
-  | 'describeVpnConnection'
-  | 'describeVpnGateway'
-  | 'describeVpnConnections'
-  | 'tagResources'
-  | 'unTagResources',
-  sinon.SinonStub
->;
-
-function fakeClient(): Stubbed {
-  return {
-    createVpnConnection: sinon.stub().resolves({ body: new $Vpc.CreateVpnConnectionResponseBody({ vpnConnectionId: 'vco-1', requestId: 'R' }) }),
-    modifyVpnConnectionAttribute: sinon.stub().resolves({ body: {} }),
-    deleteVpnConnection: sinon.stub().resolves({ body: {} }),
-    describeVpnConnection: sinon.stub(),
-    describeVpnGateway: sinon.stub(),
-    describeVpnConnections: sinon.stub(),
-    tagResources: sinon.stub().resolves({ body: {} }),
-    unTagResources: sinon.stub().resolves({ body: {} }),
-  };
-}
-
-function portOver(fake: Stubbed): SdkVpcPort {
-  return new SdkVpcPort(fake as unknown as VpcClient, 'cn-hangzhou');
-}
 
 const PSK = 'Zx#9&y=Q+(w)';
 
-const tunnels = (): TunnelOptionsParams[] => [
+const tunnels = (): TunnelOptions[] => [
   {
-    tunnelId: 'tun-ignored-on-create',
     role: 'master',
     customerGatewayId: 'cgw-1',
     enableDpd: true,
@@ -53,128 +24,51 @@ const tunnels = (): TunnelOptionsParams[] => [
   { role: 'slave', customerGatewayId: 'cgw-2' },
 ];
 
-describe('SdkVpcPort request mapping', () => {
-  it('builds every level of a Create tunnel spec as its SDK model class, without a TunnelId', async () => {
-    const fake = fakeClient();
-    await portOver(fake).createVpnConnection({
-      regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-1', localSubnet: '10.0.0.0/24', remoteSubnet: '192.168.0.0/24',
-      enableTunnelsBgp: true, tunnelOptionsSpecification: tunnels(),
-    });
-    const req = fake.createVpnConnection.firstCall.args[0] as $Vpc.CreateVpnConnectionRequest;
-    assert.ok(req instanceof $Vpc.CreateVpnConnectionRequest);
-    assert.equal(req.customerGatewayId, undefined, 'a dual-tunnel create names no connection-level customer gateway');
-    assert.equal(req.enableTunnelsBgp, true);
-    const [master, slave] = req.tunnelOptionsSpecification!;
-    assert.ok(master instanceof $Vpc.CreateVpnConnectionRequestTunnelOptionsSpecification);
-    assert.ok(master.tunnelIkeConfig instanceof $Vpc.CreateVpnConnectionRequestTunnelOptionsSpecificationTunnelIkeConfig);
-    assert.ok(master.tunnelIpsecConfig instanceof $Vpc.CreateVpnConnectionRequestTunnelOptionsSpecificationTunnelIpsecConfig);
-    assert.ok(master.tunnelBgpConfig instanceof $Vpc.CreateVpnConnectionRequestTunnelOptionsSpecificationTunnelBgpConfig);
-    assert.deepEqual(master.toMap(), {
-      Role: 'master', CustomerGatewayId: 'cgw-1', EnableDpd: true, EnableNatTraversal: false,
-      TunnelIkeConfig: { Psk: PSK, IkeVersion: 'ikev2', IkeMode: 'main', IkeEncAlg: 'aes256', IkeAuthAlg: 'sha256', IkePfs: 'group14', IkeLifetime: 28800, LocalId: '1.1.1.1', RemoteId: '2.2.2.2' },
-      TunnelIpsecConfig: { IpsecEncAlg: 'aes256', IpsecAuthAlg: 'sha256', IpsecPfs: 'group14', IpsecLifetime: 3600 },
-      TunnelBgpConfig: { LocalAsn: 65000, TunnelCidr: '169.254.50.0/30', LocalBgpIp: '169.254.50.1' },
-    });
-    assert.deepEqual(slave.toMap(), { Role: 'slave', CustomerGatewayId: 'cgw-2' });
-  });
+const dual = { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-1', localSubnets: ['10.0.0.0/24'], remoteSubnets: ['192.168.0.0/24'] };
 
-  it('builds Modify tunnel specs with their TunnelId', async () => {
-    const fake = fakeClient();
-    await portOver(fake).modifyVpnConnectionAttribute({
-      regionId: 'cn-hangzhou', vpnConnectionId: 'vco-1', enableTunnelsBgp: false,
-      tunnelOptionsSpecification: [{ tunnelId: 'tun-2', tunnelIkeConfig: { psk: 'new' } }],
-    });
-    const req = fake.modifyVpnConnectionAttribute.firstCall.args[0] as $Vpc.ModifyVpnConnectionAttributeRequest;
-    const [item] = req.tunnelOptionsSpecification!;
-    assert.ok(item instanceof $Vpc.ModifyVpnConnectionAttributeRequestTunnelOptionsSpecification);
-    assert.ok(item.tunnelIkeConfig instanceof $Vpc.ModifyVpnConnectionAttributeRequestTunnelOptionsSpecificationTunnelIkeConfig);
-    assert.deepEqual(item.toMap(), { TunnelId: 'tun-2', TunnelIkeConfig: { Psk: 'new' } });
-    assert.equal(req.enableTunnelsBgp, false);
-    assert.equal(req.vpnConnectionId, 'vco-1');
-  });
+function realClient(body: Record<string, unknown> = { RequestId: 'R', VpnConnectionId: 'vco-1' }): { client: VpcRpcClient; callApi: sinon.SinonStub } {
+  const client = new VpcRpcClient(new $OpenApiUtil.Config({ accessKeyId: 'AK', accessKeySecret: 'SK', endpoint: '127.0.0.1:9', protocol: 'http' }));
+  const callApi = sinon.stub(client, 'callApi').resolves({ statusCode: 200, headers: {}, body });
+  return { client, callApi };
+}
 
-  it('keeps single-tunnel creates as they were: customerGatewayId and JSON-string configs, no tunnel list', async () => {
-    const fake = fakeClient();
-    await portOver(fake).createVpnConnection({
-      regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-1', customerGatewayId: 'cgw-1', localSubnet: '10.0.0.0/24', remoteSubnet: '192.168.0.0/24',
-      ikeConfig: '{"IkeEncAlg":"aes"}', clientToken: 'tok', tags: [],
-    });
-    const req = fake.createVpnConnection.firstCall.args[0] as $Vpc.CreateVpnConnectionRequest;
-    assert.equal(req.customerGatewayId, 'cgw-1');
-    assert.equal(req.ikeConfig, '{"IkeEncAlg":"aes"}');
-    assert.equal(req.clientToken, 'tok');
-    assert.equal(req.tunnelOptionsSpecification, undefined);
-    assert.equal(req.tags, undefined, 'an empty tag list sends no Tags');
-  });
-
-  it('sends create-time tags as CreateVpnConnectionRequestTags', async () => {
-    const fake = fakeClient();
-    await portOver(fake).createVpnConnection({
-      regionId: 'r', vpnGatewayId: 'vpn-1', customerGatewayId: 'cgw-1', localSubnet: 'a', remoteSubnet: 'b',
-      tags: [{ key: 'env', value: 'prod' }, { key: 'team', value: '' }],
-    });
-    const req = fake.createVpnConnection.firstCall.args[0] as $Vpc.CreateVpnConnectionRequest;
-    assert.ok(req.tags!.every((t) => t instanceof $Vpc.CreateVpnConnectionRequestTags));
-    assert.deepEqual(req.tags!.map((t) => t.toMap()), [{ Key: 'env', Value: 'prod' }, { Key: 'team', Value: '' }]);
-  });
-
-  it('tags and untags through TagResources / UnTagResources on ResourceType VPNCONNECTION', async () => {
-    const fake = fakeClient();
-    const port = portOver(fake);
-    await port.tagVpnConnection({ regionId: 'cn-hangzhou', vpnConnectionId: 'vco-1', tags: [{ key: 'a', value: '1' }] });
-    await port.untagVpnConnection({ regionId: 'cn-hangzhou', vpnConnectionId: 'vco-1', tagKeys: ['b', 'c'] });
-    const tag = fake.tagResources.firstCall.args[0] as $Vpc.TagResourcesRequest;
-    assert.ok(tag instanceof $Vpc.TagResourcesRequest);
-    assert.ok(tag.tag![0] instanceof $Vpc.TagResourcesRequestTag);
-    assert.deepEqual(tag.toMap(), { RegionId: 'cn-hangzhou', ResourceType: 'VPNCONNECTION', ResourceId: ['vco-1'], Tag: [{ Key: 'a', Value: '1' }] });
-    const untag = fake.unTagResources.firstCall.args[0] as $Vpc.UnTagResourcesRequest;
-    assert.deepEqual(untag.toMap(), { RegionId: 'cn-hangzhou', ResourceType: 'VPNCONNECTION', ResourceId: ['vco-1'], TagKey: ['b', 'c'] });
-    assert.equal(untag.all, undefined, 'never All=true: that would drop tags this stack does not own');
-  });
-
-  it('makes no call for an empty tag or key list', async () => {
-    const fake = fakeClient();
-    const port = portOver(fake);
-    await port.tagVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1', tags: [] });
-    await port.untagVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1', tagKeys: [] });
-    assert.equal(fake.tagResources.callCount + fake.unTagResources.callCount, 0);
-  });
-});
+/** A port whose client answers every call with `body` (or fails with `error`). */
+function portAnswering(body: Record<string, unknown>, error?: Error): SdkVpcPort {
+  const call = error ? sinon.stub().rejects(error) : sinon.stub().resolves({ statusCode: 200, body });
+  return new SdkVpcPort({ call } as unknown as VpcRpcClient, 'cn-hangzhou');
+}
 
 describe('SdkVpcPort responses', () => {
-  const gateway = (extra: Record<string, unknown>) =>
-    ({ body: new $Vpc.DescribeVpnGatewayResponseBody({ vpnGatewayId: 'vpn-1', status: 'active', vpnType: 'Normal', internetIp: '1.2.3.4', ...extra }) });
+  const gateway = (extra: Record<string, unknown>) => ({ VpnGatewayId: 'vpn-1', Status: 'active', VpnType: 'Normal', InternetIp: '1.2.3.4', ...extra });
 
   it('reports tunnelMode dual when the gateway has a disaster-recovery vSwitch or address, single otherwise', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{}, 'single'],
-      [{ disasterRecoveryVSwitchId: '', disasterRecoveryInternetIp: '' }, 'single'],
-      [{ disasterRecoveryVSwitchId: 'vsw-dr' }, 'dual'],
-      [{ disasterRecoveryInternetIp: '5.6.7.8' }, 'dual'],
+      [{ DisasterRecoveryVSwitchId: '', DisasterRecoveryInternetIp: '' }, 'single'],
+      [{ DisasterRecoveryVSwitchId: 'vsw-dr' }, 'dual'],
+      [{ DisasterRecoveryInternetIp: '5.6.7.8' }, 'dual'],
     ];
     for (const [extra, mode] of cases) {
-      const fake = fakeClient();
-      fake.describeVpnGateway.resolves(gateway(extra));
-      const info = await portOver(fake).describeVpnGateway({ regionId: 'r', vpnGatewayId: 'vpn-1' });
+      const info = await portAnswering(gateway(extra)).describeVpnGateway({ regionId: 'r', vpnGatewayId: 'vpn-1' });
       assert.equal(info.tunnelMode, mode, JSON.stringify(extra));
       assert.deepEqual([info.status, info.vpnType, info.internetIp], ['active', 'Normal', '1.2.3.4']);
     }
   });
 
-  it('returns the DescribeVpnConnection body as the SDK types it', async () => {
-    const fake = fakeClient();
-    fake.describeVpnConnection.resolves({
-      body: new $Vpc.DescribeVpnConnectionResponseBody({
-        vpnConnectionId: 'vco-1', requestId: 'R', enableTunnelsBgp: true,
-        tunnelOptionsSpecification: { tunnelOptions: [{ tunnelId: 'tun-1', role: 'master' }] },
-        tags: { tag: [{ key: 'env', value: 'prod' }] },
-      }),
-    });
-    const body = await portOver(fake).describeVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1' });
-    assert.equal(body.vpnConnectionId, 'vco-1');
-    assert.equal(body.enableTunnelsBgp, true);
-    assert.deepEqual(body.tunnelOptionsSpecification?.tunnelOptions?.map((t) => [t.tunnelId, t.role]), [['tun-1', 'master']]);
-    assert.deepEqual(body.tags?.tag?.map((t) => [t.key, t.value]), [['env', 'prod']]);
+  it('returns the DescribeVpnConnection body as the service wrote it', async () => {
+    const answer = { VpnConnectionId: 'vco-1', RequestId: 'R', EnableTunnelsBgp: true, TunnelOptionsSpecification: { TunnelOptions: [{ TunnelId: 'tun-1', Role: 'master' }] } };
+    const body = await portAnswering(answer).describeVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1' });
+    assert.deepEqual(body, answer);
+  });
+
+  it('lists connection ids across pages', async () => {
+    const page = (n: number, from: number) => ({ TotalCount: 60, VpnConnections: { VpnConnection: Array.from({ length: n }, (_, i) => ({ VpnConnectionId: `vco-${from + i}` })) } });
+    const call = sinon.stub();
+    call.onFirstCall().resolves({ body: page(50, 0) });
+    call.onSecondCall().resolves({ body: page(10, 50) });
+    const ids = await new SdkVpcPort({ call } as unknown as VpcRpcClient).listVpnConnectionIds({ regionId: 'r', vpnGatewayId: 'vpn-1', tag: { key: 'k', value: 'v' } });
+    assert.equal(ids.length, 60);
+    assert.deepEqual(call.secondCall.args, ['DescribeVpnConnections', { VpnGatewayId: 'vpn-1', PageNumber: '2', PageSize: '50', RegionId: 'r', 'Tag.1.Key': 'k', 'Tag.1.Value': 'v' }]);
   });
 
   for (const [title, answered] of [
@@ -182,11 +76,10 @@ describe('SdkVpcPort responses', () => {
     ['an answer about another connection', 'vco-other'],
   ] as const) {
     it(`treats ${title} to DescribeVpnConnection as not found, exactly like the 404 code`, async () => {
-      const fake = fakeClient();
-      fake.describeVpnConnection.resolves({ body: new $Vpc.DescribeVpnConnectionResponseBody({ requestId: 'REQ-E', vpnConnectionId: answered }) });
-      const e = (await portOver(fake).describeVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1' }).catch((x: unknown) => x)) as CloudError;
-      fake.describeVpnConnection.rejects(apiError('InvalidVpnConnectionInstanceId.NotFound', 404));
-      const real = (await portOver(fake).describeVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1' }).catch((x: unknown) => x)) as CloudError;
+      const body = answered === undefined ? { RequestId: 'REQ-E' } : { RequestId: 'REQ-E', VpnConnectionId: answered };
+      const e = (await portAnswering(body).describeVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1' }).catch((x: unknown) => x)) as CloudError;
+      const missing = portAnswering({}, apiError('InvalidVpnConnectionInstanceId.NotFound', 404));
+      const real = (await missing.describeVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1' }).catch((x: unknown) => x)) as CloudError;
       assert.ok(e instanceof CloudError);
       assert.ok(isNotFound(e));
       assert.deepEqual([e.code, e.statusCode, e.errorClass, e.retryable], [real.code, real.statusCode, real.errorClass, real.retryable]);
@@ -196,33 +89,25 @@ describe('SdkVpcPort responses', () => {
   }
 
   it('leads error messages with the action and masks the request PSKs the service message echoes', async () => {
-    const fake = fakeClient();
-    fake.createVpnConnection.rejects(
-      apiError('IllegalParam.IkeConfig', 400, { data: { Code: 'IllegalParam.IkeConfig', RequestId: 'RID-1', Message: `bad IkeConfig {"Psk":"single-psk"} / ${encodeURIComponent(PSK)}` } }),
-    );
-    const e = (await portOver(fake)
-      .createVpnConnection({
-        regionId: 'r', vpnGatewayId: 'vpn-1', localSubnet: 'a', remoteSubnet: 'b',
-        ikeConfig: JSON.stringify({ Psk: 'single-psk' }), tunnelOptionsSpecification: tunnels(),
-      })
-      .catch((x: unknown) => x)) as CloudError;
+    const error = apiError('IllegalParam.IkeConfig', 400, { data: { Code: 'IllegalParam.IkeConfig', RequestId: 'RID-1', Message: `bad IkeConfig {"Psk":"single-psk"} / ${encodeURIComponent(PSK)}` } });
+    const req = toCreateRequest({ ...dual, tunnelOptions: tunnels() });
+    const e = (await portAnswering({}, error).createVpnConnection({ ...req, secrets: [...req.secrets, 'single-psk'] }).catch((x: unknown) => x)) as CloudError;
     assert.equal(e.message, 'CreateVpnConnection: IllegalParam.IkeConfig: bad IkeConfig {"Psk":"[secret]"} / [secret] (HTTP 400, RequestId RID-1)');
+  });
+
+  it('makes no call for an empty tag or key list', async () => {
+    const call = sinon.stub();
+    const port = new SdkVpcPort({ call } as unknown as VpcRpcClient);
+    await port.tagVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1', tags: [] });
+    await port.untagVpnConnection({ regionId: 'r', vpnConnectionId: 'vco-1', tagKeys: [] });
+    assert.equal(call.callCount, 0);
   });
 });
 
-describe('SdkVpcPort on the wire (SDK callApi stubbed)', () => {
-  function realClient(): { client: VpcClient; callApi: sinon.SinonStub } {
-    const client = new VpcClient(new $OpenApiUtil.Config({ accessKeyId: 'AK', accessKeySecret: 'SK', endpoint: '127.0.0.1:9', protocol: 'http' }));
-    const callApi = sinon.stub(client, 'callApi').resolves({ statusCode: 200, headers: {}, body: { RequestId: 'R', VpnConnectionId: 'vco-1' } });
-    return { client, callApi };
-  }
-
+describe('SdkVpcPort on the wire (the client\'s callApi stubbed)', () => {
   it('puts TunnelOptionsSpecification in the form body with 1-based PascalCase keys and Tags in the query', async () => {
     const { client, callApi } = realClient();
-    await new SdkVpcPort(client).createVpnConnection({
-      regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-1', localSubnet: '10.0.0.0/24', remoteSubnet: '192.168.0.0/24',
-      enableTunnelsBgp: true, tunnelOptionsSpecification: tunnels(), tags: [{ key: 'env', value: 'prod' }],
-    });
+    await new SdkVpcPort(client).createVpnConnection(toCreateRequest({ ...dual, enableTunnelsBgp: true, tunnelOptions: tunnels(), tags: { env: 'prod' } }));
     const [params, req] = callApi.firstCall.args as [{ action: string }, { query: Record<string, string>; body: Record<string, string> }];
     assert.equal(params.action, 'CreateVpnConnection');
     assert.deepEqual(req.body, {
@@ -257,12 +142,29 @@ describe('SdkVpcPort on the wire (SDK callApi stubbed)', () => {
 
   it('sends Modify tunnel items with TunnelId in the form body', async () => {
     const { client, callApi } = realClient();
-    await new SdkVpcPort(client).modifyVpnConnectionAttribute({
-      regionId: 'cn-hangzhou', vpnConnectionId: 'vco-1', tunnelOptionsSpecification: [{ tunnelId: 'tun-2', tunnelIkeConfig: { psk: 'p2' } }],
-    });
+    const slave = { role: 'slave', customerGatewayId: 'cgw-2', tunnelIkeConfig: { psk: 'p2' } };
+    await new SdkVpcPort(client).modifyVpnConnectionAttribute(toModifyRequest('vco-1', { ...dual, tunnelOptions: [slave] }, { slave: 'tun-2' }));
     const [, req] = callApi.firstCall.args as [unknown, { query: Record<string, string>; body: Record<string, string> }];
     assert.deepEqual(req.body, { 'TunnelOptionsSpecification.1.TunnelId': 'tun-2', 'TunnelOptionsSpecification.1.TunnelIkeConfig.Psk': 'p2' });
+    assert.deepEqual(req.query, { RegionId: 'cn-hangzhou', VpnConnectionId: 'vco-1', LocalSubnet: '10.0.0.0/24', RemoteSubnet: '192.168.0.0/24' });
+  });
+
+  it('sends a single-tunnel create with JSON-string configs in the query and an empty form body', async () => {
+    const { client, callApi } = realClient();
+    await new SdkVpcPort(client).createVpnConnection(toCreateRequest({ ...dual, customerGatewayId: 'cgw-1', ikeConfig: { ikeEncAlg: 'aes' } }));
+    const [, req] = callApi.firstCall.args as [unknown, { query: Record<string, string>; body: Record<string, string> }];
+    assert.deepEqual(req.body, {});
+    assert.equal(req.query.IkeConfig, '{"IkeEncAlg":"aes"}');
+    assert.equal(req.query.CustomerGatewayId, 'cgw-1');
+  });
+
+  it('sends a Describe with its parameters in the query and no body', async () => {
+    const { client, callApi } = realClient({ RequestId: 'R', VpnConnectionId: 'vco-1' });
+    await new SdkVpcPort(client).describeVpnConnection({ regionId: 'cn-hangzhou', vpnConnectionId: 'vco-1' });
+    const [params, req] = callApi.firstCall.args as [{ action: string; version: string; style: string }, { query: Record<string, string>; body?: unknown }];
+    assert.deepEqual([params.action, params.version, params.style], ['DescribeVpnConnection', '2016-04-28', 'RPC']);
     assert.deepEqual(req.query, { RegionId: 'cn-hangzhou', VpnConnectionId: 'vco-1' });
+    assert.equal(req.body, undefined);
   });
 
   it('flattens TagResources and UnTagResources into indexed query keys', async () => {

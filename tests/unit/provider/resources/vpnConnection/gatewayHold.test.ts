@@ -3,9 +3,10 @@
 // queued behind it; and a wait the previous operation just finished is not done again.
 import { strict as assert } from 'assert';
 import * as sinon from 'sinon';
-import { GatewayLocks, GatewayPacing, VpcPort } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { ApiRequest, GatewayLocks, GatewayPacing, VpcPort } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { check, create } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
-import { sdkBody } from './sdkBody';
+import { serviceBody } from './serviceBody';
+import { sent } from './sentRequest';
 
 const REGION = 'cn-hangzhou';
 const STACK = '5ac40000000000000000000000000002';
@@ -37,17 +38,17 @@ describe('what a create holds its gateway for', () => {
         calls.push('gateway');
         return { vpnGatewayId: 'vpn-gw1', status: 'active', vpnType: 'Normal', tunnelMode: 'single' };
       },
-      createVpnConnection: async (req: { tags?: Array<{ key: string; value: string }> }) => {
+      createVpnConnection: async (req: ApiRequest) => {
         n++;
         calls.push(`create ${n}`);
-        sentTags.set(`vco-${n}`, req.tags ?? []);
+        sentTags.set(`vco-${n}`, sent(req).tags ?? []);
         return { vpnConnectionId: `vco-${n}`, createTime: Date.now() };
       },
       describeVpnConnection: async (req: { vpnConnectionId: string }) => {
         calls.push(`describe ${req.vpnConnectionId}`);
         await describes;
         const tags = (sentTags.get(req.vpnConnectionId) ?? []).map((t) => ({ Key: t.key, Value: t.value }));
-        return sdkBody({
+        return serviceBody({
           VpnConnectionId: req.vpnConnectionId, VpnGatewayId: 'vpn-gw1', CustomerGatewayId: 'cgw-1', LocalSubnet: '10.1.1.0/24', RemoteSubnet: '10.2.1.0/24',
           Tags: { Tag: tags },
         });

@@ -1,8 +1,9 @@
 import { strict as assert } from 'assert';
 import { createHash } from 'node:crypto';
 import * as sinon from 'sinon';
-import { CloudError, GatewayLocks, VpcPort, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
-import { sdkBody } from './sdkBody';
+import { ApiRequest, CloudError, GatewayLocks, VpcPort, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { serviceBody } from './serviceBody';
+import { sent } from './sentRequest';
 import { check, create, read, remove, update } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
 import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/lifecycle';
 import { OperationContext, PartialFailure } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
@@ -30,7 +31,7 @@ function inputs(extra: Record<string, unknown> = {}): Record<string, unknown> {
 }
 
 function body(id: string, extra: Record<string, unknown> = {}): VpnConnectionBody {
-  return sdkBody({
+  return serviceBody({
     VpnConnectionId: id,
     VpnGatewayId: 'vpn-gw1',
     CustomerGatewayId: 'cgw-c1',
@@ -71,8 +72,8 @@ function fakePort(vpnType = 'Normal', tunnelMode: 'single' | 'dual' = 'single'):
   const tagsSent = new Map<string, { key: string; value: string }[]>();
   return {
     defaultRegion: 'cn-hangzhou',
-    createVpnConnection: sinon.stub().callsFake(async (req: { tags?: { key: string; value: string }[] }) => {
-      tagsSent.set('vco-new', req.tags ?? []);
+    createVpnConnection: sinon.stub().callsFake(async (req: ApiRequest) => {
+      tagsSent.set('vco-new', sent(req).tags ?? []);
       return { vpnConnectionId: 'vco-new', createTime: Date.now() };
     }),
     modifyVpnConnectionAttribute: sinon.stub().resolves(),
@@ -82,7 +83,7 @@ function fakePort(vpnType = 'Normal', tunnelMode: 'single' | 'dual' = 'single'):
     describeVpnConnection: sinon.stub().callsFake(async (req: { vpnConnectionId: string }) => {
       if (deleted.has(req.vpnConnectionId)) throw apiError('InvalidVpnConnectionInstanceId.NotFound', 404);
       const tags = tagsSent.get(req.vpnConnectionId);
-      return tags === undefined ? body(req.vpnConnectionId) : { ...body(req.vpnConnectionId), tags: { tag: tags } };
+      return tags === undefined ? body(req.vpnConnectionId) : { ...body(req.vpnConnectionId), Tags: { Tag: tags.map((t) => ({ Key: t.key, Value: t.value })) } };
     }),
     describeVpnGateway: sinon.stub().resolves({ vpnGatewayId: 'vpn-gw1', status: 'active', vpnType, internetIp: '47.1.1.1', tunnelMode }),
     listVpnConnectionIds: sinon.stub().resolves([]),
@@ -126,7 +127,7 @@ describe('VpnConnection lifecycle', () => {
       assert.equal((outputs.ikeConfig as Record<string, unknown>).psk, 'generated1234567');
       assert.equal(outputs.autoConfigRoute, true, 'AutoConfigRoute is never reported, so the sent value is kept');
       assert.equal(outputs.regionId, 'cn-hangzhou');
-      const req = port.createVpnConnection.firstCall.args[0];
+      const req = sent(port.createVpnConnection.firstCall.args[0]);
       assert.match(req.clientToken, /^avpn-c-[0-9a-f]{40}-0$/);
       assert.equal(req.regionId, 'cn-hangzhou');
       assert.ok(logs.includes('info: waiting for VPN gateway vpn-gw1 (updating)'));
@@ -190,19 +191,19 @@ describe('VpnConnection lifecycle', () => {
       const b = fakePort();
       await settle(create(a, inputs(), ctx, deps));
       await settle(create(b, inputs(), ctx, deps));
-      assert.equal(a.createVpnConnection.firstCall.args[0].clientToken, b.createVpnConnection.firstCall.args[0].clientToken);
+      assert.equal(sent(a.createVpnConnection.firstCall.args[0]).clientToken, sent(b.createVpnConnection.firstCall.args[0]).clientToken);
     });
 
     it('keeps the PSK out of the token but still moves on when the service says the token was used with other parameters', async () => {
       const port = fakePort();
       port.createVpnConnection.onCall(0).rejects(apiError('IdempotentParameterMismatch', 400));
       await settle(create(port, inputs({ ikeConfig: { psk: 'new-key' } }), ctx, deps));
-      const [first, second] = port.createVpnConnection.getCalls().map((c) => c.args[0].clientToken as string);
+      const [first, second] = port.createVpnConnection.getCalls().map((c) => sent(c.args[0]).clientToken as string);
       assert.match(first, /-0$/);
       assert.match(second, /-1$/);
       const other = fakePort();
       await settle(create(other, inputs({ ikeConfig: { psk: 'old-key' } }), ctx, deps));
-      assert.equal(other.createVpnConnection.firstCall.args[0].clientToken, first);
+      assert.equal(sent(other.createVpnConnection.firstCall.args[0]).clientToken, first);
     });
 
     it('retries a dropped response with the same token and ends with one connection', async () => {
@@ -211,7 +212,7 @@ describe('VpnConnection lifecycle', () => {
       port.createVpnConnection.onCall(1).rejects(apiError('VpnGateway.Configuring', 400));
       const { id } = await settle(create(port, inputs(), ctx, deps));
       assert.equal(id, 'vco-new');
-      const tokens = port.createVpnConnection.getCalls().map((c) => c.args[0].clientToken);
+      const tokens = port.createVpnConnection.getCalls().map((c) => sent(c.args[0]).clientToken);
       assert.equal(tokens.length, 3);
       assert.equal(new Set(tokens).size, 1);
     });
@@ -222,7 +223,7 @@ describe('VpnConnection lifecycle', () => {
       port.describeVpnConnection.withArgs(sinon.match({ vpnConnectionId: 'vco-deleted' })).rejects(apiError('InvalidVpnConnectionInstanceId.NotFound', 404));
       const { id } = await settle(create(port, inputs(), ctx, deps));
       assert.equal(id, 'vco-new');
-      assert.match(port.createVpnConnection.secondCall.args[0].clientToken, /-1$/);
+      assert.match(sent(port.createVpnConnection.secondCall.args[0]).clientToken, /-1$/);
     });
 
     it('never adopts the connection it replaces', async () => {
@@ -355,7 +356,7 @@ describe('VpnConnection lifecycle', () => {
       port.describeVpnConnection.resolves(body('vco-1', { Name: 'edge2' }));
       const out = await settle(update(port, { id: 'vco-1', oldOutputs: { ...inputs(), vpnConnectionId: 'vco-1' }, oldInputs: inputs(), newInputs: inputs({ name: 'edge2' }) }, ctx, deps));
       assert.equal(out.name, 'edge2');
-      const req = port.modifyVpnConnectionAttribute.firstCall.args[0];
+      const req = sent(port.modifyVpnConnectionAttribute.firstCall.args[0]);
       assert.equal(req.vpnConnectionId, 'vco-1');
       assert.equal(req.name, 'edge2');
       assert.match(req.clientToken, /^avpn-m-[0-9a-f]{40}-0$/);
@@ -366,7 +367,7 @@ describe('VpnConnection lifecycle', () => {
       port.describeVpnConnection.onCall(0).resolves(body('vco-1', { Name: 'a-name' }));
       port.describeVpnConnection.onCall(1).resolves(body('vco-1', { Name: 'edge2' }));
       await settle(update(port, { id: 'vco-1', oldOutputs: inputs(), oldInputs: inputs(), newInputs: inputs({ name: 'edge2' }) }, ctx, deps));
-      const tokens = port.modifyVpnConnectionAttribute.getCalls().map((c) => c.args[0].clientToken as string);
+      const tokens = port.modifyVpnConnectionAttribute.getCalls().map((c) => sent(c.args[0]).clientToken as string);
       assert.equal(tokens.length, 2);
       assert.match(tokens[1], /-1$/);
     });
@@ -439,7 +440,7 @@ describe('VpnConnection lifecycle', () => {
     it('creates with tunnel specs and tags in one call, listing the whole gateway for a replacement', async () => {
       const port = fakePort('Normal', 'dual');
       await settle(create(port, dualInputs({ tags: { env: 'prod' } }), { ...ctx, isReplacement: true }, deps));
-      const req = port.createVpnConnection.firstCall.args[0];
+      const req = sent(port.createVpnConnection.firstCall.args[0]);
       assert.equal(req.tunnelOptionsSpecification.length, 2);
       assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }, STACK_TAG, OWNER, GEN1]);
       assert.equal(req.customerGatewayId, undefined);
@@ -452,7 +453,7 @@ describe('VpnConnection lifecycle', () => {
         const port = fakePort('Normal', 'dual');
         const withPsk = dualInputs({ tunnelOptions: [{ ...tunnels[0], tunnelIkeConfig: { psk } }, tunnels[1]] });
         await settle(create(port, withPsk, ctx, deps));
-        tokens.push(port.createVpnConnection.firstCall.args[0].clientToken);
+        tokens.push(sent(port.createVpnConnection.firstCall.args[0]).clientToken);
       }
       assert.equal(tokens[0], tokens[1]);
     });
@@ -474,7 +475,7 @@ describe('VpnConnection lifecycle', () => {
       const old = { ...dualInputs(), vpnConnectionId: 'vco-1', tunnels: [{ role: 'master', tunnelId: 'tun-m' }, { role: 'slave', tunnelId: 'tun-s' }] };
       const next = dualInputs({ tunnelOptions: [{ ...tunnels[0], tunnelIkeConfig: { ikeEncAlg: 'aes256' } }, tunnels[1]] });
       await settle(update(port, { id: 'vco-1', oldOutputs: old, oldInputs: old, newInputs: next }, ctx, { ...deps, maxModifyRounds: 1 }));
-      const req = port.modifyVpnConnectionAttribute.firstCall.args[0];
+      const req = sent(port.modifyVpnConnectionAttribute.firstCall.args[0]);
       assert.deepEqual(req.tunnelOptionsSpecification.map((t: { tunnelId: string }) => t.tunnelId), ['tun-m', 'tun-s']);
       assert.equal(req.tunnelOptionsSpecification[0].tunnelIkeConfig.ikeEncAlg, 'aes256');
       assert.equal(port.tagVpnConnection.callCount, 0);
@@ -514,7 +515,7 @@ describe('VpnConnection lifecycle', () => {
     it('tags every create with the ownership tag and the first generation, atomically with the create', async () => {
       const port = fakePort();
       await settle(create(port, inputs({ tags: { env: 'prod' } }), ctx, deps));
-      assert.deepEqual(port.createVpnConnection.firstCall.args[0].tags, [{ key: 'env', value: 'prod' }, STACK_TAG, OWNER, GEN1]);
+      assert.deepEqual(sent(port.createVpnConnection.firstCall.args[0]).tags, [{ key: 'env', value: 'prod' }, STACK_TAG, OWNER, GEN1]);
     });
 
     it('records a connection whose create answer was lost as a partial create with its id', async () => {
@@ -542,7 +543,7 @@ describe('VpnConnection lifecycle', () => {
       assert.equal(result.id, 'vco-mine');
       assert.equal(result.adopted, true);
       assert.equal(port.createVpnConnection.callCount, 0, 'no second connection');
-      assert.equal(port.modifyVpnConnectionAttribute.firstCall.args[0].name, 'new-name');
+      assert.equal(sent(port.modifyVpnConnectionAttribute.firstCall.args[0]).name, 'new-name');
       assert.ok(logs.some((l) => l.includes("adopting vco-mine: it carries this resource's ownership tag")));
     });
 

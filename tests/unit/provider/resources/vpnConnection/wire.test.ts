@@ -4,8 +4,9 @@ import { check } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection'
 import { detailedDiff } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/diff';
 import { outputsFromState } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/model';
 import { fromDescribe, toCreateRequest, toModifyRequest } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/wire';
-import type { CreateVpnConnectionRequest, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
-import { sdkBody } from './sdkBody';
+import type { VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { sent } from './sentRequest';
+import { serviceBody } from './serviceBody';
 
 const CERT = '-----BEGIN CERTIFICATE-----\nMIIB7zCCAZWgAwIBAgIUTEST\n-----END CERTIFICATE-----';
 
@@ -24,7 +25,7 @@ function pick(o: Record<string, unknown>, key: string): unknown {
   return o[key] ?? o[lowerFirst(key)] ?? o[key.toLowerCase()];
 }
 
-function describeBody(req: CreateVpnConnectionRequest, id = 'vco-test0001'): VpnConnectionBody {
+function describeBody(req: Record<string, any>, id = 'vco-test0001'): VpnConnectionBody { // eslint-disable-line @typescript-eslint/no-explicit-any
   const sm = req.remoteCaCertificate !== undefined;
   const ike = parse(req.ikeConfig);
   const ipsec = parse(req.ipsecConfig);
@@ -83,7 +84,7 @@ function describeBody(req: CreateVpnConnectionRequest, id = 'vco-test0001'): Vpn
     },
   };
   if (sm) body.RemoteCaCertificate = req.remoteCaCertificate;
-  return sdkBody(body);
+  return serviceBody(body);
 }
 
 // ---- generators of valid typed inputs ----
@@ -198,7 +199,7 @@ describe('VpnConnection wire mapping', () => {
         fc.property(arb, (raw) => {
           const { inputs, failures } = check({}, raw as Record<string, unknown>, { defaultRegion: 'cn-hangzhou' });
           assert.deepEqual(failures, []);
-          const req = toCreateRequest(inputs as never, 'avpn-c-token-0');
+          const req = sent(toCreateRequest(inputs as never));
           const state = fromDescribe(describeBody(req), 'cn-hangzhou');
           const outputs = outputsFromState(state, inputs);
           assertStateCovers(inputs, outputs);
@@ -223,9 +224,8 @@ describe('VpnConnection wire mapping', () => {
       },
       { defaultRegion: 'cn-shanghai' },
     );
-    const req = toCreateRequest(inputs as never, 'tok');
+    const req = sent(toCreateRequest(inputs as never));
     assert.equal(req.regionId, 'cn-shanghai');
-    assert.equal(req.clientToken, 'tok');
     assert.equal(req.localSubnet, '10.1.1.0/24,10.1.2.0/24');
     assert.equal(req.remoteSubnet, '10.2.1.0/24');
     assert.deepEqual(JSON.parse(req.ikeConfig as string), {
@@ -247,7 +247,7 @@ describe('VpnConnection wire mapping', () => {
 
   it('sends every attribute on Modify but never the gateway pair', () => {
     const { inputs } = check({}, { vpnGatewayId: 'vpn-a1', customerGatewayId: 'cgw-b1', localSubnets: ['10.1.1.0/24'], remoteSubnets: ['10.2.1.0/24'], name: 'edge' }, { defaultRegion: 'cn-shanghai' });
-    const req = toModifyRequest('vco-1', inputs as never, {}, 'tok') as unknown as Record<string, unknown>;
+    const req = sent(toModifyRequest('vco-1', inputs as never, {}));
     assert.equal(req.vpnConnectionId, 'vco-1');
     assert.equal(req.name, 'edge');
     assert.equal('vpnGatewayId' in req, false);
@@ -257,7 +257,7 @@ describe('VpnConnection wire mapping', () => {
 
   it('reads lowercase health-check keys, JSON-string configs, string numbers and the legacy LocalIdIPsec key', () => {
     const state = fromDescribe(
-      sdkBody({
+      serviceBody({
         VpnConnectionId: 'vco-1',
         VpnGatewayId: 'vpn-1',
         CustomerGatewayId: 'cgw-1',
@@ -278,7 +278,7 @@ describe('VpnConnection wire mapping', () => {
   });
 
   it('treats empty strings in the body as not set', () => {
-    const state = fromDescribe(sdkBody({ VpnConnectionId: 'vco-1', Name: '', RemoteCaCertificate: '', VcoHealthCheck: { Dip: '', Enable: 'false' } }), 'cn-hangzhou');
+    const state = fromDescribe(serviceBody({ VpnConnectionId: 'vco-1', Name: '', RemoteCaCertificate: '', VcoHealthCheck: { Dip: '', Enable: 'false' } }), 'cn-hangzhou');
     assert.equal('name' in state, false);
     assert.equal('remoteCaCertificate' in state, false);
     assert.deepEqual(state.healthCheckConfig, { enable: false });
