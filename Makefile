@@ -29,13 +29,13 @@ test-unit: build
 test-integration: build
 	npm run --silent test:integration
 
+# The tiers that run the real Pulumi CLI, e2e and reliability, in one pool of workers (tests/.mocharc.e2e.js).
 test-e2e: build pulumi
 	npm run --silent test:e2e
 
-# The fault matrix at CI size and the verbose-log check (tests/reliability), through the real CLI.
-RELIABILITY_MOCHA := npx mocha --config tests/.mocharc.reliability.json
+# The reliability tier alone: the fault matrix at CI size and the verbose-log check, through the real CLI.
 test-reliability: build pulumi
-	$(RELIABILITY_MOCHA)
+	npx mocha --config tests/.mocharc.reliability.json
 
 # Every cell of the fault matrix on a 12-connection fleet, printed as a table (docs/reliability.md).
 reliability: build pulumi
@@ -48,7 +48,6 @@ test: build pulumi
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:unit
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:integration
 	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:e2e
-	MOCHA_TOTALS_FILE=$(TOTALS) $(RELIABILITY_MOCHA)
 	@node tests/support/printTotals.js $(TOTALS)
 
 # The Pulumi CLI and Pulumi's Go-built language hosts are built from their Go modules into a cache outside the clone,

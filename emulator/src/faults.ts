@@ -1,6 +1,6 @@
 // Fault injection for tests: per action (or every action), by count or by seeded rate.
 
-export const FAULT_KINDS = ['throttle', 'server-error', 'drop-after-commit', 'latency'] as const;
+export const FAULT_KINDS = ['throttle', 'server-error', 'forbidden', 'drop-after-commit', 'latency'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultSpec {
@@ -19,7 +19,7 @@ export interface FaultSpec {
 
 /** What a request suffers. */
 export interface FaultPlan {
-  readonly reject?: 'throttle' | 'server-error';
+  readonly reject?: 'throttle' | 'server-error' | 'forbidden';
   readonly latencyMs: number;
   readonly dropAfterCommit: boolean;
 }

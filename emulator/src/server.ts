@@ -54,6 +54,7 @@ async function handleApi(core: EmulatorCore, req: IncomingMessage, res: ServerRe
     if (plan.latencyMs > 0) await sleep(plan.latencyMs);
     if (plan.reject === 'throttle') throw Errors.throttling();
     if (plan.reject === 'server-error') throw Errors.serviceUnavailable();
+    if (plan.reject === 'forbidden') throw Errors.forbidden();
 
     const regionId = required(params, 'RegionId');
     const result = handler.handle({ world: core.world, params, regionId });

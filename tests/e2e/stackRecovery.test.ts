@@ -86,7 +86,8 @@ describe('stack identity after failures: live connections are the recorded ones,
     await ws.up();
     const [id] = await recorded(ws);
     await ws.cliOk(['config', 'set', '--secret', 'psk', 'replace-psk-5Ux9']);
-    await emu.control.faults({ action: 'ModifyVpnConnectionAttribute', kind: 'server-error', count: 100 });
+    // An error the provider does not retry, so the adopting create fails at once.
+    await emu.control.faults({ action: 'ModifyVpnConnectionAttribute', kind: 'forbidden', count: 100 });
     const urn = resourcesOfType(await ws.exportStack(), VPN_CONNECTION_TYPE)[0].urn;
     const failed = await ws.cli(['up', '--yes', '--skip-preview', '--replace', urn]);
     assert.notEqual(failed.code, 0, failed.stdout);

@@ -26,7 +26,7 @@ export interface StartOptions {
 
 export interface FaultSpec {
   action?: string;
-  kind: 'throttle' | 'server-error' | 'drop-after-commit' | 'latency';
+  kind: 'throttle' | 'server-error' | 'forbidden' | 'drop-after-commit' | 'latency';
   count?: number;
   rate?: number;
   seed?: number;

@@ -88,8 +88,23 @@ export interface LogEntry {
 export interface FakeEngine {
   address: string;
   logs: LogEntry[];
+  /** grpc.health.v1 Check calls answered so far (the plugin polls them to notice a killed CLI). */
+  healthChecks(): number;
   stop(): Promise<void>;
 }
+
+/** The engine's grpc.health.v1 Check, with raw bytes: an empty request, an empty (SERVING unset) reply. */
+const HEALTH_SERVICE: grpc.ServiceDefinition = {
+  check: {
+    path: '/grpc.health.v1.Health/Check',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: (b: Buffer) => b,
+    requestDeserialize: (b: Buffer) => b,
+    responseSerialize: (b: Buffer) => b,
+    responseDeserialize: (b: Buffer) => b,
+  },
+};
 
 export async function startFakeEngine(): Promise<FakeEngine> {
   const server = new grpc.Server();
@@ -101,12 +116,20 @@ export async function startFakeEngine(): Promise<FakeEngine> {
       callback(null, new Empty());
     },
   });
+  let healthChecks = 0;
+  server.addService(HEALTH_SERVICE, {
+    check: (_call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
+      healthChecks += 1;
+      callback(null, Buffer.alloc(0));
+    },
+  });
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
   );
   return {
     address: `127.0.0.1:${port}`,
     logs,
+    healthChecks: () => healthChecks,
     stop: () => new Promise<void>((resolve) => server.tryShutdown(() => resolve())),
   };
 }

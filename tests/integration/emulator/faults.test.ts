@@ -31,6 +31,12 @@ describe('emulator fault injection', () => {
     assert.equal((await emu.control.state()).vpnConnections.length, 0);
   });
 
+  it('forbidden answers 403 Forbidden without performing the action', async () => {
+    await emu.control.faults({ action: 'CreateVpnConnection', kind: 'forbidden', count: 1 });
+    await expectApiError(client.createVpnConnection(connectionRequest(gw)), 'Forbidden', 403, 'User not authorized to operate on the specified resource.');
+    assert.equal((await emu.control.state()).vpnConnections.length, 0);
+  });
+
   it('drop-after-commit creates the connection yet the caller sees a socket error', async () => {
     await emu.control.faults({ action: 'CreateVpnConnection', kind: 'drop-after-commit', count: 1 });
     let caught: (Error & { code?: string; statusCode?: number }) | undefined;

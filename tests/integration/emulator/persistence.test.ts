@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DescribeVpnGatewayRequest } from '@alicloud/vpc20160428';
-import { seedGateways, startEmulator, vpcClient } from '../../support/emulator';
+import { seedGateways, startEmulator, vpcClient, waitForGatewayActive } from '../../support/emulator';
 import { connectionRequest, describeConnection, REGION } from './helpers';
 
 describe('emulator persistence (--state)', () => {
@@ -29,7 +29,8 @@ describe('emulator persistence (--state)', () => {
       assert.equal(d.ikeConfig!.psk, 'persisted-key');
       const g = await client.describeVpnGateway(new DescribeVpnGatewayRequest({ regionId: REGION, vpnGatewayId: gw.vpnGatewayId }));
       assert.equal(g.body!.internetIp, gw.vpnGatewayIp);
-      await new Promise((r) => setTimeout(r, 200));
+      // The restored gateway is busy with the first create until its busy window ends.
+      await waitForGatewayActive(client, REGION, gw.vpnGatewayId);
       const replay = await client.createVpnConnection(connectionRequest(gw, { clientToken: 'persist-1', ikeConfig: '{"Psk":"persisted-key"}' }));
       assert.equal(replay.body!.vpnConnectionId, id);
     } finally {

@@ -3,7 +3,7 @@ import {
   DeleteVpnConnectionRequest, DescribeVpnConnectionRequest, DescribeVpnConnectionsRequest, DescribeVpnConnectionsRequestTag,
   CreateVpnConnectionRequest, CreateVpnConnectionRequestTags, DescribeVpnGatewayRequest, ModifyVpnConnectionAttributeRequest,
 } from '@alicloud/vpc20160428';
-import type { EmulatorProcess, SeededGateways } from '../../support/emulator';
+import { waitForGatewayActive, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
 import { emulatorSuite } from './fixture';
 import { createConnection, describeConnection, expectApiError, REGION, settle } from './helpers';
 import type Client from '@alicloud/vpc20160428';
@@ -66,7 +66,7 @@ describe('emulator IPsec connection lifecycle', () => {
 
   it('settles to active / ipsec_sa_established once busy-ms has passed in real time', async () => {
     const id = await createConnection(client, gw);
-    await new Promise((r) => setTimeout(r, 250));
+    await waitForGatewayActive(client, REGION, gw.vpnGatewayId);
     const d = await describeConnection(client, id);
     assert.equal(d.state, 'active');
     assert.equal(d.status, 'ipsec_sa_established');

@@ -3,7 +3,7 @@
 // real emulator process. Still exercised here: Read reporting the console change, Diff naming the drifted nested
 // fields against the refreshed state, Update restoring the program's settings in place, and a clean Diff after.
 // Not here: the CLI's rendering of the diff and `--expect-no-changes`' exit code, and the checkpoint the engine
-// writes; those run through the real CLI in tests/e2e/yaml.test.ts (refresh names the drifted property and
+// writes; those run through the real CLI in tests/e2e/readmes/yaml.test.ts (refresh names the drifted property and
 // records it) and tests/e2e/goSdk.test.ts.
 import { strict as assert } from 'node:assert';
 import { ModifyVpnConnectionAttributeRequest } from '@alicloud/vpc20160428';

@@ -6,7 +6,7 @@
 // program rejected before any mutation; destroy. Not here: the CLI's rendering of those diffs and the checkpoint's
 // encryption of the wrapped PSKs, which the real CLI shows for a dual-tunnel program in tests/e2e/readme.test.ts (the
 // quickstart, support/quickstartDemo.ts) and tests/e2e/import.test.ts (an imported dual-tunnel connection), and examples/dual-tunnel's own
-// program, which tests/e2e/readme.test.ts deploys through its README.
+// program, which tests/e2e/readmes/dual-tunnel.test.ts deploys through its README.
 import { strict as assert } from 'node:assert';
 import {
   ModifyVpnConnectionAttributeRequest,

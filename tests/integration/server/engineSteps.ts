@@ -71,8 +71,8 @@ export class EngineResource {
   }
 
   /**
-   * `up`: Check, then Create when there is no id, else Diff and, as it says, nothing, Update, or a
-   * create-before-delete replacement.
+   * `up`: Check, then Create when there is no id, else Diff and, as it says, nothing, Update, or a replacement:
+   * create-before-delete unless Diff asks for delete-before-replace.
    */
   async up(news: Wire, timeoutSeconds = TIMEOUT_S): Promise<Step> {
     const checked = await this.check(news);
@@ -84,8 +84,9 @@ export class EngineResource {
     if (diff.getChanges() === DiffResponse.DiffChanges.DIFF_NONE) return 'same';
     if (diff.getReplacesList().length > 0) {
       const old = { id: this.id, outputs: this.outputs, inputs: this.inputs };
+      if (diff.getDeletebeforereplace()) await this.deleteRecorded(old);
       await this.create(checked, timeoutSeconds);
-      await this.deleteRecorded(old);
+      if (!diff.getDeletebeforereplace()) await this.deleteRecorded(old);
       return 'replace';
     }
     const resp = await this.plugin.rpc.update(this.updateRequest(checked).setTimeout(timeoutSeconds));

@@ -19,6 +19,7 @@ import {
 import { PluginAttach } from '@pulumi/pulumi/proto/plugin_pb';
 import { cleanEnv, grpcError, PLUGIN_BIN, startFakeEngine, startPlugin, struct, type FakeEngine, type PluginProcess } from '../../support/plugin';
 import { pluginSuite } from './fixture';
+import { until } from '../../support/processes';
 
 const PACKAGE_ROOT = path.dirname(require.resolve('pulumi-resource-alicloudvpn/package.json'));
 
@@ -132,8 +133,8 @@ describe('plugin lifetime', () => {
     const engine = await startFakeEngine();
     const plugin = await startPlugin({ engineAddress: engine.address });
     try {
-      // Still alive while the engine answers.
-      await new Promise((r) => setTimeout(r, 3_000));
+      // Still alive while the engine answers: two health checks answered, as many as two unanswered ones would end it.
+      await until(() => engine.healthChecks() >= 2, 15_000);
       assert.ok(await plugin.rpc.getPluginInfo(new Empty()));
       await engine.stop();
       const code = await Promise.race([plugin.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);

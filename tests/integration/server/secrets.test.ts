@@ -3,7 +3,7 @@
 // process: what the engine encrypts in the checkpoint, masks in stack outputs and leaves out of `preview --json` is
 // what arrives wrapped. Still exercised here: Create, a preview Update and Read with a user-given PSK (examples/basic)
 // and a generated one (examples/bgp), and no PSK in any log. Not here: the engine's encryption and masking themselves,
-// which the real CLI shows for a generated PSK in tests/e2e/yaml.test.ts (checkpoint) and tests/e2e/readme.test.ts
+// which the real CLI shows for a generated PSK in tests/e2e/readmes/yaml.test.ts (checkpoint) and tests/e2e/readme.test.ts
 // (the quickstart's checkpoint and `stack output`).
 import { strict as assert } from 'node:assert';
 import { liveConnections, seedGateways } from '../../support/emulator';

@@ -1,61 +1,57 @@
-// examples/yaml (the quickstart as a Pulumi YAML program) on Pulumi's own YAML language host, the one
-// scripts/install-pulumi.sh builds beside the CLI: no SDK of ours in the loop, only the provider's schema.
+// examples/yaml (the quickstart as a Pulumi YAML program) as its README deploys it, on Pulumi's own YAML language
+// host, the one scripts/install-pulumi.sh builds beside the CLI: no SDK of ours in the loop, only the provider's schema.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ModifyVpnConnectionAttributeRequest } from '@alicloud/vpc20160428';
-import { seedGateways, vpcClient, waitForGatewayActive } from '../support/emulator';
-import { pinnedVersion, pulumiBinDir, resourcesOfType } from '../support/pulumi';
-import { revealSecrets } from './support/secrets';
-import { e2eContext, examplePath, liveConnections, REGION, VPN_CONNECTION_TYPE } from './support/stacks';
+import { liveConnections, vpcClient, waitForGatewayActive } from '../../support/emulator';
+import { pinnedVersion, pulumiBinDir, resourcesOfType, type StackExport } from '../../support/pulumi';
+import { describeExampleReadme } from '../support/exampleReadme';
+import { revealSecrets } from '../support/secrets';
+import { REGION, VPN_CONNECTION_TYPE } from '../support/stacks';
 
 interface RecordedConnection {
   vpnConnectionId: string;
   ikeConfig: { ikeEncAlg: string; ikeLifetime: number; psk: string };
 }
 
-describe('a YAML program on the real YAML language host', function () {
-  const ctx = e2eContext();
+/** The connection's outputs as the checkpoint records them, secrets decrypted. */
+function recorded(exported: StackExport): RecordedConnection {
+  const [resource] = resourcesOfType(exported, VPN_CONNECTION_TYPE);
+  return revealSecrets(resource.outputs) as RecordedConnection;
+}
 
-  it('creates, updates a nested field in place, records drift on refresh and destroys cleanly', async function () {
-    const emu = ctx.emu;
-    const hostPath = path.join(pulumiBinDir(), 'pulumi-language-yaml');
-    assert.ok(fs.existsSync(hostPath), `scripts/install-pulumi.sh put no YAML host beside the CLI (${hostPath})`);
-
-    const gw = await seedGateways(emu);
-    const ws = await ctx.program({
-      programDir: examplePath('yaml'),
-      config: { vpnGatewayId: gw.vpnGatewayId, customerGatewayId: gw.customerGatewayId },
-      // Only the host beside the CLI may run the program: not one elsewhere on PATH, not a downloaded one
-      // (the workspace's PULUMI_HOME starts empty and automatic plugin acquisition is off).
-      env: { PULUMI_IGNORE_AMBIENT_PLUGINS: 'true' },
-    });
-
+describeExampleReadme('yaml', {
+  proves: 'the YAML host beside the CLI runs it, the generated PSK is kept secret, a nested edit updates in place, and refresh records drift',
+  deletes: 2,
+  // Only the host beside the CLI may run the program: not one elsewhere on PATH, not a downloaded one (the README's
+  // PULUMI_HOME starts empty and automatic plugin acquisition is off).
+  env: { PULUMI_IGNORE_AMBIENT_PLUGINS: 'true', PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: 'true' },
+  run: async ({ ws, emu }) => {
+    assert.ok(fs.existsSync(path.join(pulumiBinDir(), 'pulumi-language-yaml')), 'scripts/install-pulumi.sh put no YAML host beside the CLI');
     const about = await ws.languageHosts();
     assert.equal(about.language, 'yaml');
     assert.deepEqual(about.hosts, [{ name: 'yaml', version: pinnedVersion('PULUMI_YAML_VERSION') }], `the CLI runs the YAML host we built: ${JSON.stringify(about.hosts)}`);
     const cached = JSON.parse((await ws.cliOk(['plugin', 'ls', '--json'])).stdout) as unknown[] | null;
     assert.deepEqual(cached ?? [], [], 'no plugin in the plugin cache to fall back on');
 
-    // Create: exactly one connection, and the program's outputs are what the service holds.
-    await ws.up();
-    const created = await liveConnections(emu, [gw.vpnGatewayId]);
-    assert.equal(created.length, 1, 'one connection after the first up');
+    // Exactly one connection, and the program's outputs are what the service holds.
+    const created = await liveConnections(emu);
+    assert.equal(created.length, 1, 'one connection after the README\'s up');
     const [conn] = created;
     const outputs = await ws.outputs();
     assert.deepEqual(outputs, {
       connectionId: conn.VpnConnectionId,
       status: conn.Status,
       state: conn.State,
-      vpnGatewayId: gw.vpnGatewayId,
-      customerGatewayId: gw.customerGatewayId,
+      vpnGatewayId: conn.VpnGatewayId,
+      customerGatewayId: conn.CustomerGatewayId,
       localSubnets: conn.LocalSubnet.split(','),
       remoteSubnets: conn.RemoteSubnet.split(','),
     });
     assert.equal(outputs.state, 'active');
     assert.deepEqual(outputs.remoteSubnets, ['192.168.10.0/24', '192.168.20.0/24']);
     assert.equal(conn.IkeConfig.IkeEncAlg, 'aes256');
-    assert.equal(resourcesOfType(await ws.exportStack(), VPN_CONNECTION_TYPE).length, 1);
 
     // The service-generated PSK: without an SDK to mark it, the provider alone must keep it secret.
     const psk = String(conn.IkeConfig.Psk);
@@ -76,19 +72,15 @@ describe('a YAML program on the real YAML language host', function () {
     assert.doesNotMatch(diff.stdout, /\(replace\)|to replace/, `a nested edit must not replace:\n${diff.stdout}`);
 
     await ws.up();
-    const updated = await liveConnections(emu, [gw.vpnGatewayId]);
+    const updated = await liveConnections(emu);
     assert.equal(updated.length, 1);
     assert.equal(updated[0].VpnConnectionId, conn.VpnConnectionId, 'updated in place, same id');
     assert.equal(updated[0].IkeConfig.IkeEncAlg, 'aes192');
 
     // Drift: the IKE settings changed in the console; refresh records what the service now holds.
-    await waitForGatewayActive(vpcClient(emu), REGION, gw.vpnGatewayId);
+    await waitForGatewayActive(vpcClient(emu), REGION, conn.VpnGatewayId);
     await vpcClient(emu).modifyVpnConnectionAttribute(
-      new ModifyVpnConnectionAttributeRequest({
-        regionId: REGION,
-        vpnConnectionId: conn.VpnConnectionId,
-        ikeConfig: JSON.stringify({ IkeEncAlg: 'aes', IkeLifetime: 3600 }),
-      }),
+      new ModifyVpnConnectionAttributeRequest({ regionId: REGION, vpnConnectionId: conn.VpnConnectionId, ikeConfig: JSON.stringify({ IkeEncAlg: 'aes', IkeLifetime: 3600 }) }),
     );
     const refresh = await ws.cliOk(['refresh', '--yes', '--skip-preview']);
     assert.match(refresh.stdout, /\[diff: ~ikeConfig\]/, `refresh names the drifted property:\n${refresh.stdout}`);
@@ -101,14 +93,5 @@ describe('a YAML program on the real YAML language host', function () {
     assert.equal(back.code, 0, back.stdout + back.stderr);
     assert.match(back.stdout, /~ ikeEncAlg\s*:\s*"aes" => "aes192"/, `the program's value comes back on the next up:\n${back.stdout}`);
     assert.doesNotMatch(back.stdout, /\(replace\)|to replace/, back.stdout);
-
-    await ws.destroy();
-    assert.deepEqual(await liveConnections(emu, [gw.vpnGatewayId]), [], 'destroy leaves no connection');
-  });
+  },
 });
-
-/** The connection's outputs as the checkpoint records them, secrets decrypted. */
-function recorded(exported: Parameters<typeof resourcesOfType>[0]): RecordedConnection {
-  const [resource] = resourcesOfType(exported, VPN_CONNECTION_TYPE);
-  return revealSecrets(resource.outputs) as RecordedConnection;
-}

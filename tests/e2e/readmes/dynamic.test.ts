@@ -1,0 +1,7 @@
+import { nestedUpdateAndReplacement } from '../support/exampleLifecycle';
+import { describeExampleReadme } from '../support/exampleReadme';
+
+// The teardown deletes the connection, the dynamic variant's StackIdentity resource and the stack.
+describeExampleReadme('dynamic', nestedUpdateAndReplacement({
+  from: 'ikeLifetime: 86400', to: 'ikeLifetime: 28800', diffLine: /~ ikeLifetime\s*:\s*(?:86400|\[secret\]) => 28800/, parent: 'ikeConfig',
+}, 3));
