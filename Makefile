@@ -71,7 +71,7 @@ codegen: install
 # Regenerating must change nothing that is committed: a hand edit of a generated file, or a field added to
 # the provider without `make codegen`, fails here.
 codegen-check: codegen
-	@git diff --exit-code --stat -- provider/schema.json sdk/nodejs sdk/python sdk/go \
+	@git diff --exit-code --stat -- provider/schema.json README.md sdk/nodejs sdk/python sdk/go \
 	  || { echo "generated files differ from the committed ones: run make codegen and commit" >&2; exit 1; }
 	@untracked="$$(git ls-files --others --exclude-standard -- provider/schema.json sdk/nodejs sdk/python sdk/go)"; \
 	  if [ -n "$$untracked" ]; then echo "make codegen wrote files that are not committed: $$untracked" >&2; exit 1; fi

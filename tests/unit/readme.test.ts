@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { emulatorStartCommand } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { README_TABLES_END, README_TABLES_START, readmeTables } from 'pulumi-resource-alicloudvpn/dist/schema/readmeTables';
 
 // The README is the user's reference for every input: it must not fall behind the schema.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -24,6 +25,10 @@ describe('README', () => {
     const firstBlock = readme.slice(0, readme.indexOf('```', readme.indexOf('```') + 3));
     assert.match(firstBlock, /make demo/);
     assert.match(firstBlock, /make test/);
+  });
+
+  it('holds the reference tables the descriptors write (make codegen)', () => {
+    assert.ok(readme.includes(`${README_TABLES_START}\n${readmeTables()}\n${README_TABLES_END}`), 'README.md is behind the descriptors: run make codegen');
   });
 
   it('documents every input of VpnConnection, nested fields included', () => {

@@ -73,6 +73,8 @@ export interface Prop {
   readonly secret?: true;
   /** A required input. */
   readonly required?: true;
+  /** Required in its tunnel form (`tunnelForm`), absent in the other. */
+  readonly requiredInForm?: true;
   /** Always present in the outputs, even when not given. */
   readonly alwaysOutput?: true;
   /** Changing it replaces the resource. */

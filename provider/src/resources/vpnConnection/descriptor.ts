@@ -340,6 +340,7 @@ export const VPN_CONNECTION = {
         'The ID of the customer gateway of a single-tunnel connection.',
       replaceOnChange: true,
       tunnelForm: 'single',
+      requiredInForm: true,
       api: { key: 'CustomerGatewayId', form: 'text' },
     },
     localSubnets: {
@@ -472,6 +473,7 @@ export const VPN_CONNECTION = {
       outputDescription:
         'The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.',
       tunnelForm: 'dual',
+      requiredInForm: true,
       api: { key: 'TunnelOptionsSpecification', form: 'flat', reportedAt: ['TunnelOptionsSpecification', 'TunnelOptions'] },
     },
     enableTunnelsBgp: {
