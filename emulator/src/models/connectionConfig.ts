@@ -84,6 +84,7 @@ export function readHealthCheck(obj: Loose): Partial<HealthCheckConfig> {
     Sip: asString('Sip', pick(obj, 'sip', 'Sip')),
     Interval: asInteger('Interval', pick(obj, 'interval', 'Interval')),
     Retry: asInteger('Retry', pick(obj, 'retry', 'Retry')),
+    Policy: asString('Policy', pick(obj, 'policy', 'Policy')) as HealthCheckConfig['Policy'] | undefined,
   });
 }
 
@@ -129,7 +130,7 @@ export function defaultIpsecConfig(vpnType: VpnType): IpsecConfig {
 }
 
 export function defaultHealthCheck(): HealthCheckConfig {
-  return { Enable: false, Dip: '', Sip: '', Interval: 3, Retry: 3 };
+  return { Enable: false, Dip: '', Sip: '', Interval: 3, Retry: 3, Policy: 'revoke_route' };
 }
 
 export const DEFAULT_LOCAL_ASN = 45104;

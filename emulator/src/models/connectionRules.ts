@@ -146,6 +146,7 @@ export function checkRemoteCaCertificate(cert: string, vpnType: VpnType): void {
 
 export const HEALTH_CHECK_INTERVAL = { min: 1, max: 60 } as const;
 export const HEALTH_CHECK_RETRY = { min: 1, max: 100 } as const;
+export const HEALTH_CHECK_POLICIES: readonly string[] = ['revoke_route', 'reserve_route'];
 
 export function checkHealthCheck(hc: HealthCheckConfig): void {
   if (hc.Enable || hc.Dip !== '') if (!isIpv4(hc.Dip)) throw Errors.illegal('Dip', hc.Dip);
@@ -156,6 +157,7 @@ export function checkHealthCheck(hc: HealthCheckConfig): void {
   if (!Number.isInteger(hc.Retry) || hc.Retry < HEALTH_CHECK_RETRY.min || hc.Retry > HEALTH_CHECK_RETRY.max) {
     throw Errors.illegal('Retry', String(hc.Retry));
   }
+  if (!HEALTH_CHECK_POLICIES.includes(hc.Policy)) throw Errors.illegal('Policy', String(hc.Policy));
 }
 
 /** /30 blocks inside 169.254.0.0/16 that the service keeps for itself. */

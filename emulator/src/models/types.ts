@@ -66,12 +66,16 @@ export interface IpsecConfig {
   IpsecLifetime: number;
 }
 
+/** What happens to the advertised routes when the health check fails: withdrawn, or kept. */
+export type HealthCheckPolicy = 'revoke_route' | 'reserve_route';
+
 export interface HealthCheckConfig {
   Enable: boolean;
   Dip: string;
   Sip: string;
   Interval: number;
   Retry: number;
+  Policy: HealthCheckPolicy;
 }
 
 export interface BgpConfig {

@@ -52,7 +52,7 @@ function healthCheckView(conn: VpnConnectionRecord, ctx: ConnectionContext) {
     Sip: hc.Sip,
     Interval: hc.Interval,
     Retry: hc.Retry,
-    Policy: 'revoke_route',
+    Policy: hc.Policy,
     Status: hc.Enable ? (connectionStatus(conn, ctx.now) === 'ipsec_sa_established' ? 'success' : 'failed') : '',
   };
 }
@@ -144,7 +144,7 @@ export function modifiedConnection(conn: VpnConnectionRecord, ctx: ConnectionCon
     ResourceGroupId: view.ResourceGroupId,
     IkeConfig: view.IkeConfig,
     IpsecConfig: view.IpsecConfig,
-    VcoHealthCheck: { Enable: view.VcoHealthCheck.Enable, Dip: view.VcoHealthCheck.Dip, Sip: view.VcoHealthCheck.Sip, Interval: view.VcoHealthCheck.Interval, Retry: view.VcoHealthCheck.Retry },
+    VcoHealthCheck: { Enable: view.VcoHealthCheck.Enable, Dip: view.VcoHealthCheck.Dip, Sip: view.VcoHealthCheck.Sip, Interval: view.VcoHealthCheck.Interval, Retry: view.VcoHealthCheck.Retry, Policy: view.VcoHealthCheck.Policy },
     VpnBgpConfig: view.VpnBgpConfig,
     TunnelOptionsSpecification: {
       TunnelOptions: conn.Tunnels.map((t) => ({

@@ -370,6 +370,174 @@ func (in *encAlgPtr) ToEncAlgPtrOutputWithContext(ctx context.Context) EncAlgPtr
 	return pulumi.ToOutputWithContext(ctx, in).(EncAlgPtrOutput)
 }
 
+// What happens to the advertised routes when the health check of an IPsec connection fails.
+type HealthCheckPolicy string
+
+const (
+	// The advertised routes are withdrawn.
+	HealthCheckPolicyRevokeRoute = HealthCheckPolicy("revoke_route")
+	// The advertised routes are kept.
+	HealthCheckPolicyReserveRoute = HealthCheckPolicy("reserve_route")
+)
+
+func (HealthCheckPolicy) ElementType() reflect.Type {
+	return reflect.TypeOf((*HealthCheckPolicy)(nil)).Elem()
+}
+
+func (e HealthCheckPolicy) ToHealthCheckPolicyOutput() HealthCheckPolicyOutput {
+	return pulumi.ToOutput(e).(HealthCheckPolicyOutput)
+}
+
+func (e HealthCheckPolicy) ToHealthCheckPolicyOutputWithContext(ctx context.Context) HealthCheckPolicyOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(HealthCheckPolicyOutput)
+}
+
+func (e HealthCheckPolicy) ToHealthCheckPolicyPtrOutput() HealthCheckPolicyPtrOutput {
+	return e.ToHealthCheckPolicyPtrOutputWithContext(context.Background())
+}
+
+func (e HealthCheckPolicy) ToHealthCheckPolicyPtrOutputWithContext(ctx context.Context) HealthCheckPolicyPtrOutput {
+	return HealthCheckPolicy(e).ToHealthCheckPolicyOutputWithContext(ctx).ToHealthCheckPolicyPtrOutputWithContext(ctx)
+}
+
+func (e HealthCheckPolicy) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e HealthCheckPolicy) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e HealthCheckPolicy) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e HealthCheckPolicy) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type HealthCheckPolicyOutput struct{ *pulumi.OutputState }
+
+func (HealthCheckPolicyOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*HealthCheckPolicy)(nil)).Elem()
+}
+
+func (o HealthCheckPolicyOutput) ToHealthCheckPolicyOutput() HealthCheckPolicyOutput {
+	return o
+}
+
+func (o HealthCheckPolicyOutput) ToHealthCheckPolicyOutputWithContext(ctx context.Context) HealthCheckPolicyOutput {
+	return o
+}
+
+func (o HealthCheckPolicyOutput) ToHealthCheckPolicyPtrOutput() HealthCheckPolicyPtrOutput {
+	return o.ToHealthCheckPolicyPtrOutputWithContext(context.Background())
+}
+
+func (o HealthCheckPolicyOutput) ToHealthCheckPolicyPtrOutputWithContext(ctx context.Context) HealthCheckPolicyPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v HealthCheckPolicy) *HealthCheckPolicy {
+		return &v
+	}).(HealthCheckPolicyPtrOutput)
+}
+
+func (o HealthCheckPolicyOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o HealthCheckPolicyOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e HealthCheckPolicy) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o HealthCheckPolicyOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o HealthCheckPolicyOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e HealthCheckPolicy) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type HealthCheckPolicyPtrOutput struct{ *pulumi.OutputState }
+
+func (HealthCheckPolicyPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**HealthCheckPolicy)(nil)).Elem()
+}
+
+func (o HealthCheckPolicyPtrOutput) ToHealthCheckPolicyPtrOutput() HealthCheckPolicyPtrOutput {
+	return o
+}
+
+func (o HealthCheckPolicyPtrOutput) ToHealthCheckPolicyPtrOutputWithContext(ctx context.Context) HealthCheckPolicyPtrOutput {
+	return o
+}
+
+func (o HealthCheckPolicyPtrOutput) Elem() HealthCheckPolicyOutput {
+	return o.ApplyT(func(v *HealthCheckPolicy) HealthCheckPolicy {
+		if v != nil {
+			return *v
+		}
+		var ret HealthCheckPolicy
+		return ret
+	}).(HealthCheckPolicyOutput)
+}
+
+func (o HealthCheckPolicyPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o HealthCheckPolicyPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *HealthCheckPolicy) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// HealthCheckPolicyInput is an input type that accepts values of the HealthCheckPolicy enum
+// A concrete instance of `HealthCheckPolicyInput` can be one of the following:
+//
+//	HealthCheckPolicyRevokeRoute
+//	HealthCheckPolicyReserveRoute
+type HealthCheckPolicyInput interface {
+	pulumi.Input
+
+	ToHealthCheckPolicyOutput() HealthCheckPolicyOutput
+	ToHealthCheckPolicyOutputWithContext(context.Context) HealthCheckPolicyOutput
+}
+
+var healthCheckPolicyPtrType = reflect.TypeOf((**HealthCheckPolicy)(nil)).Elem()
+
+type HealthCheckPolicyPtrInput interface {
+	pulumi.Input
+
+	ToHealthCheckPolicyPtrOutput() HealthCheckPolicyPtrOutput
+	ToHealthCheckPolicyPtrOutputWithContext(context.Context) HealthCheckPolicyPtrOutput
+}
+
+type healthCheckPolicyPtr string
+
+func HealthCheckPolicyPtr(v string) HealthCheckPolicyPtrInput {
+	return (*healthCheckPolicyPtr)(&v)
+}
+
+func (*healthCheckPolicyPtr) ElementType() reflect.Type {
+	return healthCheckPolicyPtrType
+}
+
+func (in *healthCheckPolicyPtr) ToHealthCheckPolicyPtrOutput() HealthCheckPolicyPtrOutput {
+	return pulumi.ToOutput(in).(HealthCheckPolicyPtrOutput)
+}
+
+func (in *healthCheckPolicyPtr) ToHealthCheckPolicyPtrOutputWithContext(ctx context.Context) HealthCheckPolicyPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(HealthCheckPolicyPtrOutput)
+}
+
 // The negotiation mode of IKEv1.
 type IkeMode string
 
@@ -1230,6 +1398,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthAlgPtrInput)(nil)).Elem(), AuthAlg("md5"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EncAlgInput)(nil)).Elem(), EncAlg("aes"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EncAlgPtrInput)(nil)).Elem(), EncAlg("aes"))
+	pulumi.RegisterInputType(reflect.TypeOf((*HealthCheckPolicyInput)(nil)).Elem(), HealthCheckPolicy("revoke_route"))
+	pulumi.RegisterInputType(reflect.TypeOf((*HealthCheckPolicyPtrInput)(nil)).Elem(), HealthCheckPolicy("revoke_route"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IkeModeInput)(nil)).Elem(), IkeMode("main"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IkeModePtrInput)(nil)).Elem(), IkeMode("main"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IkePfsInput)(nil)).Elem(), IkePfs("group1"))
@@ -1244,6 +1414,8 @@ func init() {
 	pulumi.RegisterOutputType(AuthAlgPtrOutput{})
 	pulumi.RegisterOutputType(EncAlgOutput{})
 	pulumi.RegisterOutputType(EncAlgPtrOutput{})
+	pulumi.RegisterOutputType(HealthCheckPolicyOutput{})
+	pulumi.RegisterOutputType(HealthCheckPolicyPtrOutput{})
 	pulumi.RegisterOutputType(IkeModeOutput{})
 	pulumi.RegisterOutputType(IkeModePtrOutput{})
 	pulumi.RegisterOutputType(IkePfsOutput{})

@@ -218,6 +218,8 @@ type VpnConnectionHealthCheckConfig struct {
 	Enable *bool `pulumi:"enable"`
 	// The interval between health check retries, in seconds (a positive integer). Default: 3.
 	Interval *int `pulumi:"interval"`
+	// What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
+	Policy *string `pulumi:"policy"`
 	// The number of health check probes sent before the check fails (a positive integer). Default: 3.
 	Retry *int `pulumi:"retry"`
 	// The source IPv4 address of the health check probes.
@@ -243,6 +245,8 @@ type VpnConnectionHealthCheckConfigArgs struct {
 	Enable pulumi.BoolPtrInput `pulumi:"enable"`
 	// The interval between health check retries, in seconds (a positive integer). Default: 3.
 	Interval pulumi.IntPtrInput `pulumi:"interval"`
+	// What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
+	Policy pulumi.StringPtrInput `pulumi:"policy"`
 	// The number of health check probes sent before the check fails (a positive integer). Default: 3.
 	Retry pulumi.IntPtrInput `pulumi:"retry"`
 	// The source IPv4 address of the health check probes.
@@ -342,6 +346,11 @@ func (o VpnConnectionHealthCheckConfigOutput) Interval() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v VpnConnectionHealthCheckConfig) *int { return v.Interval }).(pulumi.IntPtrOutput)
 }
 
+// What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
+func (o VpnConnectionHealthCheckConfigOutput) Policy() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpnConnectionHealthCheckConfig) *string { return v.Policy }).(pulumi.StringPtrOutput)
+}
+
 // The number of health check probes sent before the check fails (a positive integer). Default: 3.
 func (o VpnConnectionHealthCheckConfigOutput) Retry() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v VpnConnectionHealthCheckConfig) *int { return v.Retry }).(pulumi.IntPtrOutput)
@@ -404,6 +413,16 @@ func (o VpnConnectionHealthCheckConfigPtrOutput) Interval() pulumi.IntPtrOutput 
 		}
 		return v.Interval
 	}).(pulumi.IntPtrOutput)
+}
+
+// What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
+func (o VpnConnectionHealthCheckConfigPtrOutput) Policy() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *VpnConnectionHealthCheckConfig) *string {
+		if v == nil {
+			return nil
+		}
+		return v.Policy
+	}).(pulumi.StringPtrOutput)
 }
 
 // The number of health check probes sent before the check fails (a positive integer). Default: 3.

@@ -45,6 +45,10 @@ export interface VpnConnectionHealthCheckConfigArgs {
      */
     interval?: pulumi.Input<number | undefined>;
     /**
+     * What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
+     */
+    policy?: pulumi.Input<string | enums.HealthCheckPolicy | undefined>;
+    /**
      * The number of health check probes sent before the check fails (a positive integer). Default: 3.
      */
     retry?: pulumi.Input<number | undefined>;

@@ -9,6 +9,7 @@ from enum import Enum
 __all__ = [
     'AuthAlg',
     'EncAlg',
+    'HealthCheckPolicy',
     'IkeMode',
     'IkePfs',
     'IkeVersion',
@@ -76,6 +77,21 @@ class EncAlg(_builtins.str, Enum):
     SM4 = "sm4"
     """
     SM4, for ShangMi (SM) gateways only (the default there).
+    """
+
+
+@pulumi.type_token("alicloudvpn:index:HealthCheckPolicy")
+class HealthCheckPolicy(_builtins.str, Enum):
+    """
+    What happens to the advertised routes when the health check of an IPsec connection fails.
+    """
+    REVOKE_ROUTE = "revoke_route"
+    """
+    The advertised routes are withdrawn.
+    """
+    RESERVE_ROUTE = "reserve_route"
+    """
+    The advertised routes are kept.
     """
 
 

@@ -142,6 +142,10 @@ class VpnConnectionHealthCheckConfigArgsDict(TypedDict):
     """
     The interval between health check retries, in seconds (a positive integer). Default: 3.
     """
+    policy: NotRequired[pulumi.Input[Optional[Union[_builtins.str, 'HealthCheckPolicy']]]]
+    """
+    What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
+    """
     retry: NotRequired[pulumi.Input[Optional[_builtins.int]]]
     """
     The number of health check probes sent before the check fails (a positive integer). Default: 3.
@@ -157,6 +161,7 @@ class VpnConnectionHealthCheckConfigArgs:
                  dip: pulumi.Input[Optional[_builtins.str]] = None,
                  enable: pulumi.Input[Optional[_builtins.bool]] = None,
                  interval: pulumi.Input[Optional[_builtins.int]] = None,
+                 policy: pulumi.Input[Optional[Union[_builtins.str, 'HealthCheckPolicy']]] = None,
                  retry: pulumi.Input[Optional[_builtins.int]] = None,
                  sip: pulumi.Input[Optional[_builtins.str]] = None):
         """
@@ -165,6 +170,7 @@ class VpnConnectionHealthCheckConfigArgs:
         :param pulumi.Input[_builtins.str] dip: The destination IPv4 address of the health check probes.
         :param pulumi.Input[_builtins.bool] enable: Whether the health check is enabled. Default: `false`.
         :param pulumi.Input[_builtins.int] interval: The interval between health check retries, in seconds (a positive integer). Default: 3.
+        :param pulumi.Input[Union[_builtins.str, 'HealthCheckPolicy']] policy: What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
         :param pulumi.Input[_builtins.int] retry: The number of health check probes sent before the check fails (a positive integer). Default: 3.
         :param pulumi.Input[_builtins.str] sip: The source IPv4 address of the health check probes.
         """
@@ -174,6 +180,8 @@ class VpnConnectionHealthCheckConfigArgs:
             pulumi.set(__self__, "enable", enable)
         if interval is not None:
             pulumi.set(__self__, "interval", interval)
+        if policy is not None:
+            pulumi.set(__self__, "policy", policy)
         if retry is not None:
             pulumi.set(__self__, "retry", retry)
         if sip is not None:
@@ -214,6 +222,18 @@ class VpnConnectionHealthCheckConfigArgs:
     @interval.setter
     def interval(self, value: pulumi.Input[Optional[_builtins.int]]):
         pulumi.set(self, "interval", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def policy(self) -> pulumi.Input[Optional[Union[_builtins.str, 'HealthCheckPolicy']]]:
+        """
+        What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
+        """
+        return pulumi.get(self, "policy")
+
+    @policy.setter
+    def policy(self, value: pulumi.Input[Optional[Union[_builtins.str, 'HealthCheckPolicy']]]):
+        pulumi.set(self, "policy", value)
 
     @_builtins.property
     @pulumi.getter

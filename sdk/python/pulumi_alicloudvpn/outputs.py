@@ -118,6 +118,7 @@ class VpnConnectionHealthCheckConfig(dict):
                  dip: Optional[_builtins.str] = None,
                  enable: Optional[_builtins.bool] = None,
                  interval: Optional[_builtins.int] = None,
+                 policy: Optional[_builtins.str] = None,
                  retry: Optional[_builtins.int] = None,
                  sip: Optional[_builtins.str] = None):
         """
@@ -126,6 +127,7 @@ class VpnConnectionHealthCheckConfig(dict):
         :param _builtins.str dip: The destination IPv4 address of the health check probes.
         :param _builtins.bool enable: Whether the health check is enabled. Default: `false`.
         :param _builtins.int interval: The interval between health check retries, in seconds (a positive integer). Default: 3.
+        :param Union[_builtins.str, 'HealthCheckPolicy'] policy: What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
         :param _builtins.int retry: The number of health check probes sent before the check fails (a positive integer). Default: 3.
         :param _builtins.str sip: The source IPv4 address of the health check probes.
         """
@@ -135,6 +137,8 @@ class VpnConnectionHealthCheckConfig(dict):
             pulumi.set(__self__, "enable", enable)
         if interval is not None:
             pulumi.set(__self__, "interval", interval)
+        if policy is not None:
+            pulumi.set(__self__, "policy", policy)
         if retry is not None:
             pulumi.set(__self__, "retry", retry)
         if sip is not None:
@@ -163,6 +167,14 @@ class VpnConnectionHealthCheckConfig(dict):
         The interval between health check retries, in seconds (a positive integer). Default: 3.
         """
         return pulumi.get(self, "interval")
+
+    @_builtins.property
+    @pulumi.getter
+    def policy(self) -> Optional[_builtins.str]:
+        """
+        What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.
+        """
+        return pulumi.get(self, "policy")
 
     @_builtins.property
     @pulumi.getter

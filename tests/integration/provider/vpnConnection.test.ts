@@ -61,7 +61,8 @@ describe('VpnConnection lifecycle against the emulator', function () {
     assert.equal(typeof ike.psk, 'string', 'the generated PSK is read back');
     assert.equal(ike.localId, gw.vpnGatewayIp, 'LocalId defaults to the gateway IP');
     assert.equal(ike.ikeEncAlg, 'aes256');
-    assert.deepEqual(outputs.healthCheckConfig, { enable: true, dip: '192.168.1.2', sip: '10.1.1.1', interval: 3, retry: 3 });
+    // The policy was not given: the service reports its default.
+    assert.deepEqual(outputs.healthCheckConfig, { enable: true, dip: '192.168.1.2', sip: '10.1.1.1', interval: 3, retry: 3, policy: 'revoke_route' });
     assert.deepEqual(diff({ id, oldOutputs: outputs, oldInputs: inputs, newInputs: inputs }).changes, false);
 
     const refreshed = await read(port, { id, oldOutputs: outputs, oldInputs: inputs }, c);

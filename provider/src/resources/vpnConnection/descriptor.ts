@@ -180,6 +180,12 @@ export const HEALTH_CHECK_CONFIG = {
       limits: { min: 1, unit: ' (a positive integer)' },
       api: { key: 'retry', form: 'numberText' },
     },
+    policy: {
+      type: { enum: ENUMS.HealthCheckPolicy },
+      description:
+        'What happens to the routes the connection advertises when the health check fails: `revoke_route` withdraws them, `reserve_route` keeps them. The service reports `revoke_route` when none is given.',
+      api: { key: 'Policy', form: 'text' },
+    },
   },
 } as const satisfies ObjectDescriptor;
 

@@ -71,6 +71,14 @@ export const ENUMS = {
       disabled: { name: 'Disabled', description: 'No perfect forward secrecy in phase two.' },
     },
   } satisfies EnumDescriptor,
+  HealthCheckPolicy: {
+    name: 'HealthCheckPolicy',
+    description: 'What happens to the advertised routes when the health check of an IPsec connection fails.',
+    values: {
+      revoke_route: { name: 'RevokeRoute', description: 'The advertised routes are withdrawn.' },
+      reserve_route: { name: 'ReserveRoute', description: 'The advertised routes are kept.' },
+    },
+  } satisfies EnumDescriptor,
   TunnelRole: {
     name: 'TunnelRole',
     description: 'The role of a tunnel in a dual-tunnel connection.',

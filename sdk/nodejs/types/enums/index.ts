@@ -66,6 +66,22 @@ export const EncAlg = {
  */
 export type EncAlg = (typeof EncAlg)[keyof typeof EncAlg];
 
+export const HealthCheckPolicy = {
+    /**
+     * The advertised routes are withdrawn.
+     */
+    RevokeRoute: "revoke_route",
+    /**
+     * The advertised routes are kept.
+     */
+    ReserveRoute: "reserve_route",
+} as const;
+
+/**
+ * What happens to the advertised routes when the health check of an IPsec connection fails.
+ */
+export type HealthCheckPolicy = (typeof HealthCheckPolicy)[keyof typeof HealthCheckPolicy];
+
 export const IkeMode = {
     /**
      * Main mode (the default).

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import {
-  checkBgp, checkName, checkPsk, checkTunnelCidr, parseAsn, parseSubnets, peerBgpIp, policyRouteCount,
+  checkBgp, checkHealthCheck, checkName, checkPsk, checkTunnelCidr, parseAsn, parseSubnets, peerBgpIp, policyRouteCount,
 } from 'alicloudvpn-emulator/dist/models/connectionRules';
 import { ApiError } from 'alicloudvpn-emulator/dist/errors';
 
@@ -71,6 +71,12 @@ describe('emulator connection rules', () => {
       assert.ok(!(err as Error).message.includes('bad psk'));
     }
     assert.equal(codeOf(() => checkPsk('')), 'IllegalParam.Psk');
+  });
+
+  it('takes a health check policy of revoke_route or reserve_route and answers IllegalParam.Policy for any other', () => {
+    const hc = { Enable: true, Dip: '192.168.1.1', Sip: '10.0.0.1', Interval: 3, Retry: 3 };
+    for (const Policy of ['revoke_route', 'reserve_route'] as const) assert.equal(codeOf(() => checkHealthCheck({ ...hc, Policy })), undefined);
+    assert.equal(codeOf(() => checkHealthCheck({ ...hc, Policy: 'keep_route' as never })), 'IllegalParam.Policy');
   });
 
   it('checks tunnel CIDRs: /30, inside 169.254.0.0/16, not reserved', () => {

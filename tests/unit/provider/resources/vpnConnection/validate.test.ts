@@ -84,6 +84,7 @@ const CASES: Case[] = [
   ['healthCheckConfig.sip missing when enabled', { ...base(), healthCheckConfig: { enable: true, dip: '192.168.1.2' } }, 'healthCheckConfig.sip', /required when healthCheckConfig.enable is true/],
   ['healthCheckConfig.interval zero', { ...base(), healthCheckConfig: { interval: 0 } }, 'healthCheckConfig.interval', /positive integer/],
   ['healthCheckConfig.retry negative', { ...base(), healthCheckConfig: { retry: -3 } }, 'healthCheckConfig.retry', /positive integer/],
+  ['healthCheckConfig.policy not a policy', { ...base(), healthCheckConfig: { policy: 'keep_route' } }, 'healthCheckConfig.policy', /"keep_route" is not a valid value; allowed values: revoke_route, reserve_route/],
   ['healthCheckConfig.enable not a boolean', { ...base(), healthCheckConfig: { enable: 'on' } }, 'healthCheckConfig.enable', /must be a boolean/],
   ['bgpConfig.localAsn zero', { ...base(), bgpConfig: { localAsn: 0 } }, 'bgpConfig.localAsn', /integer from 1 to 4294967295/],
   ['bgpConfig.localAsn above 32 bits', { ...base(), bgpConfig: { localAsn: 4294967296 } }, 'bgpConfig.localAsn', /integer from 1 to 4294967295/],

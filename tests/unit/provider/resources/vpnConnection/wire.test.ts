@@ -277,6 +277,16 @@ describe('VpnConnection wire mapping', () => {
     assert.equal(state.createTime, 1613806468000);
   });
 
+  it('sends the health check policy in HealthCheckConfig under the documented Policy key and reads it back from VcoHealthCheck', () => {
+    const hc = { enable: true, dip: '192.168.1.2', sip: '10.1.1.1', policy: 'reserve_route' };
+    const { inputs, failures } = check({}, { vpnGatewayId: 'vpn-a1', customerGatewayId: 'cgw-b1', localSubnets: ['10.1.1.0/24'], remoteSubnets: ['10.2.1.0/24'], healthCheckConfig: hc }, { defaultRegion: 'cn-shanghai' });
+    assert.deepEqual(failures, []);
+    const req = sent(toCreateRequest(inputs as never));
+    assert.equal(req.healthCheckConfig, '{"enable":"true","dip":"192.168.1.2","sip":"10.1.1.1","interval":"3","retry":"3","Policy":"reserve_route"}');
+    const state = fromDescribe(serviceBody({ VpnConnectionId: 'vco-1', VcoHealthCheck: { Enable: 'true', Dip: '192.168.1.2', Sip: '10.1.1.1', Interval: 3, Retry: 3, Policy: 'reserve_route' } }), 'cn-shanghai');
+    assert.deepEqual(state.healthCheckConfig, { ...hc, interval: 3, retry: 3 });
+  });
+
   it('treats empty strings in the body as not set', () => {
     const state = fromDescribe(serviceBody({ VpnConnectionId: 'vco-1', Name: '', RemoteCaCertificate: '', VcoHealthCheck: { Dip: '', Enable: 'false' } }), 'cn-hangzhou');
     assert.equal('name' in state, false);
