@@ -131,7 +131,8 @@ describe('messages that name the fix, through the plugin\'s answers to the engin
     // Each change keeps the gateway updating for 7 s, so the second connection's wait outlasts the 5 s progress interval.
     const busy: EmulatorProcess = await startEmulator({ busyMs: 7_000 });
     try {
-      const g = await seedGateways(busy, { region: REGION, count: 2 });
+      // The gateway's own creation window is moved past on the emulator's clock, not waited out.
+      const g = await seedGateways(busy, { region: REGION, count: 2, advanceClockMs: 7_000 });
       const plugin = await startPlugin({ engineAddress: suite.engine.address });
       plugins.push(plugin);
       await configureForEmulator(plugin, busy);
