@@ -13,25 +13,25 @@ import {
   isIdempotencyMismatch,
   isNotFound,
 } from '../../cloud';
-import { CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
+import { CreateContext, CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
 import { isPlainObject } from './coerce';
 import { detailedDiff } from './diff';
 import { assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
 import { foreignConnectionError, pairConflictError } from './foreign';
 import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs } from './model';
-import { Args, LifecycleDeps, Operation, ReplacementHint, deps } from './operation';
+import { Args, LifecycleDeps, Operation, deps } from './operation';
 import { FIRST_GENERATION, generationTag, liveGeneration, nextGeneration, raiseGeneration, supersededBy } from './generation';
 import { carriesTag, foreignStack, ownerTag, ownershipTags, tokenSeed, type Owner } from './ownership';
 import { hasTagChanges, tagChanges } from './tags';
 import { VpnConnectionState } from './types';
 import { fromDescribe, toCreateRequest, toModifyRequest } from './wire';
 
-export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps, ReplacementHint } from './operation';
+export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps } from './operation';
 
 export async function create(
   port: VpcPort,
   inputs: PropertyMap,
-  ctx: OperationContext & ReplacementHint,
+  ctx: CreateContext,
   overrides?: Partial<LifecycleDeps>,
 ): Promise<CreateResult> {
   const op = new Operation(port, ctx, deps(overrides));
@@ -51,14 +51,8 @@ export async function create(
   // What a partial create records: the connection carries the first generation from its create on.
   const partial = (id: string, createTime?: number): PropertyMap => ({ ...partialOutputs(a, id, createTime), generation: FIRST_GENERATION });
   const params = tokenParams(a);
-  // A replacement must never adopt a connection already on the pair (the one it replaces, when its id is
-  // not known): only then are they listed. A dual-tunnel connection has no one customer gateway to filter by.
-  const listing = a.customerGatewayId !== undefined && a.tunnelOptions === undefined ? { customerGatewayId: a.customerGatewayId } : {};
-  const preexisting = new Set(ctx.isReplacement !== true ? [] : await op.retry('DescribeVpnConnections', () =>
-    port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, ...listing }, { signal: ctx.signal }),
-  ));
-  const replaced = (id: string): boolean =>
-    (ctx.replacingId !== undefined && id === ctx.replacingId) || (ctx.isReplacement === true && preexisting.has(id));
+  // A replacement never adopts the connection it replaces.
+  const replaced = (id: string): boolean => ctx.replacingId !== undefined && id === ctx.replacingId;
   // A connection this resource made in an earlier attempt (whose answer was lost, or whose inputs have
   // changed since, so its ClientToken differs) is adopted and brought to the inputs, never duplicated.
   const owned = (): Promise<string[]> =>

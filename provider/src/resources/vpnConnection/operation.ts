@@ -53,18 +53,6 @@ export const DEFAULT_LIFECYCLE_DEPS: LifecycleDeps = {
   maxModifyRounds: 3,
 };
 
-/** Create-time hints from a caller that knows this create replaces an existing resource. */
-export interface ReplacementHint {
-  /** The id of the connection being replaced, when known (Diff said replace). */
-  replacingId?: string;
-  /**
-   * True when the caller knows this create replaces a resource of the same URN but not its id
-   * (`pulumi up --replace` skips Diff). Create then lists the connections already on the gateway
-   * pair and never adopts one of them through a token replay.
-   */
-  isReplacement?: boolean;
-}
-
 export type Args = VpnConnectionArgs & { regionId: string };
 
 export class Operation {
