@@ -1,6 +1,7 @@
 // Capped exponential backoff with jitter around one API call. Retries only what the error
 // classification says is worth retrying; every other error surfaces on the first attempt.
 
+import { raceAbort } from './abort';
 import { Clock, Deadline, remainingMs, throwIfDone } from './clock';
 import { CloudError, GATEWAY_STATE_CODES, OperationAbortedError, toCloudError } from './errors';
 
@@ -137,21 +138,15 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
 export async function raceDeadline<T>(p: Promise<T>, deadline: Deadline, what: string): Promise<T> {
   if (deadline.at === Number.POSITIVE_INFINITY && !deadline.signal) return p;
   const stop = new AbortController();
-  const onOuterAbort = (): void => stop.abort();
-  deadline.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const timer = deadline.clock.sleep(Math.max(0, remainingMs(deadline)), stop.signal).then(
+  const timedOut = deadline.clock.sleep(Math.max(0, remainingMs(deadline)), stop.signal).then(
     () => {
       throw new OperationAbortedError(`${what}: timed out`, 'timeout');
     },
-    () => {
-      throwIfDone(deadline, what);
-      return new Promise<never>(() => undefined);
-    },
+    () => new Promise<never>(() => undefined),
   );
   try {
-    return await Promise.race([p, timer]);
+    return await raceAbort(Promise.race([p, timedOut]), deadline.signal, `${what}: cancelled`);
   } finally {
-    deadline.signal?.removeEventListener('abort', onOuterAbort);
     stop.abort();
   }
 }

@@ -3,26 +3,17 @@
 
 import { Deadline, remainingMs, throwIfDone } from './clock';
 import { CloudError, GATEWAY_STATE_CODES, OperationAbortedError, isGatewayNotFound } from './errors';
-import { PollSchedule, geometricSchedule } from './gatewayPacing';
+import { PROGRESS_EVERY_MS, PollSchedule, geometricSchedule } from './polling';
 import { VpcPort, VpnGatewayInfo } from './port';
 import { RetryOptions, RetryProbe, withRetry } from './retry';
 
 export interface WaitOptions {
   deadline: Deadline;
-  /** First poll interval; grows by half each poll up to maxPollMs. */
-  pollMs?: number;
-  maxPollMs?: number;
-  /** When to poll, instead of pollMs/maxPollMs (gatewayPacing.ts); it is told every answer. */
+  /** When to poll (gatewayPacing.ts); it is told every answer. Default: polling.ts's intervals. */
   schedule?: PollSchedule;
   log?: (message: string) => void;
   retry?: Omit<RetryOptions, 'deadline' | 'what'>;
 }
-
-export const DEFAULT_POLL_MS = 250;
-export const DEFAULT_MAX_POLL_MS = 3_000;
-
-/** A wait this long without news says so again, with the time waited, so the status line shows it is alive. */
-export const PROGRESS_EVERY_MS = 5_000;
 
 function elapsed(ms: number): string {
   return ms >= 1_000 ? `, ${Math.round(ms / 1000)} s` : '';
@@ -46,7 +37,7 @@ export async function waitForGatewayActive(
 ): Promise<VpnGatewayInfo> {
   const what = `waiting for VPN gateway ${vpnGatewayId} to become active`;
   const clock = opts.deadline.clock;
-  const schedule = opts.schedule ?? geometricSchedule(opts.pollMs ?? DEFAULT_POLL_MS, opts.maxPollMs ?? DEFAULT_MAX_POLL_MS);
+  const schedule = opts.schedule ?? geometricSchedule();
   let lastStatus: string | undefined;
   const started = clock.now();
   let loggedAt = started;

@@ -12,6 +12,7 @@ import {
   isGatewayNotFound,
   isIdempotencyMismatch,
   isNotFound,
+  pollIntervals,
 } from '../../cloud';
 import { CreateContext, CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
 import { isPlainObject } from './coerce';
@@ -376,7 +377,7 @@ function gatewayGoing(e: unknown): boolean {
  * the stack.
  */
 async function confirmGone(op: Operation, regionId: string, id: string): Promise<void> {
-  for (let delay = op.deps.pollMs; ; delay = Math.min(delay * 2, op.deps.maxPollMs)) {
+  for (const delay of pollIntervals()) {
     try {
       await op.describe(regionId, id);
     } catch (e) {

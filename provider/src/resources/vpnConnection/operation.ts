@@ -33,8 +33,6 @@ export interface LifecycleDeps {
   retryPolicy: RetryPolicy;
   /** Budget of an operation whose context gives none. */
   defaultTimeoutMs: number;
-  pollMs: number;
-  maxPollMs: number;
   /** How many tokens of the deterministic sequence a create may try before giving up. */
   maxTokenSequence: number;
   /** How many Modify rounds an update tries when a token replays an earlier, identical update. */
@@ -47,8 +45,6 @@ export const DEFAULT_LIFECYCLE_DEPS: LifecycleDeps = {
   locks: gatewayLocks,
   retryPolicy: DEFAULT_RETRY_POLICY,
   defaultTimeoutMs: 20 * 60_000,
-  pollMs: 250,
-  maxPollMs: 3_000,
   maxTokenSequence: 32,
   maxModifyRounds: 3,
 };
@@ -123,7 +119,7 @@ export class Operation {
     if (seen) return Promise.resolve(seen);
     return waitForGatewayActive(this.port, regionId, vpnGatewayId, {
       deadline: this.deadline,
-      schedule: this.pacing.schedule(key, { pollMs: this.deps.pollMs, maxPollMs: this.deps.maxPollMs }),
+      schedule: this.pacing.schedule(key),
       log: (m) => this.log('info', m),
       retry: { policy: this.deps.retryPolicy, random: this.deps.random, onRetry: this.retryStatus(`DescribeVpnGateway ${vpnGatewayId}`) },
     });
