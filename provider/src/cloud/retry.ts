@@ -131,6 +131,45 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
   }
 }
 
+/** How a look-up made after a failure is retried: the failed operation's budget may be spent (a timeout is one such failure). */
+export const AFTER_FAILURE_BUDGET = { attempts: 3, ms: 30_000 };
+
+/**
+ * The retries of one operation: its deadline, policy and randomness, and a status line while a retry goes on
+ * (info is the resource's status line: a retry shows there instead of as silence). Every API call an operation
+ * makes goes through run; nothing else decides whether an error is retried.
+ */
+export class Retrier {
+  constructor(
+    readonly deadline: Deadline,
+    readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+    readonly random: () => number = Math.random,
+    private readonly log?: (message: string) => void,
+  ) {}
+
+  /** Calls until an answer, an error not worth retrying, or the deadline; `probe` runs before each retry. */
+  run<T>(what: string, call: () => Promise<T>, probe?: RetryProbe): Promise<T> {
+    return withRetry(call, { deadline: this.deadline, policy: this.policy, random: this.random, what, probe, onRetry: this.onRetry(what) });
+  }
+
+  /**
+   * A retrier for what must still be found out after the operation failed (did a lost create make the
+   * connection?): a few attempts within a budget of its own, not cancelled by the operation's signal.
+   */
+  afterFailure(): Retrier {
+    const clock = this.deadline.clock;
+    const policy = { ...this.policy, maxAttempts: AFTER_FAILURE_BUDGET.attempts, outageWindowMs: Math.min(this.policy.outageWindowMs, AFTER_FAILURE_BUDGET.ms) };
+    return new Retrier({ at: clock.now() + AFTER_FAILURE_BUDGET.ms, clock }, policy, this.random, this.log);
+  }
+
+  private onRetry(what: string): RetryObserver | undefined {
+    const log = this.log;
+    if (!log) return undefined;
+    return ({ attempt, delayMs, error }) =>
+      log(`retrying ${what} after ${error.code}${error.requestId ? ` (request ${error.requestId})` : ''} (attempt ${attempt + 1}, in ${(delayMs / 1000).toFixed(1)} s)`);
+  }
+}
+
 /**
  * Stops waiting for a call when the deadline passes or the signal aborts. The request may still
  * reach the service; the deterministic ClientToken makes the next attempt safe.

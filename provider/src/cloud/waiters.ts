@@ -5,14 +5,15 @@ import { Deadline, remainingMs, throwIfDone } from './clock';
 import { CloudError, GATEWAY_STATE_CODES, OperationAbortedError, isGatewayNotFound } from './errors';
 import { PROGRESS_EVERY_MS, PollSchedule, geometricSchedule } from './polling';
 import { VpcPort, VpnGatewayInfo } from './port';
-import { RetryOptions, RetryProbe, withRetry } from './retry';
+import { Retrier, RetryProbe } from './retry';
 
 export interface WaitOptions {
   deadline: Deadline;
   /** When to poll (gatewayPacing.ts); it is told every answer. Default: polling.ts's intervals. */
   schedule?: PollSchedule;
   log?: (message: string) => void;
-  retry?: Omit<RetryOptions, 'deadline' | 'what'>;
+  /** How each look is retried; default: the deadline with the default policy. */
+  retrier?: Retrier;
 }
 
 function elapsed(ms: number): string {
@@ -22,6 +23,11 @@ function elapsed(ms: number): string {
 /** Gateway states that will never become active by waiting. */
 const HOPELESS_STATES = ['deleting', 'deleted'];
 
+/** A gateway gone or being deleted: whatever was to change on it goes with it (a connection cannot outlive its gateway). */
+export function isGatewayGoing(e: unknown): boolean {
+  return isGatewayNotFound(e) || (e instanceof GatewayNotUsableError && e.gateway.status === 'deleting');
+}
+
 export class GatewayNotUsableError extends Error {
   constructor(message: string, public readonly gateway: VpnGatewayInfo) {
     super(message);
@@ -30,7 +36,7 @@ export class GatewayNotUsableError extends Error {
 }
 
 export async function waitForGatewayActive(
-  port: VpcPort,
+  port: Pick<VpcPort, 'describeVpnGateway'>,
   regionId: string,
   vpnGatewayId: string,
   opts: WaitOptions,
@@ -38,6 +44,7 @@ export async function waitForGatewayActive(
   const what = `waiting for VPN gateway ${vpnGatewayId} to become active`;
   const clock = opts.deadline.clock;
   const schedule = opts.schedule ?? geometricSchedule();
+  const retrier = opts.retrier ?? new Retrier(opts.deadline);
   let lastStatus: string | undefined;
   const started = clock.now();
   let loggedAt = started;
@@ -45,10 +52,7 @@ export async function waitForGatewayActive(
     const delay = schedule.nextDelay(clock.now());
     if (delay > 0) await pause(delay, opts.deadline, what, lastStatus);
     const sentAt = clock.now();
-    const gw = await withRetry(
-      () => port.describeVpnGateway({ regionId, vpnGatewayId }, { signal: opts.deadline.signal }),
-      { ...opts.retry, deadline: opts.deadline, what: `DescribeVpnGateway ${vpnGatewayId}` },
-    );
+    const gw = await retrier.run(`DescribeVpnGateway ${vpnGatewayId}`, () => port.describeVpnGateway({ regionId, vpnGatewayId }, { signal: opts.deadline.signal }));
     schedule.observe(sentAt, clock.now(), gw);
     if (gw.status === 'active') return gw;
     if (HOPELESS_STATES.includes(gw.status)) {
@@ -85,7 +89,7 @@ async function pause(ms: number, deadline: Deadline, what: string, status: strin
  * failure of the probe's own Describe leaves the decision to the retry loop: the probe only
  * shortens a wait, it never turns a retryable answer into a failure by itself.
  */
-export function gatewayGoneProbe(port: VpcPort, regionId: string, vpnGatewayId: string, signal?: AbortSignal): RetryProbe {
+export function gatewayGoneProbe(port: Pick<VpcPort, 'describeVpnGateway'>, regionId: string, vpnGatewayId: string, signal?: AbortSignal): RetryProbe {
   return async (error: CloudError) => {
     if (!GATEWAY_STATE_CODES.includes(error.code)) return;
     let gw: VpnGatewayInfo;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import * as sinon from 'sinon';
 import { CloudError, GatewayLocks, VpcPort, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { sdkBody } from './sdkBody';
+import { settleWith } from '../../cloud/fakeTime';
 import { check, create, read, remove, update } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
 import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/lifecycle';
 import { OperationContext, PartialFailure } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
@@ -105,16 +106,7 @@ describe('VpnConnection lifecycle', () => {
   });
   afterEach(() => clock.restore());
 
-  async function settle<T>(p: Promise<T>): Promise<T> {
-    const caught = p.then(
-      (v) => ({ v }),
-      (e: unknown) => ({ e }),
-    );
-    await clock.runAllAsync();
-    const r = (await caught) as { v?: T; e?: unknown };
-    if ('e' in r) throw r.e;
-    return r.v as T;
-  }
+  const settle = <T>(p: Promise<T>): Promise<T> => settleWith(clock, p);
 
   describe('create', () => {
     it('waits for the gateway, creates with a URN-derived token and returns the live state', async () => {
