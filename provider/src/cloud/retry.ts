@@ -92,12 +92,15 @@ export function isOutage(error: CloudError): boolean {
 }
 
 /**
- * Busy errors retry until the deadline: the gateway always settles eventually. Not so the codes a
- * gateway that is being deleted also answers (GATEWAY_STATE_CODES): without a probe to tell
- * "busy" from "going away", retrying those for the whole budget (20 minutes by default) would
- * only delay a failure, so they get the ordinary attempt budget.
+ * The one decision on whether an error is retried: how many attempts (the first included) it gets; 1 is none.
+ * What the error is comes from errors.ts (classify); everything else about retrying is decided here. Outages
+ * retry for a window of time (outageWindowMs), busy errors until the deadline: the gateway always settles
+ * eventually. Not so the codes a gateway that is being deleted also answers (GATEWAY_STATE_CODES): without a
+ * probe to tell "busy" from "going away", retrying those for the whole budget would only delay a failure, so
+ * they get the ordinary attempt budget.
  */
-function attemptBudget(error: CloudError, policy: RetryPolicy, probed: boolean): number {
+export function attemptsFor(error: CloudError, policy: RetryPolicy, probed: boolean): number {
+  if (!error.retryable) return 1;
   if (isOutage(error)) return Number.POSITIVE_INFINITY;
   if (error.errorClass !== 'busy') return policy.maxAttempts;
   if (!probed && GATEWAY_STATE_CODES.includes(error.code)) return policy.maxAttempts;
@@ -118,7 +121,7 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
       if (e instanceof OperationAbortedError) throw e;
       error = toCloudError(e);
     }
-    if (!error.retryable || attempt >= attemptBudget(error, policy, opts.probe !== undefined)) throw error;
+    if (attempt >= attemptsFor(error, policy, opts.probe !== undefined)) throw error;
     const outage = isOutage(error);
     outageSince = outage ? (outageSince ?? clock.now()) : undefined;
     if (outageSince !== undefined && clock.now() - outageSince >= policy.outageWindowMs) throw error;

@@ -1,7 +1,7 @@
 // The retries of one operation: every call goes through Retrier.run; a look-up after a failure gets its own budget.
 import { strict as assert } from 'assert';
 import * as sinon from 'sinon';
-import { AFTER_FAILURE_BUDGET, CloudError, DEFAULT_RETRY_POLICY, OperationAbortedError, Retrier, systemClock } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { AFTER_FAILURE_BUDGET, CloudError, DEFAULT_RETRY_POLICY, OperationAbortedError, Retrier, attemptsFor, systemClock, toCloudError } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { apiError } from './apiError';
 import { settleWith } from './fakeTime';
 
@@ -41,5 +41,17 @@ describe('Retrier: the retries of one operation', () => {
     call.reset();
     call.resolves(['vco-1']);
     assert.deepEqual(await settle(spent.afterFailure().run('DescribeVpnConnections', call)), ['vco-1']);
+  });
+
+  it('decides in one place how many attempts an error gets', () => {
+    const p = DEFAULT_RETRY_POLICY;
+    const of = (e: Error): CloudError => toCloudError(e);
+    assert.equal(attemptsFor(of(apiError('IllegalParam.X', 400)), p, false), 1);
+    assert.equal(attemptsFor(of(apiError('Throttling.User', 400)), p, false), p.maxAttempts);
+    assert.equal(attemptsFor(of(apiError('InternalError', 500)), p, false), p.maxAttempts);
+    assert.equal(attemptsFor(of(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' })), p, false), Infinity, 'an outage: the window decides');
+    assert.equal(attemptsFor(of(apiError('VpnGateway.Configuring', 400)), p, false), Infinity, 'busy: until the deadline');
+    assert.equal(attemptsFor(of(apiError('IncorrectStatus.VpnGateway', 400)), p, false), p.maxAttempts, 'busy or going, unprobed');
+    assert.equal(attemptsFor(of(apiError('IncorrectStatus.VpnGateway', 400)), p, true), Infinity, 'busy or going, probed');
   });
 });
