@@ -30,6 +30,7 @@ import {
   VpnConnectionBody,
   VpnGatewayInfo,
 } from './port';
+import { raceAbort } from './abort';
 import { DefaultCredentialChain } from './credentialChain';
 import { withErrorHints } from './errorHints';
 import { sdkTimeouts } from './sdkTimeouts';
@@ -52,26 +53,6 @@ export function createSdkClient(settings: ResolvedCloudSettings, hint: SettingHi
   return new VpcClient(config);
 }
 
-/** Stops waiting for the SDK when the caller aborts; the socket finishes on its own read timeout. */
-function abortable<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return p;
-  if (signal.aborted) return Promise.reject(new OperationAbortedError('request cancelled', 'cancelled'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new OperationAbortedError('request cancelled', 'cancelled'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
-}
-
 /** The PSKs a Create/Modify carries, so error messages can mask every encoding of them. */
 function requestSecrets(req: { ikeConfig?: string; tunnelOptionsSpecification?: readonly TunnelOptionsParams[] }): string[] {
   const out = tunnelSecrets(req.tunnelOptionsSpecification);
@@ -89,7 +70,8 @@ function requestSecrets(req: { ikeConfig?: string; tunnelOptionsSpecification?: 
 
 async function call<T>(action: string, fn: () => Promise<T>, opts?: RequestOptions, secrets?: readonly string[]): Promise<T> {
   try {
-    return await abortable(fn(), opts?.signal);
+    // The SDK cannot be stopped: the socket finishes on its own read timeout.
+    return await raceAbort(fn(), opts?.signal, 'request cancelled');
   } catch (e) {
     if (e instanceof OperationAbortedError) throw e;
     throw toCloudError(e, { action, secrets });

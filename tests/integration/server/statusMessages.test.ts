@@ -3,7 +3,7 @@
 // process: each message says what is wrong in the user's terms and which setting or command fixes it, and a wait
 // shows on the resource's status line (an ephemeral log carrying the resource's URN, which the CLI prints on that
 // line). Not here: the CLI's printing of those messages; tests/e2e/badInputs.test.ts shows check failures printed by
-// the real CLI ("resource 'x' has a problem: ..."). No test now runs the CLI to see an ephemeral log land on the
+// the real CLI ("resource 'x' has a problem: ..."). No test runs the CLI to see an ephemeral log land on the
 // resource's status line: that is the engine's rendering of what this file checks the plugin sends. `make demo` with
 // its port taken is in tests/e2e/demo.test.ts.
 import { strict as assert } from 'node:assert';
