@@ -1,6 +1,7 @@
 // `make bench`: the real CLI and plugin against the emulator process; prints one table and writes
 // bench/results/<mode>.json and bench/results/latest.json. BENCH=quick runs the figures the targets name
-// (N = 48 over G = 4 at busy 2000 ms, cold start, preview and refresh of 200, RSS at 96); BENCH=full adds the
+// (N = 48 over G = 4 at busy 2000 ms, N = 500 over G = 50 at --parallel 64, cold start, preview and refresh of 200,
+// RSS at 96 and 500); BENCH=full adds the
 // whole matrix (about 30 minutes); BENCH=inprocess runs the older in-process benchmarks of the resource code.
 import * as fs from 'fs';
 import * as os from 'os';
@@ -20,16 +21,18 @@ export function table(rs: Record<string, string | number>[]): string {
 }
 
 // The target fleet once more with the engine sending every operation at once: what is left is the provider's.
+// The 500-connection fleet over 50 gateways is the large rollout target (and the plugin's RSS at 500).
 const QUICK: { connections: number; gateways: number; busyMs: number; parallel?: number }[] = [
   { connections: 48, gateways: 4, busyMs: 2000 },
   { connections: 48, gateways: 4, busyMs: 2000, parallel: 48 },
   { connections: 96, gateways: 12, busyMs: 200 },
+  { connections: 500, gateways: 50, busyMs: 2000, parallel: 64 },
 ];
 
 function fullMatrix(): typeof QUICK {
   const out: typeof QUICK = [];
   for (const busyMs of [200, 2000]) for (const connections of [12, 48, 96]) for (const gateways of [1, 4, 12]) out.push({ connections, gateways, busyMs });
-  return [...out, QUICK[1]];
+  return [...out, QUICK[1], QUICK[3]];
 }
 
 function machine(): string {

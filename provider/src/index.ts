@@ -14,7 +14,6 @@ export {
   InvalidInputsError,
   VpnConnectionArgs,
   VpnConnectionState,
-  ReplacementHint,
 } from './resources/vpnConnection';
 export {
   Unknown,
@@ -22,6 +21,7 @@ export {
   PropertyMap,
   PropertyValue,
   OperationContext,
+  CreateContext,
   CheckContext,
   CheckResult,
   CheckFailure,

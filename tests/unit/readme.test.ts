@@ -42,7 +42,7 @@ describe('README', () => {
     assert.deepEqual([...outputs, ...keys].filter((k) => !readme.includes(`\`${k}\``)), []);
   });
 
-  it('has a Troubleshooting section with each newcomer message of issue #13 and its fix', () => {
+  it('has a Troubleshooting section with each newcomer message and its fix', () => {
     const start = readme.indexOf('\n## Troubleshooting\n');
     assert.ok(start >= 0, 'no "## Troubleshooting" section');
     const section = readme.slice(start, readme.indexOf('\n## ', start + 1));

@@ -1,7 +1,6 @@
 // All emulated resources, kept per region like the real service partitions them.
 import type { Clock } from './clock';
 import type { CustomerGatewayRecord, IdempotencyRecord, VpnConnectionRecord, VpnGatewayRecord } from './types';
-import { upgradeGatewayRecord } from './vpnGateway';
 
 export interface Settings {
   /** How long a VPN gateway stays provisioning/updating after each mutation. */
@@ -59,7 +58,7 @@ export class Store {
 
   load(snapshot: Snapshot): void {
     this.clear();
-    for (const g of snapshot.vpnGateways ?? []) this.region(g.RegionId).vpnGateways.set(g.VpnGatewayId, upgradeGatewayRecord(g));
+    for (const g of snapshot.vpnGateways ?? []) this.region(g.RegionId).vpnGateways.set(g.VpnGatewayId, g);
     for (const c of snapshot.customerGateways ?? []) this.region(c.RegionId).customerGateways.set(c.CustomerGatewayId, c);
     for (const v of snapshot.vpnConnections ?? []) this.region(v.RegionId).vpnConnections.set(v.VpnConnectionId, v);
     for (const t of snapshot.idempotency ?? []) this.region(t.RegionId).tokens.set(tokenKey(t.Action, t.ClientToken), t);

@@ -92,13 +92,6 @@ function tunnelModeFields(drVSwitchId: string | undefined, drInternetIp?: string
     : { TunnelMode: 'dual' as const, DisasterRecoveryVSwitchId: drVSwitchId, DisasterRecoveryInternetIp: drInternetIp ?? newInternetIp() };
 }
 
-/** Records written before gateways had a tunnel mode are single-tunnel gateways. */
-export function upgradeGatewayRecord(gw: VpnGatewayRecord): VpnGatewayRecord {
-  const old = gw as Partial<VpnGatewayRecord>;
-  if (old.TunnelMode === undefined) Object.assign(gw, tunnelModeFields(undefined));
-  return gw;
-}
-
 function seededTunnelMode(seed: Partial<VpnGatewayRecord> & { VpnGatewayId: string }) {
   for (const key of ['DisasterRecoveryVSwitchId', 'DisasterRecoveryInternetIp'] as const) {
     if (seed[key] !== undefined && typeof seed[key] !== 'string') throw new Error(`seed: ${key} of ${seed.VpnGatewayId} must be a string`);

@@ -28,6 +28,7 @@ import {
   VpcPort,
   VpnGatewayInfo,
 } from './port';
+import { raceAbort } from './abort';
 import { DefaultCredentialChain } from './credentialChain';
 import { withErrorHints } from './errorHints';
 import { ApiResponse, VpcRpcClient } from './rpcClient';
@@ -50,29 +51,10 @@ export function createSdkClient(settings: ResolvedCloudSettings, hint: SettingHi
   return new VpcRpcClient(config);
 }
 
-/** Stops waiting for the client when the caller aborts; the socket finishes on its own read timeout. */
-function abortable<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return p;
-  if (signal.aborted) return Promise.reject(new OperationAbortedError('request cancelled', 'cancelled'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new OperationAbortedError('request cancelled', 'cancelled'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
-}
-
 async function call<T>(action: string, fn: () => Promise<T>, opts?: RequestOptions, secrets?: readonly string[]): Promise<T> {
   try {
-    return await abortable(fn(), opts?.signal);
+    // A request cannot be stopped: the socket finishes on its own read timeout.
+    return await raceAbort(fn(), opts?.signal, 'request cancelled');
   } catch (e) {
     if (e instanceof OperationAbortedError) throw e;
     throw toCloudError(e, { action, secrets });

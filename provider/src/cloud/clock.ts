@@ -1,6 +1,7 @@
 // Time as a dependency: the default reads the global timers at call time, so sinon's fake timers
 // (which replace the globals) drive every wait and backoff in tests.
 
+import { raceAbort } from './abort';
 import { OperationAbortedError } from './errors';
 
 export interface Clock {
@@ -14,22 +15,13 @@ const MAX_TIMER_MS = 2_147_483_647;
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(new OperationAbortedError('operation cancelled', 'cancelled'));
-        return;
-      }
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        reject(new OperationAbortedError('operation cancelled', 'cancelled'));
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, Math.min(MAX_TIMER_MS, Math.max(0, ms)));
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
+  sleep: (ms, signal) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const elapsed = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, Math.min(MAX_TIMER_MS, Math.max(0, ms)));
+    });
+    return raceAbort(elapsed, signal, 'operation cancelled').finally(() => clearTimeout(timer));
+  },
 };
 
 /** A point in time after which an operation gives up, plus the cancellation signal. */

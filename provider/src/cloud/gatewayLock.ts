@@ -2,7 +2,7 @@
 // on one VPN gateway (VpnGateway.Configuring), so work on a gateway queues here instead of colliding
 // there. Different gateways run in parallel.
 
-import { OperationAbortedError } from './errors';
+import { raceAbort } from './abort';
 
 export class GatewayLocks {
   private readonly tails = new Map<string, Promise<void>>();
@@ -23,26 +23,13 @@ export class GatewayLocks {
     const tail = previous.then(() => mine);
     this.tails.set(key, tail);
     try {
-      await waitOrAbort(previous, signal);
+      await raceAbort(previous, signal, 'cancelled while waiting for the gateway lock');
       return await fn();
     } finally {
       release();
       if (this.tails.get(key) === tail) this.tails.delete(key);
     }
   }
-}
-
-function waitOrAbort(p: Promise<void>, signal?: AbortSignal): Promise<void> {
-  if (!signal) return p;
-  if (signal.aborted) return Promise.reject(new OperationAbortedError('cancelled while waiting for the gateway lock', 'cancelled'));
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = (): void => reject(new OperationAbortedError('cancelled while waiting for the gateway lock', 'cancelled'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    });
-  });
 }
 
 /** The process-wide lock table every lifecycle operation shares. */

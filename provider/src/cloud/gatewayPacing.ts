@@ -5,10 +5,11 @@
 // first poll goes just past the expected end and the estimate is corrected by what that poll sees.
 // And a gateway the provider has just seen active, with nothing sent to it since, needs no look at all.
 
+import { MAX_POLL_MS, POLL_MS, PollSchedule, geometricSchedule } from './polling';
 import type { VpnGatewayInfo } from './port';
 
 export interface PacingOptions {
-  /** First interval when nothing is known yet; grows by half each poll up to maxPollMs. */
+  /** First interval when nothing is known yet; grows by half each poll up to maxPollMs (polling.ts). */
   pollMs: number;
   maxPollMs: number;
   /** How long "seen active, nothing sent since" stands in for a look at the gateway. */
@@ -20,8 +21,8 @@ export interface PacingOptions {
 }
 
 export const DEFAULT_PACING: PacingOptions = {
-  pollMs: 250,
-  maxPollMs: 3_000,
+  pollMs: POLL_MS,
+  maxPollMs: MAX_POLL_MS,
   settledForMs: 30_000,
   minStepMs: 25,
   stepFraction: 0.02,
@@ -44,25 +45,6 @@ interface GatewayRecord {
   /** The gateway as last seen active after the last change, and when. */
   settled?: { info: VpnGatewayInfo; at: number };
   bounds?: BusyBounds;
-}
-
-/** One wait's polls: when to send the next, and what each answer teaches. */
-export interface PollSchedule {
-  /** Milliseconds from `now` until the next poll should be sent (0: now). */
-  nextDelay(now: number): number;
-  /** Records one answered poll. */
-  observe(sentAt: number, answeredAt: number, gateway: VpnGatewayInfo): void;
-}
-
-/** The schedule used without pacing: look now, then at intervals growing by half. */
-export function geometricSchedule(pollMs: number, maxPollMs: number): PollSchedule {
-  let delay: number | undefined;
-  return {
-    nextDelay: () => delay ?? 0,
-    observe: () => {
-      delay = delay === undefined ? pollMs : Math.min(maxPollMs, Math.round(delay * 1.5));
-    },
-  };
 }
 
 export class GatewayPacing {
@@ -105,9 +87,9 @@ export class GatewayPacing {
     r.settled = undefined;
   }
 
-  /** The polls of one wait for the gateway to become active; `intervals` overrides the options' pollMs/maxPollMs. */
-  schedule(key: string, intervals?: Pick<PacingOptions, 'pollMs' | 'maxPollMs'>): PollSchedule {
-    const options = intervals ? { ...this.options, ...intervals } : this.options;
+  /** The polls of one wait for the gateway to become active. */
+  schedule(key: string): PollSchedule {
+    const options = this.options;
     const r = this.record(key);
     const since = r.changedAt;
     if (since === undefined) return this.observing(r, geometricSchedule(options.pollMs, options.maxPollMs));

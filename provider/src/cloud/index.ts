@@ -48,8 +48,11 @@ export {
 } from './errors';
 export { redactSecrets, secretForms, stripRequestDetails, SECRET_MASK } from './errorText';
 export { Clock, Deadline, systemClock, remainingMs } from './clock';
-export { RetryObserver, RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, DEFAULT_OUTAGE_WINDOW_MS, OUTAGE_CODES, OUTAGE_MAX_DELAY_MS, OUTAGE_WINDOW_ENV, backoffDelay, isOutage, outageWindowMs, retryPolicyFromEnv, withRetry } from './retry';
+export { raceAbort } from './abort';
+export { RetryObserver, RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, DEFAULT_OUTAGE_WINDOW_MS, OUTAGE_CODES, OUTAGE_MAX_DELAY_MS, OUTAGE_WINDOW_ENV, backoffDelay, attemptsFor, isOutage, outageWindowMs, retryPolicyFromEnv, withRetry, Retrier, AFTER_FAILURE_BUDGET } from './retry';
 export { GatewayLocks, gatewayLocks, gatewayLockKey } from './gatewayLock';
-export { GatewayPacing, PacingOptions, PollSchedule, BusyBounds, DEFAULT_PACING, geometricSchedule, pacingFor } from './gatewayPacing';
-export { waitForGatewayActive, gatewayGoneProbe, GatewayNotUsableError, WaitOptions } from './waiters';
+export { GatewayPacing, PacingOptions, BusyBounds, DEFAULT_PACING, pacingFor } from './gatewayPacing';
+export { MAX_POLL_MS, POLL_MS, PROGRESS_EVERY_MS, PollSchedule, geometricSchedule, pollIntervals } from './polling';
+export { waitForGatewayActive, gatewayGoneProbe, isGatewayGoing, GatewayNotUsableError, WaitOptions } from './waiters';
+export { GatewayAccess, GatewayAccessOptions, GatewayRef } from './gatewayAccess';
 export { deriveClientToken, canonicalJson, TokenOperation, CLIENT_TOKEN_MAX_LENGTH } from './clientToken';

@@ -1,6 +1,7 @@
 // Capped exponential backoff with jitter around one API call. Retries only what the error
 // classification says is worth retrying; every other error surfaces on the first attempt.
 
+import { raceAbort } from './abort';
 import { Clock, Deadline, remainingMs, throwIfDone } from './clock';
 import { CloudError, GATEWAY_STATE_CODES, OperationAbortedError, toCloudError } from './errors';
 
@@ -91,12 +92,15 @@ export function isOutage(error: CloudError): boolean {
 }
 
 /**
- * Busy errors retry until the deadline: the gateway always settles eventually. Not so the codes a
- * gateway that is being deleted also answers (GATEWAY_STATE_CODES): without a probe to tell
- * "busy" from "going away", retrying those for the whole budget (20 minutes by default) would
- * only delay a failure, so they get the ordinary attempt budget.
+ * The one decision on whether an error is retried: how many attempts (the first included) it gets; 1 is none.
+ * What the error is comes from errors.ts (classify); everything else about retrying is decided here. Outages
+ * retry for a window of time (outageWindowMs), busy errors until the deadline: the gateway always settles
+ * eventually. Not so the codes a gateway that is being deleted also answers (GATEWAY_STATE_CODES): without a
+ * probe to tell "busy" from "going away", retrying those for the whole budget would only delay a failure, so
+ * they get the ordinary attempt budget.
  */
-function attemptBudget(error: CloudError, policy: RetryPolicy, probed: boolean): number {
+export function attemptsFor(error: CloudError, policy: RetryPolicy, probed: boolean): number {
+  if (!error.retryable) return 1;
   if (isOutage(error)) return Number.POSITIVE_INFINITY;
   if (error.errorClass !== 'busy') return policy.maxAttempts;
   if (!probed && GATEWAY_STATE_CODES.includes(error.code)) return policy.maxAttempts;
@@ -117,7 +121,7 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
       if (e instanceof OperationAbortedError) throw e;
       error = toCloudError(e);
     }
-    if (!error.retryable || attempt >= attemptBudget(error, policy, opts.probe !== undefined)) throw error;
+    if (attempt >= attemptsFor(error, policy, opts.probe !== undefined)) throw error;
     const outage = isOutage(error);
     outageSince = outage ? (outageSince ?? clock.now()) : undefined;
     if (outageSince !== undefined && clock.now() - outageSince >= policy.outageWindowMs) throw error;
@@ -130,6 +134,45 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
   }
 }
 
+/** How a look-up made after a failure is retried: the failed operation's budget may be spent (a timeout is one such failure). */
+export const AFTER_FAILURE_BUDGET = { attempts: 3, ms: 30_000 };
+
+/**
+ * The retries of one operation: its deadline, policy and randomness, and a status line while a retry goes on
+ * (info is the resource's status line: a retry shows there instead of as silence). Every API call an operation
+ * makes goes through run; nothing else decides whether an error is retried.
+ */
+export class Retrier {
+  constructor(
+    readonly deadline: Deadline,
+    readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+    readonly random: () => number = Math.random,
+    private readonly log?: (message: string) => void,
+  ) {}
+
+  /** Calls until an answer, an error not worth retrying, or the deadline; `probe` runs before each retry. */
+  run<T>(what: string, call: () => Promise<T>, probe?: RetryProbe): Promise<T> {
+    return withRetry(call, { deadline: this.deadline, policy: this.policy, random: this.random, what, probe, onRetry: this.onRetry(what) });
+  }
+
+  /**
+   * A retrier for what must still be found out after the operation failed (did a lost create make the
+   * connection?): a few attempts within a budget of its own, not cancelled by the operation's signal.
+   */
+  afterFailure(): Retrier {
+    const clock = this.deadline.clock;
+    const policy = { ...this.policy, maxAttempts: AFTER_FAILURE_BUDGET.attempts, outageWindowMs: Math.min(this.policy.outageWindowMs, AFTER_FAILURE_BUDGET.ms) };
+    return new Retrier({ at: clock.now() + AFTER_FAILURE_BUDGET.ms, clock }, policy, this.random, this.log);
+  }
+
+  private onRetry(what: string): RetryObserver | undefined {
+    const log = this.log;
+    if (!log) return undefined;
+    return ({ attempt, delayMs, error }) =>
+      log(`retrying ${what} after ${error.code}${error.requestId ? ` (request ${error.requestId})` : ''} (attempt ${attempt + 1}, in ${(delayMs / 1000).toFixed(1)} s)`);
+  }
+}
+
 /**
  * Stops waiting for a call when the deadline passes or the signal aborts. The request may still
  * reach the service; the deterministic ClientToken makes the next attempt safe.
@@ -137,21 +180,15 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
 export async function raceDeadline<T>(p: Promise<T>, deadline: Deadline, what: string): Promise<T> {
   if (deadline.at === Number.POSITIVE_INFINITY && !deadline.signal) return p;
   const stop = new AbortController();
-  const onOuterAbort = (): void => stop.abort();
-  deadline.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const timer = deadline.clock.sleep(Math.max(0, remainingMs(deadline)), stop.signal).then(
+  const timedOut = deadline.clock.sleep(Math.max(0, remainingMs(deadline)), stop.signal).then(
     () => {
       throw new OperationAbortedError(`${what}: timed out`, 'timeout');
     },
-    () => {
-      throwIfDone(deadline, what);
-      return new Promise<never>(() => undefined);
-    },
+    () => new Promise<never>(() => undefined),
   );
   try {
-    return await Promise.race([p, timer]);
+    return await raceAbort(Promise.race([p, timedOut]), deadline.signal, `${what}: cancelled`);
   } finally {
-    deadline.signal?.removeEventListener('abort', onOuterAbort);
     stop.abort();
   }
 }

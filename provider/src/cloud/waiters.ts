@@ -3,26 +3,18 @@
 
 import { Deadline, remainingMs, throwIfDone } from './clock';
 import { CloudError, GATEWAY_STATE_CODES, OperationAbortedError, isGatewayNotFound } from './errors';
-import { PollSchedule, geometricSchedule } from './gatewayPacing';
+import { PROGRESS_EVERY_MS, PollSchedule, geometricSchedule } from './polling';
 import { VpcPort, VpnGatewayInfo } from './port';
-import { RetryOptions, RetryProbe, withRetry } from './retry';
+import { Retrier, RetryProbe } from './retry';
 
 export interface WaitOptions {
   deadline: Deadline;
-  /** First poll interval; grows by half each poll up to maxPollMs. */
-  pollMs?: number;
-  maxPollMs?: number;
-  /** When to poll, instead of pollMs/maxPollMs (gatewayPacing.ts); it is told every answer. */
+  /** When to poll (gatewayPacing.ts); it is told every answer. Default: polling.ts's intervals. */
   schedule?: PollSchedule;
   log?: (message: string) => void;
-  retry?: Omit<RetryOptions, 'deadline' | 'what'>;
+  /** How each look is retried; default: the deadline with the default policy. */
+  retrier?: Retrier;
 }
-
-export const DEFAULT_POLL_MS = 250;
-export const DEFAULT_MAX_POLL_MS = 3_000;
-
-/** A wait this long without news says so again, with the time waited, so the status line shows it is alive. */
-export const PROGRESS_EVERY_MS = 5_000;
 
 function elapsed(ms: number): string {
   return ms >= 1_000 ? `, ${Math.round(ms / 1000)} s` : '';
@@ -30,6 +22,11 @@ function elapsed(ms: number): string {
 
 /** Gateway states that will never become active by waiting. */
 const HOPELESS_STATES = ['deleting', 'deleted'];
+
+/** A gateway gone or being deleted: whatever was to change on it goes with it (a connection cannot outlive its gateway). */
+export function isGatewayGoing(e: unknown): boolean {
+  return isGatewayNotFound(e) || (e instanceof GatewayNotUsableError && e.gateway.status === 'deleting');
+}
 
 export class GatewayNotUsableError extends Error {
   constructor(message: string, public readonly gateway: VpnGatewayInfo) {
@@ -39,14 +36,15 @@ export class GatewayNotUsableError extends Error {
 }
 
 export async function waitForGatewayActive(
-  port: VpcPort,
+  port: Pick<VpcPort, 'describeVpnGateway'>,
   regionId: string,
   vpnGatewayId: string,
   opts: WaitOptions,
 ): Promise<VpnGatewayInfo> {
   const what = `waiting for VPN gateway ${vpnGatewayId} to become active`;
   const clock = opts.deadline.clock;
-  const schedule = opts.schedule ?? geometricSchedule(opts.pollMs ?? DEFAULT_POLL_MS, opts.maxPollMs ?? DEFAULT_MAX_POLL_MS);
+  const schedule = opts.schedule ?? geometricSchedule();
+  const retrier = opts.retrier ?? new Retrier(opts.deadline);
   let lastStatus: string | undefined;
   const started = clock.now();
   let loggedAt = started;
@@ -54,10 +52,7 @@ export async function waitForGatewayActive(
     const delay = schedule.nextDelay(clock.now());
     if (delay > 0) await pause(delay, opts.deadline, what, lastStatus);
     const sentAt = clock.now();
-    const gw = await withRetry(
-      () => port.describeVpnGateway({ regionId, vpnGatewayId }, { signal: opts.deadline.signal }),
-      { ...opts.retry, deadline: opts.deadline, what: `DescribeVpnGateway ${vpnGatewayId}` },
-    );
+    const gw = await retrier.run(`DescribeVpnGateway ${vpnGatewayId}`, () => port.describeVpnGateway({ regionId, vpnGatewayId }, { signal: opts.deadline.signal }));
     schedule.observe(sentAt, clock.now(), gw);
     if (gw.status === 'active') return gw;
     if (HOPELESS_STATES.includes(gw.status)) {
@@ -94,7 +89,7 @@ async function pause(ms: number, deadline: Deadline, what: string, status: strin
  * failure of the probe's own Describe leaves the decision to the retry loop: the probe only
  * shortens a wait, it never turns a retryable answer into a failure by itself.
  */
-export function gatewayGoneProbe(port: VpcPort, regionId: string, vpnGatewayId: string, signal?: AbortSignal): RetryProbe {
+export function gatewayGoneProbe(port: Pick<VpcPort, 'describeVpnGateway'>, regionId: string, vpnGatewayId: string, signal?: AbortSignal): RetryProbe {
   return async (error: CloudError) => {
     if (!GATEWAY_STATE_CODES.includes(error.code)) return;
     let gw: VpnGatewayInfo;

@@ -34,6 +34,11 @@ export interface OperationContext {
   log?: (level: LogLevel, message: string) => void;
 }
 
+/** A create's context: when a Diff just said the resource is replaced, the id of the resource it replaces. */
+export interface CreateContext extends OperationContext {
+  replacingId?: string;
+}
+
 /** Provider-level settings a check needs (the provider's default region, for one). */
 export interface CheckContext {
   defaultRegion?: string;

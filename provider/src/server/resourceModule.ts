@@ -6,6 +6,7 @@ import * as vpnConnection from '../resources/vpnConnection';
 import type {
   CheckContext,
   CheckResult,
+  CreateContext,
   CreateResult,
   DiffResult,
   OperationContext,
@@ -20,8 +21,7 @@ export interface ResourceModule {
   check(olds: PropertyMap, news: PropertyMap, ctx: CheckContext): CheckResult;
   diff(req: { id: string; oldOutputs: PropertyMap; oldInputs: PropertyMap; newInputs: PropertyMap; ignoreChanges?: string[] }): DiffResult;
   previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): PropertyMap;
-  /** `replacingId`: the resource this create replaces, when a Diff just said so. */
-  create(port: VpcPort, inputs: PropertyMap, ctx: OperationContext & { replacingId?: string }): Promise<CreateResult>;
+  create(port: VpcPort, inputs: PropertyMap, ctx: CreateContext): Promise<CreateResult>;
   read(port: VpcPort, req: { id: string; oldOutputs?: PropertyMap; oldInputs?: PropertyMap }, ctx: OperationContext): Promise<ReadResult>;
   update(
     port: VpcPort,

@@ -72,7 +72,7 @@ function withHidden(outputs: PropertyMap, split: SplitProperties, inputs: Proper
 }
 
 function oldInputsOf(split: SplitProperties): PropertyMap {
-  // Outputs written before INPUTS_KEY existed (or by a refresh that found none) fall back to the state.
+  // Outputs without INPUTS_KEY (a refresh that found none) fall back to the state.
   return typeof split.inputs === 'object' && split.inputs !== null ? (split.inputs as PropertyMap) : split.resource;
 }
 

@@ -222,7 +222,7 @@ describe('cloud port error messages over real sockets', function () {
     const e = await rejection(single(portFor(endpoint)));
     assert.equal(e.code, 'ECONNREFUSED');
     assert.equal(e.errorClass, 'transient');
-    // In the user's terms (issue #13): what is wrong and what fixes it, not the socket's words.
+    // In the user's terms: what is wrong and what fixes it, not the socket's words.
     assert.match(e.message, /^CreateVpnConnection: cannot reach the VPC API at 127\.0\.0\.1:\d+ \(http\): connection refused \(ECONNREFUSED\), nothing is listening there\. Is the emulator running\? Start it in the project directory with the state file that holds this stack's gateways and connections, `npx alicloudvpn-emulator --port \d+ --state \.\/emulator-state\.json`/);
     assertClean(e.message);
   });

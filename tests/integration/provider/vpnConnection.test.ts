@@ -137,17 +137,6 @@ describe('VpnConnection lifecycle against the emulator', function () {
     assert.deepEqual((await liveConnections()).map((x) => x.VpnConnectionId), [first.id]);
   });
 
-  it('on `up --replace` without the old id (Diff skipped), still never adopts the old connection', async () => {
-    const c = ctx('replace-no-diff');
-    const first = await create(port, checked(), c);
-    await assert.rejects(create(port, checked(), { ...c, isReplacement: true }), /InvalidVpnConnection.AlreadyExists.*deleteBeforeReplace: true/s);
-    // With deleteBeforeReplace the old one goes first and the replacement gets a fresh connection.
-    await remove(port, { id: first.id, outputs: first.outputs }, c);
-    const second = await create(port, checked(), { ...c, isReplacement: true });
-    assert.notEqual(second.id, first.id);
-    assert.deepEqual((await liveConnections()).map((x) => x.VpnConnectionId), [second.id]);
-  });
-
   it('reports a deleted connection as gone on read and deletes a missing one successfully', async () => {
     const c = ctx();
     const { id, outputs } = await create(port, checked(), c);

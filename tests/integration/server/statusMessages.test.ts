@@ -3,7 +3,7 @@
 // process: each message says what is wrong in the user's terms and which setting or command fixes it, and a wait
 // shows on the resource's status line (an ephemeral log carrying the resource's URN, which the CLI prints on that
 // line). Not here: the CLI's printing of those messages; tests/e2e/badInputs.test.ts shows check failures printed by
-// the real CLI ("resource 'x' has a problem: ..."). No test now runs the CLI to see an ephemeral log land on the
+// the real CLI ("resource 'x' has a problem: ..."). No test runs the CLI to see an ephemeral log land on the
 // resource's status line: that is the engine's rendering of what this file checks the plugin sends. `make demo` with
 // its port taken is in tests/e2e/demo.test.ts.
 import { strict as assert } from 'node:assert';
@@ -131,7 +131,8 @@ describe('messages that name the fix, through the plugin\'s answers to the engin
     // Each change keeps the gateway updating for 7 s, so the second connection's wait outlasts the 5 s progress interval.
     const busy: EmulatorProcess = await startEmulator({ busyMs: 7_000 });
     try {
-      const g = await seedGateways(busy, { region: REGION, count: 2 });
+      // The gateway's own creation window is moved past on the emulator's clock, not waited out.
+      const g = await seedGateways(busy, { region: REGION, count: 2, advanceClockMs: 7_000 });
       const plugin = await startPlugin({ engineAddress: suite.engine.address });
       plugins.push(plugin);
       await configureForEmulator(plugin, busy);

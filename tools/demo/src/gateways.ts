@@ -13,8 +13,6 @@ export interface DemoGateways {
   /** The office's primary uplink (the master tunnel's peer) and its backup uplink (the slave tunnel's). */
   primary: CustomerGateway;
   backup: CustomerGateway;
-  /** The single-tunnel gateway an older `make demo` made in this state, if any: left as it is. */
-  legacyVpnGatewayId?: string;
 }
 
 export interface ApiAccess {
@@ -24,10 +22,7 @@ export interface ApiAccess {
   region: string;
 }
 
-// A gateway's tunnel mode is fixed when it is bought, so the dual-tunnel gateway has its own name: a `.demo` from
-// before the quickstart went dual-tunnel still holds a single-tunnel gateway named LEGACY_VPN_GATEWAY_NAME.
 const VPN_GATEWAY_NAME = 'quickstart-dual-gateway';
-const LEGACY_VPN_GATEWAY_NAME = 'quickstart-gateway';
 const VPC_ID = 'vpc-quickstart0000000001';
 // Two vSwitches in different zones; the second (DisasterRecoveryVSwitchId) makes the gateway dual-tunnel.
 const VSWITCH_ID = 'vsw-quickstart0000000001';
@@ -64,8 +59,7 @@ export async function ensureGateways(access: ApiAccess): Promise<DemoGateways> {
   const primary = await ensureCustomerGateway(client, access.region, customerGateways, OFFICE_UPLINKS.primary);
   const backup = await ensureCustomerGateway(client, access.region, customerGateways, OFFICE_UPLINKS.backup);
   await waitForGatewayActive(client, access.region, vpnGatewayId);
-  const legacy = gateways.find((g) => g.name === LEGACY_VPN_GATEWAY_NAME && !g.disasterRecoveryVSwitchId);
-  return { vpnGatewayId, primary, backup, legacyVpnGatewayId: legacy?.vpnGatewayId };
+  return { vpnGatewayId, primary, backup };
 }
 
 type VpnGatewayItem = $Vpc.DescribeVpnGatewaysResponseBodyVpnGatewaysVpnGateway;

@@ -61,11 +61,6 @@ async function up(endpoint: string, env: NodeJS.ProcessEnv): Promise<void> {
   log(`dual-tunnel VPN gateway ${gateways.vpnGatewayId}`);
   log(`customer gateways ${primary.customerGatewayId} (office primary uplink, ${primary.ipAddress}) and ${backup.customerGatewayId} (backup uplink, ${backup.ipAddress})`);
   await pulumiInteractive(['stack', 'select', '--create', STACK], ROOT, env);
-  const previousGateway = getConfig('vpnGatewayId', env);
-  if (previousGateway !== undefined && previousGateway !== gateways.vpnGatewayId) {
-    const what = previousGateway === gateways.legacyVpnGatewayId ? 'the single-tunnel gateway of an earlier make demo' : 'another gateway';
-    log(`the stack's connection was on ${previousGateway} (${what}): this update replaces it with a dual-tunnel connection on ${gateways.vpnGatewayId}`);
-  }
   const settings: Array<[string, string, boolean]> = [
     ['alicloudvpn:region', REGION, false],
     ['alicloudvpn:endpoint', endpoint, false],
@@ -77,8 +72,6 @@ async function up(endpoint: string, env: NodeJS.ProcessEnv): Promise<void> {
     ['backupCustomerGatewayId', backup.customerGatewayId, false],
   ];
   for (const [key, value, secret] of settings) setConfig(key, value, secret, env);
-  // The single-tunnel quickstart's key, in a stack from an earlier make demo.
-  if (getConfig('customerGatewayId', env) !== undefined) pulumiCapture(['config', 'rm', 'customerGatewayId'], ROOT, env);
   await pulumiInteractive(['up', '--yes'], ROOT, env);
   const outputs = JSON.parse(pulumiCapture(['stack', 'output', '--json'], ROOT, env)) as Record<string, unknown>;
   const uplinks = new Map([

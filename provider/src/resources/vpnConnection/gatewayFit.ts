@@ -4,7 +4,7 @@
 import { CloudError, VpnGatewayInfo, isGatewayNotFound } from '../../cloud';
 import { PropertyMap } from '../resource';
 import { toPropertyMap } from './model';
-import type { Args } from './operation';
+import type { Args, Operation } from './operation';
 
 const DUAL_FORM_HINT =
   'tunnelOptions: [{ role: "master", customerGatewayId: "cgw-…", tunnelIkeConfig: {…}, tunnelIpsecConfig: {…} }, { role: "slave", customerGatewayId: "cgw-…", … }]';
@@ -42,6 +42,15 @@ export function assertGatewayFits(gw: VpnGatewayInfo, a: Args): void {
       `remoteCaCertificate: VPN gateway ${gw.vpnGatewayId} is a ${gw.vpnType} gateway; ${where} and the sm3/sm4 algorithms are only for NationalStandard (SM) gateways. Remove it and use aes/md5-family algorithms`,
     );
   }
+}
+
+/** Waits for the connection's gateway to be ready for a change and checks the connection fits it; nothing is changed yet. */
+export async function readyGatewayFor(op: Operation, a: Args): Promise<VpnGatewayInfo> {
+  const gw = await op.gateways.ready(a).catch((e: unknown) => {
+    throw gatewayError(e);
+  });
+  assertGatewayFits(gw, a);
+  return gw;
 }
 
 /** An unknown gateway, blamed on vpnGatewayId; the port's message names the region and the settings that choose it. */

@@ -23,8 +23,9 @@ export function generationTag(generation: number): Tag {
 function parse(value: unknown): number {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
   if (typeof value === 'string' && /^[1-9]\d{0,14}$/.test(value)) return Number(value);
-  // Connections made before generations existed (or a tag edited by hand) count as generation 0: older
-  // than anything an adopting create records, and equal to what a state of that time recorded.
+  // A connection without the tag (one imported, or made outside the provider) or with a tag edited by hand
+  // counts as generation 0: older than anything an adopting create records, and equal to what a state that
+  // recorded no generation (an import's) holds.
   return 0;
 }
 

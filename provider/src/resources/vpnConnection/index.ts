@@ -7,7 +7,7 @@ export { SECRET_PATHS } from './fields';
 export { VPN_CONNECTION_TYPE, VpnConnectionArgs, VpnConnectionState, IkeConfig, IpsecConfig, HealthCheckConfig, BgpConfig, TunnelOptions } from './types';
 export { diff, DiffRequest } from './diff';
 export { previewOutputs, InvalidInputsError } from './model';
-export { create, read, update, remove, LifecycleDeps, DEFAULT_LIFECYCLE_DEPS, ReplacementHint } from './lifecycle';
+export { create, read, update, remove, LifecycleDeps, DEFAULT_LIFECYCLE_DEPS } from './lifecycle';
 export { fromDescribe, toCreateRequest, toModifyRequest, withClientToken } from './wire';
 
 /** Validates and normalises inputs; `olds` is accepted for the protocol's sake and not needed. */

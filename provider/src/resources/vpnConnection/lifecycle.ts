@@ -1,200 +1,23 @@
-// create/read/update/delete against the cloud port. Changes on one VPN gateway are serialised in this
-// process and wait for the gateway to be active before and after each change; API calls retry
-// with backoff; every mutating call carries a ClientToken derived from the stack identity and the URN.
+// create/read/update/delete against the cloud port. Every change goes to the connection's gateway through
+// op.gateways (serialised, paced, waited for); every API call retries through op.retrier; every mutating call
+// carries a ClientToken derived from the stack identity and the URN. Create's steps are in create.ts.
 
-import {
-  CloudError,
-  GatewayNotUsableError,
-  VpcPort,
-  VpnConnectionBody,
-  deriveClientToken,
-  isAlreadyExists,
-  isGatewayNotFound,
-  isIdempotencyMismatch,
-  isNotFound,
-} from '../../cloud';
-import { CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
-import { isPlainObject } from '../../descriptor/coerce';
-import { detailedDiff } from './diff';
-import { assertGatewayFits, gatewayError, partialOutputs, tokenParams } from './gatewayFit';
-import { foreignConnectionError, pairConflictError } from './foreign';
+import { VpcPort, VpnConnectionBody, deriveClientToken, isGatewayGoing, isNotFound, pollIntervals } from '../../cloud';
+import { CreateContext, CreateResult, OperationContext, PropertyMap, ReadResult } from '../resource';
+import { create as createSteps } from './create';
+import { supersededBy } from './generation';
 import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs } from './model';
-import { Args, LifecycleDeps, Operation, ReplacementHint, deps } from './operation';
-import { FIRST_GENERATION, generationTag, liveGeneration, nextGeneration, raiseGeneration, supersededBy } from './generation';
-import { carriesTag, foreignStack, ownerTag, ownershipTags, tokenSeed, type Owner } from './ownership';
+import { applyTags, modifySettings, settingChanges } from './modify';
+import { LifecycleDeps, Operation, deps } from './operation';
+import { tokenSeed } from './ownership';
 import { hasTagChanges, tagChanges } from './tags';
 import { VpnConnectionState } from './types';
-import { fromDescribe, toCreateRequest, toModifyRequest, withClientToken } from './wire';
+import { fromDescribe } from './wire';
 
-export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps, ReplacementHint } from './operation';
+export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps } from './operation';
 
-export async function create(
-  port: VpcPort,
-  inputs: PropertyMap,
-  ctx: OperationContext & ReplacementHint,
-  overrides?: Partial<LifecycleDeps>,
-): Promise<CreateResult> {
-  const op = new Operation(port, ctx, deps(overrides));
-  const a = argsFromInputs(inputs, port.defaultRegion);
-  // Only the change and the wait for the gateway to settle hold the gateway: the look-ups before and the Describe
-  // after read nothing the gateway's state decides, so the next change queued on the gateway need not wait for them.
-  const settledGateway = async (): Promise<void> => {
-    const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
-      throw gatewayError(e);
-    });
-    assertGatewayFits(gw, a);
-  };
-  const self: Owner = { stack: ctx.stack, urn: ctx.urn };
-  const owner = ownerTag(self);
-  const request = toCreateRequest(a, [...ownershipTags(self), generationTag(FIRST_GENERATION)]);
-  // What a partial create records: the connection carries the first generation from its create on.
-  const partial = (id: string, createTime?: number): PropertyMap => ({ ...partialOutputs(a, id, createTime), generation: FIRST_GENERATION });
-  const params = tokenParams(a);
-  // A replacement must never adopt a connection already on the pair (the one it replaces, when its id is
-  // not known): only then are they listed. A dual-tunnel connection has no one customer gateway to filter by.
-  const listing = a.customerGatewayId !== undefined && a.tunnelOptions === undefined ? { customerGatewayId: a.customerGatewayId } : {};
-  const preexisting = new Set(ctx.isReplacement !== true ? [] : await op.retry('DescribeVpnConnections', () =>
-    port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, ...listing }, { signal: ctx.signal }),
-  ));
-  const replaced = (id: string): boolean =>
-    (ctx.replacingId !== undefined && id === ctx.replacingId) || (ctx.isReplacement === true && preexisting.has(id));
-  // A connection this resource made in an earlier attempt (whose answer was lost, or whose inputs have
-  // changed since, so its ClientToken differs) is adopted and brought to the inputs, never duplicated.
-  const owned = (): Promise<string[]> =>
-    op
-      .retry('DescribeVpnConnections', () => port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, tag: owner }, { signal: ctx.signal }))
-      .then((ids) => ids.filter((id) => !replaced(id)));
-  const [mine] = await owned();
-  if (mine !== undefined) {
-    await op.exclusive(a.regionId, a.vpnGatewayId, settledGateway);
-    return adoptOwned(op, a, mine, inputs);
-  }
-  // After a failure the operation's budget may be spent (a timeout is one such failure): the look-up
-  // gets a few attempts of its own, so a connection that was made is never left outside the stack.
-  const ownedAfterFailure = async (): Promise<string[]> => {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        const ids = await port.listVpnConnectionIds({ regionId: a.regionId, vpnGatewayId: a.vpnGatewayId, tag: owner });
-        return ids.filter((id) => !replaced(id));
-      } catch {
-        // The service may still be failing; try again, then give up with the original error.
-      }
-    }
-    return [];
-  };
-
-  for (let n = 0; n <= op.deps.maxTokenSequence; n++) {
-    const clientToken = deriveClientToken(tokenSeed(self), 'create', params, n);
-    // undefined: this token was used with other parameters; try the next.
-    const created = await op.exclusive(a.regionId, a.vpnGatewayId, async () => {
-      await settledGateway();
-      let made;
-      try {
-        made = await op.retry('CreateVpnConnection', () => port.createVpnConnection(withClientToken(request, clientToken), { signal: ctx.signal }), a);
-      } catch (e) {
-        if (isIdempotencyMismatch(e)) {
-          op.log('debug', `ClientToken #${n} was used with other parameters; trying the next token`);
-          return undefined;
-        }
-        if (isAlreadyExists(e)) throw await pairConflictError(op, a, self, e as CloudError);
-        // The request may have been carried out even though no answer came back (a dropped connection,
-        // a 5xx, a timeout): a connection carrying this resource's tag is recorded as a partial create.
-        const [found] = await ownedAfterFailure();
-        if (found !== undefined) {
-          throw new PartialFailure(
-            `VPN connection ${found} was created, but the service's answer was lost: ${(e as Error).message}. It is recorded in the stack; run \`pulumi up\` again to finish`,
-            found,
-            partial(found),
-            inputs,
-          );
-        }
-        throw gatewayError(e);
-      }
-      if (replaced(made.vpnConnectionId)) return made;
-      // The gateway is settled before the connection is read, and for the change queued next.
-      try {
-        await op.waitActive(a.regionId, a.vpnGatewayId);
-      } catch (e) {
-        throw unsettled(partial, made, e, inputs);
-      }
-      return made;
-    });
-    if (created === undefined) continue;
-    const id = created.vpnConnectionId;
-    if (replaced(id)) {
-      op.log('debug', `ClientToken #${n} replays ${id}, the connection being replaced; trying the next token`);
-      continue;
-    }
-    // A token replays whatever it created first, even a connection deleted since: make sure
-    // this one is alive before adopting it.
-    let body: VpnConnectionBody;
-    try {
-      body = await op.describe(a.regionId, id);
-    } catch (e) {
-      if (isNotFound(e)) {
-        op.log('debug', `ClientToken #${n} replays ${id}, which no longer exists; trying the next token`);
-        continue;
-      }
-      throw unsettled(partial, created, e, inputs);
-    }
-    // What this request made carries the ownership tags it was sent with; any other answer is a token replay
-    // of an earlier connection, which is adopted only when no other stack's tag is on it.
-    if (carriesTag(body, owner)) return { id, outputs: outputsFromState(fromDescribe(body, a.regionId), inputs), adopted: false };
-    if (foreignStack(body, ctx.stack) !== undefined) throw foreignConnectionError(body, a, 'its ClientToken replays it');
-    op.log('info', `adopting ${id}, made by an earlier attempt of this create (same ClientToken)`);
-    return adopt(op, a, id, body, inputs);
-  }
-  throw new Error(
-    `CreateVpnConnection: the first ${op.deps.maxTokenSequence + 1} ClientTokens derived from this stack and ${ctx.urn} all replay earlier connections; giving up`,
-  );
-}
-
-/** A connection that was made but could not be seen settled: recorded in the stack as a partial create. */
-function unsettled(
-  partial: (id: string, createTime?: number) => PropertyMap,
-  created: { vpnConnectionId: string; createTime?: number },
-  e: unknown,
-  inputs: PropertyMap,
-): PartialFailure {
-  return new PartialFailure(
-    `VPN connection ${created.vpnConnectionId} was created but did not settle: ${(e as Error).message}`,
-    created.vpnConnectionId,
-    partial(created.vpnConnectionId, created.createTime),
-    inputs,
-  );
-}
-
-/** Takes over a connection this resource of this stack made earlier (its ownership tag says so). */
-async function adoptOwned(op: Operation, a: Args, id: string, inputs: PropertyMap): Promise<CreateResult> {
-  op.log('info', `adopting ${id}: it carries this resource's ownership tag (an earlier create of this resource in this stack made it)`);
-  return adopt(op, a, id, await op.describe(a.regionId, id), inputs);
-}
-
-/**
- * Raises the connection's generation, then brings it to the inputs (settings, then tags). From the raise on,
- * the state that recorded the connection before is superseded, so any failure is a partial create: the new
- * state records the connection, and no live connection is left that no state records.
- */
-async function adopt(op: Operation, a: Args, id: string, body: VpnConnectionBody, inputs: PropertyMap): Promise<CreateResult> {
-  const live = fromDescribe(body, a.regionId);
-  let outputs: PropertyMap = { ...outputsFromState(live, inputs), generation: nextGeneration(liveGeneration(live.tags)) };
-  try {
-    outputs.generation = await raiseGeneration(op, a.regionId, id, live.tags);
-    if (settingChanges(inputs, outputs).length > 0) outputs = await modifySettings(op, a, { id, oldOutputs: outputs, newInputs: inputs });
-    if (hasTagChanges(tagChanges(a.tags, outputs.tags))) {
-      await applyTags(op, a, id, outputs.tags);
-      outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, id), a.regionId), inputs);
-    }
-  } catch (e) {
-    if (e instanceof PartialFailure) throw e;
-    throw new PartialFailure(
-      `VPN connection ${id} was adopted but not brought to the inputs: ${(e as Error).message}. It is recorded in the stack; run \`pulumi up\` again to finish`,
-      id,
-      outputs,
-      inputs,
-    );
-  }
-  return { id, outputs, adopted: true };
+export async function create(port: VpcPort, inputs: PropertyMap, ctx: CreateContext, overrides?: Partial<LifecycleDeps>): Promise<CreateResult> {
+  return createSteps(new Operation(port, ctx, deps(overrides)), inputs, ctx);
 }
 
 function regionOf(port: VpcPort, ...sources: (PropertyMap | undefined)[]): string {
@@ -224,82 +47,6 @@ export async function read(
   const hasOldInputs = req.oldInputs !== undefined && Object.keys(req.oldInputs).length > 0;
   const inputs = hasOldInputs ? projectInputs(req.oldInputs as PropertyMap, outputs) : inputsFromOutputs(outputs);
   return { id: req.id, outputs, inputs };
-}
-
-/** The tunnel ids by role, from the outputs last read. */
-function tunnelIdsOf(outputs: PropertyMap): Record<string, string> {
-  const ids: Record<string, string> = {};
-  for (const t of Array.isArray(outputs.tunnels) ? outputs.tunnels : []) {
-    if (isPlainObject(t) && typeof t.role === 'string' && typeof t.tunnelId === 'string') ids[t.role] = t.tunnelId;
-  }
-  return ids;
-}
-
-/** The paths an update must still change besides tags. */
-function settingChanges(newInputs: PropertyMap, outputs: PropertyMap): string[] {
-  return Object.keys(detailedDiff(newInputs, outputs)).filter((p) => p !== 'tags' && !p.startsWith('tags.') && !p.startsWith('tags['));
-}
-
-async function applyTags(op: Operation, a: Args, id: string, liveTags: unknown): Promise<void> {
-  const changes = tagChanges(a.tags, liveTags);
-  if (!hasTagChanges(changes)) return;
-  const signal = op.ctx.signal;
-  if (changes.remove.length > 0) {
-    await op.retry('UnTagResources', () =>
-      op.port.untagVpnConnection({ regionId: a.regionId, vpnConnectionId: id, tagKeys: changes.remove }, { signal }),
-    );
-  }
-  if (changes.set.length > 0) {
-    await op.retry('TagResources', () => op.port.tagVpnConnection({ regionId: a.regionId, vpnConnectionId: id, tags: changes.set }, { signal }));
-  }
-}
-
-/** Brings the connection's settings to the inputs; holds the gateway only for each change and its settling. */
-async function modifySettings(op: Operation, a: Args, req: { id: string; oldOutputs: PropertyMap; newInputs: PropertyMap }): Promise<PropertyMap> {
-  const request = toModifyRequest(req.id, a, tunnelIdsOf(req.oldOutputs));
-  const params = tokenParams(a);
-  let outputs: PropertyMap = req.oldOutputs;
-  for (let n = 0; n < op.deps.maxModifyRounds; n++) {
-    const clientToken = deriveClientToken(tokenSeed(op.ctx), 'modify', params, n);
-    await op.exclusive(a.regionId, a.vpnGatewayId, async () => {
-      const gw = await op.waitActive(a.regionId, a.vpnGatewayId).catch((e: unknown) => {
-        throw gatewayError(e);
-      });
-      assertGatewayFits(gw, a);
-      try {
-        await op.retry('ModifyVpnConnectionAttribute', () => op.port.modifyVpnConnectionAttribute(withClientToken(request, clientToken), { signal: op.ctx.signal }), a);
-      } catch (e) {
-        if (isNotFound(e)) throw new Error(`VPN connection ${req.id} no longer exists; run \`pulumi refresh\` to drop it from the stack`);
-        throw e;
-      }
-      try {
-        await op.waitActive(a.regionId, a.vpnGatewayId);
-      } catch (e) {
-        throw unsettledModify(a, req, e);
-      }
-    });
-    try {
-      outputs = outputsFromState(fromDescribe(await op.describe(a.regionId, req.id), a.regionId), req.newInputs);
-    } catch (e) {
-      throw unsettledModify(a, req, e);
-    }
-    // A token replays an earlier identical update (A→B, B→A, A→B) without effect: if the live
-    // state still differs, the next token in the sequence makes the service apply it.
-    const pending = settingChanges(req.newInputs, outputs);
-    if (pending.length === 0) return outputs;
-    op.log('debug', `ModifyVpnConnectionAttribute with ClientToken #${n} left ${pending.join(', ')} unchanged; trying the next token`);
-  }
-  op.log('warning', `VPN connection ${req.id}: the service did not apply every change; \`pulumi preview\` will show what differs`);
-  return outputs;
-}
-
-function unsettledModify(a: Args, req: { id: string; oldOutputs: PropertyMap; newInputs: PropertyMap }, e: unknown): PartialFailure {
-  return new PartialFailure(
-    `VPN connection ${req.id} was modified but did not settle: ${(e as Error).message}`,
-    req.id,
-    { ...req.oldOutputs, ...partialOutputs(a, req.id) },
-    req.newInputs,
-  );
 }
 
 export async function update(
@@ -348,31 +95,24 @@ export async function remove(
   const vpnGatewayId = recordedGateway !== '' ? recordedGateway : live.vpnGatewayId;
   // The gateway is held for the change only. Its settling is left to whatever is sent to it next: that operation's
   // wait is paced from this change's answer, so a destroy does not look at each gateway once more per connection.
-  const accepted = await op.exclusive(regionId, vpnGatewayId, async (): Promise<boolean> => {
+  const gateway = { regionId, vpnGatewayId };
+  const accepted = await op.gateways.exclusive(gateway, async (): Promise<boolean> => {
     try {
-      await op.waitActive(regionId, vpnGatewayId);
+      await op.gateways.ready(gateway);
     } catch (e) {
-      if (gatewayGoing(e)) return false;
+      if (isGatewayGoing(e)) return false;
       throw e;
     }
     const clientToken = deriveClientToken(tokenSeed(ctx), 'delete', { regionId, vpnConnectionId: req.id });
     try {
-      await op.retry('DeleteVpnConnection', () => port.deleteVpnConnection({ regionId, vpnConnectionId: req.id, clientToken }, { signal: ctx.signal }), {
-        regionId,
-        vpnGatewayId,
-      });
+      await op.gateways.change(gateway, 'DeleteVpnConnection', () => port.deleteVpnConnection({ regionId, vpnConnectionId: req.id, clientToken }, { signal: ctx.signal }));
     } catch (e) {
-      if (isNotFound(e) || gatewayGoing(e)) return false;
+      if (isNotFound(e) || isGatewayGoing(e)) return false;
       throw e;
     }
     return true;
   });
   if (accepted) await confirmGone(op, regionId, req.id);
-}
-
-/** A connection cannot outlive its gateway: a gateway gone or being deleted takes it along. */
-function gatewayGoing(e: unknown): boolean {
-  return isGatewayNotFound(e) || (e instanceof GatewayNotUsableError && e.gateway.status === 'deleting');
 }
 
 /**
@@ -381,7 +121,7 @@ function gatewayGoing(e: unknown): boolean {
  * the stack.
  */
 async function confirmGone(op: Operation, regionId: string, id: string): Promise<void> {
-  for (let delay = op.deps.pollMs; ; delay = Math.min(delay * 2, op.deps.maxPollMs)) {
+  for (const delay of pollIntervals()) {
     try {
       await op.describe(regionId, id);
     } catch (e) {

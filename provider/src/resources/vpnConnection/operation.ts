@@ -1,25 +1,20 @@
-// One lifecycle operation: its budget, retries, gateway waits and per-gateway serialisation, with the
-// dependencies tests replace (clock, randomness, locks, policies).
+// One lifecycle operation: its budget, its retries (cloud/retry.ts Retrier) and its access to the VPN gateway
+// (cloud/gatewayAccess.ts), with the dependencies tests replace (clock, randomness, locks, pacing, policy).
 
 import {
   Clock,
   Deadline,
+  GatewayAccess,
   GatewayLocks,
-  RetryObserver,
   GatewayPacing,
+  Retrier,
   RetryPolicy,
   VpcPort,
   VpnConnectionBody,
-  VpnGatewayInfo,
   DEFAULT_RETRY_POLICY,
   retryPolicyFromEnv,
-  gatewayGoneProbe,
-  gatewayLockKey,
   gatewayLocks,
-  pacingFor,
   systemClock,
-  waitForGatewayActive,
-  withRetry,
 } from '../../cloud';
 import { OperationContext } from '../resource';
 import { VpnConnectionArgs } from './types';
@@ -33,8 +28,6 @@ export interface LifecycleDeps {
   retryPolicy: RetryPolicy;
   /** Budget of an operation whose context gives none. */
   defaultTimeoutMs: number;
-  pollMs: number;
-  maxPollMs: number;
   /** How many tokens of the deterministic sequence a create may try before giving up. */
   maxTokenSequence: number;
   /** How many Modify rounds an update tries when a token replays an earlier, identical update. */
@@ -47,29 +40,17 @@ export const DEFAULT_LIFECYCLE_DEPS: LifecycleDeps = {
   locks: gatewayLocks,
   retryPolicy: DEFAULT_RETRY_POLICY,
   defaultTimeoutMs: 20 * 60_000,
-  pollMs: 250,
-  maxPollMs: 3_000,
   maxTokenSequence: 32,
   maxModifyRounds: 3,
 };
-
-/** Create-time hints from a caller that knows this create replaces an existing resource. */
-export interface ReplacementHint {
-  /** The id of the connection being replaced, when known (Diff said replace). */
-  replacingId?: string;
-  /**
-   * True when the caller knows this create replaces a resource of the same URN but not its id
-   * (`pulumi up --replace` skips Diff). Create then lists the connections already on the gateway
-   * pair and never adopts one of them through a token replay.
-   */
-  isReplacement?: boolean;
-}
 
 export type Args = VpnConnectionArgs & { regionId: string };
 
 export class Operation {
   readonly deadline: Deadline;
-  private readonly pacing: GatewayPacing;
+  readonly retrier: Retrier;
+  /** Every change to the connection goes through here: it changes the connection's gateway. */
+  readonly gateways: GatewayAccess;
 
   constructor(
     readonly port: VpcPort,
@@ -78,71 +59,18 @@ export class Operation {
   ) {
     const budget = ctx.timeoutMs !== undefined && ctx.timeoutMs > 0 ? ctx.timeoutMs : deps.defaultTimeoutMs;
     this.deadline = { at: deps.clock.now() + budget, signal: ctx.signal, clock: deps.clock };
-    this.pacing = deps.pacing ?? pacingFor(port);
+    const status = (m: string): void => this.log('info', m);
+    this.retrier = new Retrier(this.deadline, deps.retryPolicy, deps.random, status);
+    this.gateways = new GatewayAccess(port, this.retrier, { locks: deps.locks, pacing: deps.pacing, signal: ctx.signal, log: status });
   }
 
   log(level: 'debug' | 'info' | 'warning', message: string): void {
     this.ctx.log?.(level, message);
   }
 
-  /**
-   * Retries a call; given the gateway it acts on (a change: create, modify or delete), a gateway-state error makes
-   * the retry look at the gateway, so one being deleted ends the operation at once instead of at the deadline,
-   * and the outcome tells the gateway's pacing when the busy period it starts began.
-   */
-  retry<T>(what: string, call: () => Promise<T>, gateway?: { regionId: string; vpnGatewayId: string }): Promise<T> {
-    const key = gateway ? gatewayLockKey(gateway.regionId, gateway.vpnGatewayId) : undefined;
-    const tracked =
-      key === undefined
-        ? call
-        : async (): Promise<T> => {
-            try {
-              const result = await call();
-              this.pacing.changed(key, this.deps.clock.now());
-              return result;
-            } catch (e) {
-              this.pacing.unsure(key);
-              throw e;
-            }
-          };
-    return withRetry(tracked, {
-      deadline: this.deadline,
-      policy: this.deps.retryPolicy,
-      random: this.deps.random,
-      what,
-      probe: gateway ? gatewayGoneProbe(this.port, gateway.regionId, gateway.vpnGatewayId, this.ctx.signal) : undefined,
-      onRetry: this.retryStatus(what),
-    });
-  }
-
-  /** Info is the resource's status line: a retry that goes on shows there instead of as silence. */
-  private retryStatus(what: string): RetryObserver {
-    return ({ attempt, delayMs, error }) =>
-      this.log(
-        'info',
-        `retrying ${what} after ${error.code}${error.requestId ? ` (request ${error.requestId})` : ''} (attempt ${attempt + 1}, in ${(delayMs / 1000).toFixed(1)} s)`,
-      );
-  }
-
-  /**
-   * Resolves once the gateway is active. A gateway this process saw active, with nothing sent to it since (the
-   * previous operation on it ended with this same wait), is taken as it was seen: the service answers a change
-   * on a busy gateway with a busy error, which the retry absorbs.
-   */
-  waitActive(regionId: string, vpnGatewayId: string): Promise<VpnGatewayInfo> {
-    const key = gatewayLockKey(regionId, vpnGatewayId);
-    const seen = this.pacing.settled(key, this.deps.clock.now());
-    if (seen) return Promise.resolve(seen);
-    return waitForGatewayActive(this.port, regionId, vpnGatewayId, {
-      deadline: this.deadline,
-      schedule: this.pacing.schedule(key, { pollMs: this.deps.pollMs, maxPollMs: this.deps.maxPollMs }),
-      log: (m) => this.log('info', m),
-      retry: { policy: this.deps.retryPolicy, random: this.deps.random, onRetry: this.retryStatus(`DescribeVpnGateway ${vpnGatewayId}`) },
-    });
-  }
-
-  exclusive<T>(regionId: string, vpnGatewayId: string, fn: () => Promise<T>): Promise<T> {
-    return this.deps.locks.runExclusive(gatewayLockKey(regionId, vpnGatewayId), fn, this.ctx.signal);
+  /** A call that changes nothing on the gateway (a read, a tag), retried within the operation's budget. */
+  retry<T>(what: string, call: () => Promise<T>): Promise<T> {
+    return this.retrier.run(what, call);
   }
 
   describe(regionId: string, vpnConnectionId: string): Promise<VpnConnectionBody> {

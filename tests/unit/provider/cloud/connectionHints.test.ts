@@ -1,5 +1,5 @@
 // The socket errors a newcomer meets first, explained in the user's terms with the setting that fixes
-// them (issue #13); code, class and action stay so retry decisions do not change.
+// them; code, class and action stay so retry decisions do not change.
 import { strict as assert } from 'assert';
 import { CloudError, explainConnectionError, plainSettingHint, toCloudError } from 'pulumi-resource-alicloudvpn/dist/cloud';
 // Not re-exported by cloud/index: it loads @alicloud/credentials, which the plugin loads only with the SDK.

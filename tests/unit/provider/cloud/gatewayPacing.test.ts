@@ -1,7 +1,7 @@
 // The poll schedule against a simulated gateway whose busy periods have a known length: time is a number the
 // test moves, so where each poll lands is exact.
 import { strict as assert } from 'assert';
-import { GatewayPacing, VpnGatewayInfo, geometricSchedule } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { GatewayPacing, MAX_POLL_MS, POLL_MS, VpnGatewayInfo, geometricSchedule, pollIntervals } from 'pulumi-resource-alicloudvpn/dist/cloud';
 
 const KEY = 'cn-hangzhou/vpn-1';
 const LATENCY_MS = 5;
@@ -119,5 +119,16 @@ describe('gateway pacing', () => {
       s.observe(300, 305, gateway('updating'));
       assert.equal(pacing.settled(KEY, 306), undefined);
     });
+  });
+});
+
+describe('polling intervals: one source for every wait', () => {
+  it('starts at POLL_MS and grows by half up to MAX_POLL_MS, for a wait with pacing and without', () => {
+    const it = pollIntervals();
+    const first = Array.from({ length: 9 }, () => it.next().value);
+    assert.deepEqual(first, [250, 375, 563, 845, 1268, 1902, 2853, 3000, 3000]);
+    assert.equal(first[0], POLL_MS);
+    assert.equal(first[8], MAX_POLL_MS);
+    assert.deepEqual([new GatewayPacing().options.pollMs, new GatewayPacing().options.maxPollMs], [POLL_MS, MAX_POLL_MS]);
   });
 });

@@ -4,7 +4,7 @@ import {
   CloudError, GatewayNotUsableError, OperationAbortedError, VpcPort, gatewayGoneProbe, isGatewayNotFound, systemClock, toCloudError,
   waitForGatewayActive, withRetry,
 } from 'pulumi-resource-alicloudvpn/dist/cloud';
-import { PROGRESS_EVERY_MS } from 'pulumi-resource-alicloudvpn/dist/cloud/waiters';
+import { PROGRESS_EVERY_MS } from 'pulumi-resource-alicloudvpn/dist/cloud/polling';
 import { apiError } from './apiError';
 
 describe('cloud waiters', () => {

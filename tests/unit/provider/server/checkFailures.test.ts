@@ -8,7 +8,7 @@ function wire(failures: { property: string; reason: string }[], news: Record<str
 }
 
 // The engine prints `property <p> value <inputs[p]>` with <p> looked up as one top-level key: anything
-// else prints `value {<nil>}` (issue #13), so only keys it can look up keep the property.
+// else prints `value {<nil>}`, so only keys it can look up keep the property.
 describe('check failures as the engine receives them', () => {
   it('keeps the property of a top-level key the program set, so the engine shows its value', () => {
     assert.deepEqual(wire([{ property: 'name', reason: 'too long' }], { name: 'x' }), [{ property: 'name', reason: 'too long' }]);

@@ -4,6 +4,7 @@ import * as sinon from 'sinon';
 import { ApiRequest, CloudError, GatewayLocks, VpcPort, VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { serviceBody } from './serviceBody';
 import { sent } from './sentRequest';
+import { settleWith } from '../../cloud/fakeTime';
 import { check, create, read, remove, update } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
 import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/lifecycle';
 import { OperationContext, PartialFailure } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
@@ -106,16 +107,7 @@ describe('VpnConnection lifecycle', () => {
   });
   afterEach(() => clock.restore());
 
-  async function settle<T>(p: Promise<T>): Promise<T> {
-    const caught = p.then(
-      (v) => ({ v }),
-      (e: unknown) => ({ e }),
-    );
-    await clock.runAllAsync();
-    const r = (await caught) as { v?: T; e?: unknown };
-    if ('e' in r) throw r.e;
-    return r.v as T;
-  }
+  const settle = <T>(p: Promise<T>): Promise<T> => settleWith(clock, p);
 
   describe('create', () => {
     it('waits for the gateway, creates with a URN-derived token and returns the live state', async () => {
@@ -232,27 +224,6 @@ describe('VpnConnection lifecycle', () => {
       const { id } = await settle(create(port, inputs(), { ...ctx, replacingId: 'vco-old' }, deps));
       assert.equal(id, 'vco-new');
       assert.equal(port.createVpnConnection.callCount, 2);
-    });
-
-    it('on `up --replace` (no Diff), refuses the old connection and explains deleteBeforeReplace when the pair is taken', async () => {
-      const port = fakePort();
-      port.listVpnConnectionIds.resolves(['vco-old']);
-      port.createVpnConnection.onCall(0).resolves({ vpnConnectionId: 'vco-old' });
-      port.createVpnConnection.onCall(1).rejects(apiError('InvalidVpnConnection.AlreadyExists', 400));
-      await assert.rejects(settle(create(port, inputs(), { ...ctx, isReplacement: true }, deps)), (e: Error) => {
-        assert.match(e.message, /InvalidVpnConnection.AlreadyExists: VPN gateway vpn-gw1 already has a connection to customer gateway cgw-c1/);
-        assert.match(e.message, /deleteBeforeReplace: true/);
-        return true;
-      });
-      assert.deepEqual(port.listVpnConnectionIds.firstCall.args[0], { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-gw1', customerGatewayId: 'cgw-c1' });
-    });
-
-    it('on `up --replace` adopts nothing but still makes a fresh connection when the pair is free', async () => {
-      const port = fakePort();
-      port.listVpnConnectionIds.resolves([]);
-      const { id } = await settle(create(port, inputs(), { ...ctx, isReplacement: true }, deps));
-      assert.equal(id, 'vco-new');
-      assert.equal(port.createVpnConnection.callCount, 1);
     });
 
     it('rejects a Normal config on a NationalStandard gateway before creating anything', async () => {
@@ -437,14 +408,14 @@ describe('VpnConnection lifecycle', () => {
       assert.equal(port.createVpnConnection.callCount, 0);
     });
 
-    it('creates with tunnel specs and tags in one call, listing the whole gateway for a replacement', async () => {
+    it('creates with tunnel specs and tags in one call, having looked for its own connection by the ownership tag', async () => {
       const port = fakePort('Normal', 'dual');
-      await settle(create(port, dualInputs({ tags: { env: 'prod' } }), { ...ctx, isReplacement: true }, deps));
+      await settle(create(port, dualInputs({ tags: { env: 'prod' } }), ctx, deps));
       const req = sent(port.createVpnConnection.firstCall.args[0]);
       assert.equal(req.tunnelOptionsSpecification.length, 2);
       assert.deepEqual(req.tags, [{ key: 'env', value: 'prod' }, STACK_TAG, OWNER, GEN1]);
       assert.equal(req.customerGatewayId, undefined);
-      assert.deepEqual(port.listVpnConnectionIds.firstCall.args[0], { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-gw1' });
+      assert.deepEqual(port.listVpnConnectionIds.firstCall.args[0], { regionId: 'cn-hangzhou', vpnGatewayId: 'vpn-gw1', tag: OWNER });
     });
 
     it('keeps PSKs out of the ClientToken: another key gives the same token', async () => {
@@ -602,7 +573,7 @@ describe('VpnConnection lifecycle', () => {
 
     it('raises the generation when a ClientToken replays a connection an earlier attempt made', async () => {
       const port = fakePort();
-      // Made before ownership and generation tags: not found by the tag, and the token replay returns it untagged.
+      // Its provider tags were removed out of band: not found by the ownership tag, and the token replay returns it without them.
       port.listVpnConnectionIds.resolves([]);
       port.describeVpnConnection.callsFake(async (req: { vpnConnectionId: string }) => body(req.vpnConnectionId, { Tags: { Tag: [{ Key: 'env', Value: 'prod' }] } }));
       const result = await settle(create(port, inputs(), ctx, deps));
@@ -633,7 +604,7 @@ describe('VpnConnection lifecycle', () => {
       assert.equal(port.deleteVpnConnection.callCount, 1);
     });
 
-    it('deletes a connection from before generations (no tag) for a state from before generations (no output)', async () => {
+    it('deletes a connection without a generation tag (an imported one) for a state that recorded no generation', async () => {
       const port = fakePort();
       await settle(remove(port, { id: 'vco-1', outputs: { ...inputs(), vpnConnectionId: 'vco-1' } }, ctx, deps));
       assert.equal(port.deleteVpnConnection.callCount, 1);

@@ -64,7 +64,7 @@ const CASES: Case[] = [
   ['ikeConfig.psk empty', { ...base(), ikeConfig: { psk: '' } }, 'ikeConfig.psk', /1 to 100 characters/],
   ['ikeConfig.localId with spaces', { ...base(), ikeConfig: { localId: 'my id' } }, 'ikeConfig.localId', /1 to 100 characters without spaces/],
   ['ikeConfig.remoteId longer than 100', { ...base(), ikeConfig: { remoteId: 'r'.repeat(101) } }, 'ikeConfig.remoteId', /1 to 100 characters without spaces/],
-  // A typo is not a gateway-family problem: the message must not send the user to remoteCaCertificate (issue #13).
+  // A typo is not a gateway-family problem: the message must not send the user to remoteCaCertificate.
   ['ikeConfig.ikeEncAlg aes512 (a typo, not an SM algorithm)', { ...base(), ikeConfig: { ikeEncAlg: 'aes512' } }, 'ikeConfig.ikeEncAlg', /^"aes512" is not a valid value; allowed values: aes, aes192, aes256, des, 3des$/],
   ['ipsecConfig.ipsecEncAlg aes512 on an SM connection', { ...sm(), ipsecConfig: { ipsecEncAlg: 'aes512' } }, 'ipsecConfig.ipsecEncAlg', /^"aes512" is not a valid value; allowed values: sm4$/],
   ['sm4 without remoteCaCertificate', { ...base(), ikeConfig: { ikeEncAlg: 'sm4' } }, 'ikeConfig.ikeEncAlg', /"sm4" is not allowed without remoteCaCertificate \(Normal gateway\).*sm4 need remoteCaCertificate/],
