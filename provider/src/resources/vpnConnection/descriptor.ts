@@ -9,9 +9,6 @@
 import type { Limits, ObjectDescriptor } from '../../descriptor/property';
 import { ENUMS } from './enums';
 
-/** Every parameter here is accepted by this version of the VPC API. */
-export const API_VERSION = '2016-04-28';
-
 // Letters, digits and ~!`@#$%^&*()_-+={}[]|;:",.<>/? as documented; no spaces, quotes or backslashes.
 const PSK_PATTERN = /^[A-Za-z0-9~!`@#$%^&*()_\-+={}[\]|;:",.<>/?]+$/;
 const PSK_CHARACTERS = 'of letters, digits and ~!`@#$%^&*()_-+={}[]|;:",.<>/? (no spaces)';
