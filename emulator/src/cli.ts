@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS, startEmulator, type EmulatorOptions } from './emulator';
 import { CONNECTION_USAGE, runConnectionCommand } from './connectionCli';
 import { GATEWAY_COMMANDS, GATEWAY_USAGE, runGatewayCommand, UsageError } from './gatewayCli';
+import { runVpcCommand, VPC_USAGE } from './vpcCli';
 
 const USAGE = `Usage: alicloudvpn-emulator [options]
   --port N               listen port, 0 = ephemeral (default ${DEFAULTS.port})
@@ -12,13 +13,17 @@ const USAGE = `Usage: alicloudvpn-emulator [options]
   --sts-token TOKEN      require this security token when a request carries one
   --state FILE           load/save state as JSON (atomic writes)
   --seed FILE            initial VPN gateways and customer gateways (ignored when --state exists)
-  --busy-ms N            how long a gateway stays provisioning/updating (default ${DEFAULTS.busyMs})
+  --busy-ms N            how long a gateway stays updating after a change (default ${DEFAULTS.busyMs})
+  --gateway-ready-ms N   how long a new gateway takes to become active (default: --busy-ms)
   --quota N              max IPsec connections per VPN gateway (default ${DEFAULTS.quota})
   --route-quota N        max policy-based routes per VPN gateway (default ${DEFAULTS.routeQuota})
   --help
 
 Gateways for your stack config, in a running emulator:
 ${GATEWAY_USAGE}
+
+The VPC and vSwitch ids a VPN gateway can be bought into (the default VPC of each region):
+${VPC_USAGE}
 
 A change made out of band, for practising drift:
 ${CONNECTION_USAGE}`;
@@ -42,6 +47,7 @@ export function parseCli(argv: string[]): EmulatorOptions | 'help' {
       state: { type: 'string' },
       seed: { type: 'string' },
       'busy-ms': { type: 'string' },
+      'gateway-ready-ms': { type: 'string' },
       quota: { type: 'string' },
       'route-quota': { type: 'string' },
       help: { type: 'boolean' },
@@ -57,6 +63,7 @@ export function parseCli(argv: string[]): EmulatorOptions | 'help' {
     stateFile: values.state,
     seedFile: values.seed,
     busyMs: integer('busy-ms', values['busy-ms'], 0),
+    gatewayReadyMs: integer('gateway-ready-ms', values['gateway-ready-ms'], 0),
     quota: integer('quota', values.quota, 1),
     routeQuota: integer('route-quota', values['route-quota'], 1),
   };
@@ -79,6 +86,10 @@ function commandMain(run: (argv: string[]) => Promise<string[]>, usageText: stri
 export function main(argv: string[]): void {
   if (GATEWAY_COMMANDS.includes(argv[0] ?? '')) {
     commandMain(runGatewayCommand, GATEWAY_USAGE, argv);
+    return;
+  }
+  if (argv[0] === 'vpc') {
+    commandMain(runVpcCommand, VPC_USAGE, argv);
     return;
   }
   if (argv[0] === 'connection') {

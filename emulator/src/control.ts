@@ -3,7 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultSpecError, parseFaultSpec } from './faults';
 import type { EmulatorCore } from './core';
 import { modifyConnectionOutOfBand } from './controlConnections';
-import { addCustomerGateway, addVpnGateway } from './controlGateways';
+import { addCustomerGateway, addVpnGateway, DEFAULT_REGION } from './controlGateways';
+import { listVpcs } from './models/vpcs';
+import { createdRoute } from './views/routeViews';
 import { refuseControl } from './controlGuard';
 import { ApiError } from './errors';
 import { writeJson } from './protocol';
@@ -28,7 +30,16 @@ export function dumpState(core: EmulatorCore) {
       RegionId: c.RegionId,
       Deleted: c.Deleted,
     })),
+    vpnRouteEntries: (snapshot.vpnRouteEntries ?? []).map((e) => ({ ...createdRoute(e), RegionId: e.RegionId, RouteType: e.Kind })),
+    // The networks of the default region and of every region that holds a resource.
+    vpcs: [...new Set([DEFAULT_REGION, ...core.world.store.regionIds()])].flatMap(listVpcs),
   };
+}
+
+/** GET vpcs?RegionId=R: the account's VPCs in R (default cn-hangzhou), each with its vSwitches. */
+function regionVpcs(url: string) {
+  const regionId = new URL(url, 'http://emulator').searchParams.get('RegionId') || DEFAULT_REGION;
+  return { vpcs: listVpcs(regionId) };
 }
 
 function parseBody(body: Buffer): unknown {
@@ -47,6 +58,9 @@ export function handleControl(core: EmulatorCore, req: IncomingMessage, res: Ser
     switch (route) {
       case 'GET health':
         writeJson(res, 200, { status: 'ok' });
+        return;
+      case 'GET vpcs':
+        writeJson(res, 200, regionVpcs(req.url ?? ''));
         return;
       case 'GET state':
         writeJson(res, 200, dumpState(core));

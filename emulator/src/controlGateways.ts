@@ -5,15 +5,12 @@
 import { createCustomerGateway } from './models/customerGateway';
 import { checkName } from './models/connectionRules';
 import type { World } from './models/store';
-import type { VpnType } from './models/types';
-import { createVpnGateway, VPN_TYPES } from './models/vpnGateway';
+import { createVpnGateway } from './models/vpnGateway';
+import { resolveGatewayOptions, VPN_TYPES } from './models/vpnGatewayOptions';
+import { defaultVpcId, defaultVSwitchIds } from './models/vpcs';
 import { describeCustomerGateway, describeGateway } from './views/gatewayViews';
 
 export const DEFAULT_REGION = 'cn-hangzhou';
-// The ids the service would have from the console; the emulator checks neither VPCs nor vSwitches.
-const VPC_ID = 'vpc-emulator';
-const VSWITCH_ID = 'vsw-emulator';
-const DISASTER_RECOVERY_VSWITCH_ID = 'vsw-emulatordr';
 
 export class ControlInputError extends Error {}
 
@@ -40,10 +37,14 @@ export function addVpnGateway(world: World, rawBody: unknown) {
   if (!(VPN_TYPES as readonly string[]).includes(vpnType)) throw new ControlInputError(`VpnType must be one of ${VPN_TYPES.join(', ')}`);
   const name = field(body, 'Name');
   if (name !== undefined) checkName(name);
+  // Bought into the region's default VPC, as a program would name it.
+  const vswitches = defaultVSwitchIds(regionId);
   const gw = createVpnGateway(world, {
-    RegionId: regionId, VpcId: VPC_ID, Bandwidth: 10, Name: name, VpnType: vpnType as VpnType, VSwitchId: VSWITCH_ID,
-    DisasterRecoveryVSwitchId: tunnelMode === 'dual' ? DISASTER_RECOVERY_VSWITCH_ID : undefined,
+    RegionId: regionId, VpcId: defaultVpcId(regionId), Name: name, VSwitchId: vswitches.primary,
+    DisasterRecoveryVSwitchId: tunnelMode === 'dual' ? vswitches.disasterRecovery : undefined,
+    Options: resolveGatewayOptions({ Bandwidth: 10, VpnType: vpnType }),
   });
+  gw.initUntil = world.clock.now();
   gw.readyAt = world.clock.now();
   return { ...describeGateway(gw, world.clock.now()), RegionId: regionId };
 }

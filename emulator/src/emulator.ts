@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   readonly seedFile?: string;
   readonly seed?: SeedDocument;
   readonly busyMs?: number;
+  /** How long a new VPN gateway takes to become active; default: busyMs. */
+  readonly gatewayReadyMs?: number;
   readonly quota?: number;
   readonly routeQuota?: number;
 }
@@ -48,6 +50,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     credentials: { accessKeyId, accessKeySecret: options.accessKeySecret ?? DEFAULTS.accessKeySecret, stsToken: options.stsToken },
     settings: {
       busyMs: options.busyMs ?? DEFAULTS.busyMs,
+      gatewayReadyMs: options.gatewayReadyMs ?? options.busyMs ?? DEFAULTS.busyMs,
       quota: options.quota ?? DEFAULTS.quota,
       routeQuota: options.routeQuota ?? DEFAULTS.routeQuota,
     },

@@ -70,6 +70,16 @@ export const Errors = {
   customerGatewayInUse: fixed('DependencyViolation.VpnConnection', 400, 'The specified customer gateway is used by vpn connections.'),
   tunnelCidrConflict: fixed('InvalidTunnelCidr.AlreadyExists', 400, 'The specified tunnel cidr is already used by another tunnel of the vpn gateway.'),
   gatewayIncorrectStatus: fixed('IncorrectStatus.VpnGateway', 400, 'The status of the specified vpn gateway is incorrect.'),
+  forbiddenRelease: fixed('ForbiddenRelease', 400, 'Forbidden to release a prepaid instance within validity period.'),
+
+  // Networks (the VPC API's codes for unknown VPCs and vSwitches).
+  vpcNotFound: fixed('InvalidVpcId.NotFound', 404, 'Specified VPC does not exist.'),
+  vswitchNotFound: fixed('InvalidVSwitchId.NotFound', 404, 'Specified virtual switch does not exist.'),
+
+  // VPN gateway routes.
+  routeEntryNotFound: fixed('InvalidRouteEntry.NotFound', 404, 'The specified route entry does not exist.'),
+  routeEntryAlreadyExists: fixed('VpnRouteEntry.AlreadyExists', 400, 'The specified route entry already exists.'),
+  connectionHasRoutes: fixed('DependencyViolation.VpnRouteEntry', 400, 'The specified vpn connection is the next hop of vpn route entries.'),
 
   /**
    * Generic invalid value, modelled on IllegalParam.LocalSubnet. Secrets are never echoed:

@@ -55,6 +55,10 @@ export interface EmulatorState {
     LocalSubnet: string; RemoteSubnet: string; State: string; Status: string; Deleted: boolean;
     IkeConfig: Record<string, string | number>; IpsecConfig: Record<string, string | number>;
   }>;
+  /** CreateVpnRouteEntry / CreateVpnPbrRouteEntry answer shapes plus RegionId and RouteType (dbr | pbr). */
+  vpnRouteEntries: Array<Record<string, unknown> & { VpnInstanceId: string; RouteDest: string; NextHop: string; Weight: number; RouteType: string }>;
+  /** The account's VPCs (default region and every region holding a resource), each with its VSwitches. */
+  vpcs: Array<{ VpcId: string; RegionId: string; IsDefault: boolean; VSwitches: Array<{ VSwitchId: string; ZoneId: string }> }>;
 }
 
 export interface EmulatorControl {

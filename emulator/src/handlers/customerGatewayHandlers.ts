@@ -1,9 +1,9 @@
 import {
-  createCustomerGateway, deleteCustomerGateway, getCustomerGateway, listCustomerGateways,
+  createCustomerGateway, deleteCustomerGateway, getCustomerGateway, listCustomerGateways, modifyCustomerGateway,
 } from '../models/customerGateway';
 import { idempotent } from '../models/idempotency';
 import { checkTags, matchesTags } from '../models/tags';
-import { describeCustomerGateway } from '../views/gatewayViews';
+import { describeCustomerGateway, RESOURCE_GROUP_ID } from '../views/gatewayViews';
 import { optional, paginate, readPage, readTags, required } from './params';
 import type { ActionHandler } from './types';
 
@@ -24,6 +24,22 @@ export const CreateCustomerGateway: ActionHandler = {
       return {
         CustomerGatewayId: cgw.CustomerGatewayId, IpAddress: cgw.IpAddress, Name: cgw.Name,
         Description: cgw.Description, CreateTime: cgw.CreateTime,
+      };
+    });
+  },
+};
+
+export const ModifyCustomerGatewayAttribute: ActionHandler = {
+  mutates: true,
+  handle({ world, params, regionId }) {
+    const id = required(params, 'CustomerGatewayId');
+    return idempotent(world, regionId, 'ModifyCustomerGatewayAttribute', params, () => {
+      const cgw = modifyCustomerGateway(world, regionId, id, {
+        Name: optional(params, 'Name'), Description: optional(params, 'Description'), AuthKey: optional(params, 'AuthKey'),
+      });
+      return {
+        CustomerGatewayId: cgw.CustomerGatewayId, IpAddress: cgw.IpAddress, Name: cgw.Name, Description: cgw.Description,
+        CreateTime: cgw.CreateTime, ResourceGroupId: RESOURCE_GROUP_ID,
       };
     });
   },

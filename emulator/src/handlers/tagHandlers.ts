@@ -14,11 +14,11 @@ function resourceIds(params: Params): string[] {
 export const TagResources: ActionHandler = {
   mutates: true,
   handle({ world, params, regionId }) {
-    resourceType(required(params, 'ResourceType'));
+    const type = resourceType(required(params, 'ResourceType'));
     const ids = resourceIds(params);
     const tags = readTags(params, 'Tag');
     if (tags.length === 0) throw Errors.missing('Tag');
-    tagResources(world, regionId, ids, tags);
+    tagResources(world, regionId, type, ids, tags);
     return {};
   },
 };
@@ -26,9 +26,9 @@ export const TagResources: ActionHandler = {
 export const UnTagResources: ActionHandler = {
   mutates: true,
   handle({ world, params, regionId }) {
-    resourceType(required(params, 'ResourceType'));
+    const type = resourceType(required(params, 'ResourceType'));
     const ids = resourceIds(params);
-    untagResources(world, regionId, ids, readValues(params, 'TagKey'), optionalBoolean(params, 'All') ?? false);
+    untagResources(world, regionId, type, ids, readValues(params, 'TagKey'), optionalBoolean(params, 'All') ?? false);
     return {};
   },
 };

@@ -1,13 +1,13 @@
-import { Errors } from '../errors';
 import { idempotent } from '../models/idempotency';
 import { matchesTags } from '../models/tags';
-import type { VpnType } from '../models/types';
+import { checkGatewayNetwork } from '../models/vpcs';
 import {
-  createVpnGateway, deleteVpnGateway, gatewayStatus, getGateway, listGateways, VPN_TYPES,
+  createVpnGateway, deleteVpnGateway, gatewayStatus, getGateway, listGateways, modifyVpnGateway,
 } from '../models/vpnGateway';
+import { resolveGatewayOptions } from '../models/vpnGatewayOptions';
 import { checkName } from '../models/connectionRules';
-import { describeGateway } from '../views/gatewayViews';
-import { optional, optionalInteger, paginate, readPage, readTags, required } from './params';
+import { describeGateway, modifiedGateway } from '../views/gatewayViews';
+import { optional, optionalBoolean, optionalInteger, paginate, readPage, readTags, required } from './params';
 import type { ActionHandler } from './types';
 
 export const CreateVpnGateway: ActionHandler = {
@@ -16,18 +16,40 @@ export const CreateVpnGateway: ActionHandler = {
     const VpcId = required(params, 'VpcId');
     required(params, 'Bandwidth');
     return idempotent(world, regionId, 'CreateVpnGateway', params, () => {
-      const Bandwidth = optionalInteger(params, 'Bandwidth', 1, 1000) as number;
-      const vpnType = optional(params, 'VpnType') ?? 'Normal';
-      if (!(VPN_TYPES as readonly string[]).includes(vpnType)) throw Errors.illegal('VpnType', vpnType);
+      const Options = resolveGatewayOptions({
+        Bandwidth: optionalInteger(params, 'Bandwidth', 1, Number.MAX_SAFE_INTEGER) as number,
+        VpnType: optional(params, 'VpnType'),
+        NetworkType: optional(params, 'NetworkType'),
+        EnableIpsec: optionalBoolean(params, 'EnableIpsec'),
+        EnableSsl: optionalBoolean(params, 'EnableSsl'),
+        SslConnections: optionalInteger(params, 'SslConnections', 1, Number.MAX_SAFE_INTEGER),
+        InstanceChargeType: optional(params, 'InstanceChargeType'),
+        Period: optionalInteger(params, 'Period', 1, Number.MAX_SAFE_INTEGER),
+        AutoPay: optionalBoolean(params, 'AutoPay'),
+      });
       const Name = optional(params, 'Name');
       if (Name !== undefined) checkName(Name);
       // A second vSwitch makes a dual-tunnel gateway, which needs its first vSwitch named too.
       const DisasterRecoveryVSwitchId = optional(params, 'DisasterRecoveryVSwitchId');
       const VSwitchId = DisasterRecoveryVSwitchId === undefined ? optional(params, 'VSwitchId') : required(params, 'VSwitchId');
-      const gw = createVpnGateway(world, {
-        RegionId: regionId, VpcId, Bandwidth, Name, VpnType: vpnType as VpnType, VSwitchId, DisasterRecoveryVSwitchId,
-      });
+      checkGatewayNetwork(regionId, VpcId, VSwitchId, DisasterRecoveryVSwitchId);
+      const gw = createVpnGateway(world, { RegionId: regionId, VpcId, Name, VSwitchId, DisasterRecoveryVSwitchId, Options });
       return { VpnGatewayId: gw.VpnGatewayId, Name: gw.Name, OrderId: Math.floor(gw.CreateTime / 1000) };
+    });
+  },
+};
+
+export const ModifyVpnGatewayAttribute: ActionHandler = {
+  mutates: true,
+  handle({ world, params, regionId }) {
+    const id = required(params, 'VpnGatewayId');
+    return idempotent(world, regionId, 'ModifyVpnGatewayAttribute', params, () => {
+      const gw = modifyVpnGateway(world, regionId, id, {
+        Name: optional(params, 'Name'),
+        Description: optional(params, 'Description'),
+        AutoPropagate: optionalBoolean(params, 'AutoPropagate'),
+      });
+      return modifiedGateway(gw, world.clock.now());
     });
   },
 };

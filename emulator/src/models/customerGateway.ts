@@ -3,6 +3,7 @@
 import { Errors } from '../errors';
 import { checkName, isIpv4, MAX_ASN, parseAsn } from './connectionRules';
 import { newId } from './ids';
+import { checkDescription } from './vpnGatewayOptions';
 import type { World } from './store';
 import type { CustomerGatewayRecord, Tag } from './types';
 
@@ -32,10 +33,37 @@ function checkAsn(raw: string | number): number {
   return asn;
 }
 
+/** The BGP MD5 key: 1–64 characters without spaces (never echoed). */
+function checkAuthKey(key: string): void {
+  if (key.length < 1 || key.length > 64 || /\s/.test(key)) throw Errors.illegal('AuthKey');
+}
+
+function checkAttributes(input: { Name?: string; Description?: string; AuthKey?: string }): void {
+  if (input.Name !== undefined) checkName(input.Name);
+  if (input.Description !== undefined) checkDescription(input.Description);
+  if (input.AuthKey !== undefined) checkAuthKey(input.AuthKey);
+}
+
 export function checkCustomerGatewayInput(input: CreateCustomerGatewayInput): void {
   if (!isIpv4(input.IpAddress)) throw Errors.illegal('IpAddress', input.IpAddress);
   if (input.Asn !== undefined) checkAsn(input.Asn);
-  if (input.Name !== undefined) checkName(input.Name);
+  checkAttributes(input);
+}
+
+export interface ModifyCustomerGatewayInput {
+  readonly Name?: string;
+  readonly Description?: string;
+  readonly AuthKey?: string;
+}
+
+/** ModifyCustomerGatewayAttribute: only the fields given change, at once (customer gateways are never busy). */
+export function modifyCustomerGateway(world: World, regionId: string, id: string, input: ModifyCustomerGatewayInput): CustomerGatewayRecord {
+  const cgw = getCustomerGateway(world, regionId, id);
+  checkAttributes(input);
+  cgw.Name = input.Name ?? cgw.Name;
+  cgw.Description = input.Description ?? cgw.Description;
+  cgw.AuthKey = input.AuthKey ?? cgw.AuthKey;
+  return cgw;
 }
 
 export function createCustomerGateway(world: World, input: CreateCustomerGatewayInput): CustomerGatewayRecord {

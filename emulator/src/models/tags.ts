@@ -1,9 +1,10 @@
 // Tags: the limits every tagged resource shares, and TagResources / UnTagResources /
-// ListTagResources on IPsec connections. Tagging is not a configuration change: it works on a
+// ListTagResources on IPsec connections, VPN gateways and customer gateways. Tagging is not a configuration change: it works on a
 // busy gateway and does not make it busy.
 import { Errors } from '../errors';
 import type { World } from './store';
-import type { Tag, VpnConnectionRecord } from './types';
+import type { Tag } from './types';
+import { listGateways } from './vpnGateway';
 
 export const MAX_TAGS = 20;
 export const MAX_TAG_KEY_LENGTH = 64;
@@ -39,7 +40,7 @@ export function matchesTags(tags: readonly Tag[], wanted: readonly Tag[]): boole
 }
 
 /** The resource types these actions accept here (case-insensitive, as the service documents). */
-export const TAGGABLE_RESOURCE_TYPES = ['VPNCONNECTION'] as const;
+export const TAGGABLE_RESOURCE_TYPES = ['VPNCONNECTION', 'VPNGATEWAY', 'CUSTOMERGATEWAY'] as const;
 export type TaggableResourceType = (typeof TAGGABLE_RESOURCE_TYPES)[number];
 
 export function resourceType(raw: string): TaggableResourceType {
@@ -53,24 +54,53 @@ function checkResourceIds(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-function liveConnections(world: World, regionId: string): VpnConnectionRecord[] {
-  return [...world.store.region(regionId).vpnConnections.values()].filter((c) => !c.Deleted);
+/** A live resource of a taggable type, as the tag actions see it. */
+interface Tagged {
+  readonly id: string;
+  readonly CreateTime: number;
+  Tags: Tag[];
 }
 
-/** Every id must name a live resource in the region, or nothing changes. */
-function resolveResources(world: World, regionId: string, ids: readonly string[]): VpnConnectionRecord[] {
-  const byId = new Map(liveConnections(world, regionId).map((c) => [c.VpnConnectionId, c]));
+function liveResources(world: World, regionId: string, type: TaggableResourceType): Tagged[] {
+  const region = world.store.region(regionId);
+  switch (type) {
+    case 'VPNCONNECTION':
+      return [...region.vpnConnections.values()].filter((c) => !c.Deleted).map((c) => holder(c.VpnConnectionId, c));
+    case 'VPNGATEWAY':
+      return listGateways(world, regionId).map((g) => holder(g.VpnGatewayId, g));
+    case 'CUSTOMERGATEWAY':
+      return [...region.customerGateways.values()].map((c) => holder(c.CustomerGatewayId, c));
+  }
+}
+
+/** A view whose Tags reads and writes the record's. */
+function holder(id: string, record: { CreateTime: number; Tags: Tag[] }): Tagged {
+  return {
+    id,
+    CreateTime: record.CreateTime,
+    get Tags() {
+      return record.Tags;
+    },
+    set Tags(tags: Tag[]) {
+      record.Tags = tags;
+    },
+  };
+}
+
+/** Every id must name a live resource of the type in the region, or nothing changes. */
+function resolveResources(world: World, regionId: string, type: TaggableResourceType, ids: readonly string[]): Tagged[] {
+  const byId = new Map(liveResources(world, regionId, type).map((r) => [r.id, r]));
   return checkResourceIds(ids).map((id) => {
-    const conn = byId.get(id);
-    if (!conn) throw Errors.resourceIdNotFound();
-    return conn;
+    const resource = byId.get(id);
+    if (!resource) throw Errors.resourceIdNotFound();
+    return resource;
   });
 }
 
 /** Adds or overwrites tags on every resource, all or nothing; a resource never ends up with more than 20. */
-export function tagResources(world: World, regionId: string, ids: readonly string[], tags: readonly Tag[]): void {
+export function tagResources(world: World, regionId: string, type: TaggableResourceType, ids: readonly string[], tags: readonly Tag[]): void {
   checkTags(tags);
-  const targets = resolveResources(world, regionId, ids);
+  const targets = resolveResources(world, regionId, type, ids);
   const merged = targets.map((conn) => {
     const next = conn.Tags.map((t) => ({ ...t }));
     for (const tag of tags) {
@@ -87,9 +117,11 @@ export function tagResources(world: World, regionId: string, ids: readonly strin
 }
 
 /** Removes the given keys (absent keys are ignored), or every tag with `all`. */
-export function untagResources(world: World, regionId: string, ids: readonly string[], keys: readonly string[], all: boolean): void {
+export function untagResources(
+  world: World, regionId: string, type: TaggableResourceType, ids: readonly string[], keys: readonly string[], all: boolean,
+): void {
   if (keys.length > MAX_TAGS) throw Errors.tooManyTagsInRequest();
-  const targets = resolveResources(world, regionId, ids);
+  const targets = resolveResources(world, regionId, type, ids);
   for (const conn of targets) conn.Tags = all && keys.length === 0 ? [] : conn.Tags.filter((t) => !keys.includes(t.Key));
 }
 
@@ -110,9 +142,9 @@ export function listTagResources(
   const idSet = new Set(checkResourceIds(ids));
   if (wanted.length > MAX_TAGS) throw Errors.tooManyTagsInRequest();
   for (const w of wanted) checkTagKey(w.Key);
-  return liveConnections(world, regionId)
-    .filter((c) => idSet.size === 0 || idSet.has(c.VpnConnectionId))
-    .filter((c) => matchesTags(c.Tags, wanted))
-    .sort((a, b) => a.CreateTime - b.CreateTime || a.VpnConnectionId.localeCompare(b.VpnConnectionId))
-    .flatMap((c) => c.Tags.map((t) => ({ ResourceId: c.VpnConnectionId, ResourceType: type, TagKey: t.Key, TagValue: t.Value })));
+  return liveResources(world, regionId, type)
+    .filter((r) => idSet.size === 0 || idSet.has(r.id))
+    .filter((r) => matchesTags(r.Tags, wanted))
+    .sort((a, b) => a.CreateTime - b.CreateTime || a.id.localeCompare(b.id))
+    .flatMap((r) => r.Tags.map((t) => ({ ResourceId: r.id, ResourceType: type, TagKey: t.Key, TagValue: t.Value })));
 }

@@ -4,6 +4,8 @@ export type VpnType = 'Normal' | 'NationalStandard';
 export type BusinessStatus = 'Normal' | 'FinancialLocked';
 /** Which kind of IPsec connection a VPN gateway takes: the service decides it when the gateway is bought. */
 export type TunnelMode = 'single' | 'dual';
+export type NetworkType = 'public' | 'private';
+export type InstanceChargeType = 'POSTPAY' | 'PREPAY';
 
 export interface Tag {
   Key: string;
@@ -25,7 +27,21 @@ export interface VpnGatewayRecord {
   DisasterRecoveryVSwitchId: string;
   DisasterRecoveryInternetIp: string;
   Bandwidth: number;
+  /** public or private (an encrypted private connection over Express Connect). */
+  NetworkType: NetworkType;
+  EnableIpsec: boolean;
+  EnableSsl: boolean;
+  SslConnections: number;
+  /** The API's POSTPAY (pay-as-you-go) or PREPAY (subscription). */
+  InstanceChargeType: InstanceChargeType;
+  /** Months of a PREPAY gateway; 0 for POSTPAY. */
+  Period: number;
+  AutoPropagate: boolean;
   CreateTime: number;
+  /** `init` until this instant (ms): the order is being placed. */
+  initUntil: number;
+  /** A PREPAY gateway bought without AutoPay stays `init`: its order is never paid here. */
+  awaitingPayment: boolean;
   /** Provisioning until this instant (ms). */
   readyAt: number;
   /** Updating until this instant (ms), set by each mutation under the gateway. */
@@ -134,4 +150,25 @@ export interface IdempotencyRecord {
   ClientToken: string;
   Fingerprint: string;
   Result: Record<string, unknown>;
+}
+
+/** dbr: destination-based (CreateVpnRouteEntry); pbr: policy-based (CreateVpnPbrRouteEntry). */
+export type RouteKind = 'dbr' | 'pbr';
+
+export interface VpnRouteEntryRecord {
+  Kind: RouteKind;
+  RegionId: string;
+  VpnGatewayId: string;
+  /** Policy-based routes only; "" for destination-based ones. */
+  RouteSource: string;
+  RouteDest: string;
+  /** A live IPsec connection of the gateway. */
+  NextHop: string;
+  Weight: number;
+  /** Policy-based routes only; 0 for destination-based ones. */
+  Priority: number;
+  PublishVpc: boolean;
+  Description: string;
+  OverlayMode: string;
+  CreateTime: number;
 }

@@ -16,6 +16,7 @@ import { assertGatewayMutable, getGateway, markBusy } from './vpnGateway';
 import { checkTags } from './tags';
 import { buildTunnels, mergeTunnels, type TunnelInput } from './tunnels';
 import { checkCreateMode, checkModifyMode, isDualTunnel } from './tunnelMode';
+import { assertNoRoutesVia } from './vpnRoutes';
 
 /** Typed request fields common to Create and Modify; undefined means "not given". */
 export interface ConnectionFields {
@@ -240,6 +241,7 @@ export function deleteVpnConnection(world: World, regionId: string, id: string):
   const now = world.clock.now();
   const conn = getConnection(world, regionId, id);
   const gw = getGateway(world, regionId, conn.VpnGatewayId);
+  assertNoRoutesVia(world, regionId, id);
   assertGatewayMutable(gw, now);
   conn.Deleted = true;
   conn.DeleteTime = now;

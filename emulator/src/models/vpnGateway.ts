@@ -2,17 +2,20 @@
 // deleting → gone. Status is derived from timestamps so it survives restarts and needs no timers.
 import { Errors } from '../errors';
 import { newId, newInternetIp } from './ids';
+import { defaultVpcId } from './vpcs';
 import type { World } from './store';
-import type { BusinessStatus, Tag, TunnelMode, VpnGatewayRecord, VpnType } from './types';
+import type { BusinessStatus, Tag, TunnelMode, VpnGatewayRecord } from './types';
+import { checkName } from './connectionRules';
+import { checkDescription, VPN_TYPES, type GatewayOptions } from './vpnGatewayOptions';
 
-export type GatewayStatus = 'provisioning' | 'active' | 'updating' | 'deleting';
+export type GatewayStatus = 'init' | 'provisioning' | 'active' | 'updating' | 'deleting';
 
-export const VPN_TYPES: readonly VpnType[] = ['Normal', 'NationalStandard'];
 export const BUSINESS_STATUSES: readonly BusinessStatus[] = ['Normal', 'FinancialLocked'];
 export const TUNNEL_MODES: readonly TunnelMode[] = ['single', 'dual'];
 
 export function gatewayStatus(gw: VpnGatewayRecord, now: number): GatewayStatus {
   if (gw.deleteAt !== null) return 'deleting';
+  if (gw.awaitingPayment || now < gw.initUntil) return 'init';
   if (now < gw.readyAt) return 'provisioning';
   if (now < gw.busyUntil) return 'updating';
   return 'active';
@@ -52,31 +55,44 @@ export function markBusy(world: World, gw: VpnGatewayRecord): void {
 export interface CreateVpnGatewayInput {
   readonly RegionId: string;
   readonly VpcId: string;
-  readonly Bandwidth: number;
   readonly Name?: string;
-  readonly Description?: string;
-  readonly VpnType: VpnType;
   readonly VSwitchId?: string;
   /** Given: the gateway is dual-tunnel (a second vSwitch for the slave tunnel). */
   readonly DisasterRecoveryVSwitchId?: string;
+  readonly Options: GatewayOptions;
 }
 
+/**
+ * A new gateway is `init` for the first quarter of the gateway-ready time (the order), then `provisioning`, then
+ * `active`; a PREPAY gateway bought without AutoPay stays `init` (its order waits for a payment that never comes).
+ */
 export function createVpnGateway(world: World, input: CreateVpnGatewayInput): VpnGatewayRecord {
   const now = world.clock.now();
+  const readyMs = world.settings.gatewayReadyMs;
+  const o = input.Options;
   const gw: VpnGatewayRecord = {
     VpnGatewayId: newId('vpn'),
     RegionId: input.RegionId,
     VpcId: input.VpcId,
     VSwitchId: input.VSwitchId ?? '',
     Name: input.Name ?? '',
-    Description: input.Description ?? '',
-    VpnType: input.VpnType,
+    Description: '',
+    VpnType: o.VpnType,
     BusinessStatus: 'Normal',
     InternetIp: newInternetIp(),
     ...tunnelModeFields(input.DisasterRecoveryVSwitchId),
-    Bandwidth: input.Bandwidth,
+    Bandwidth: o.Bandwidth,
+    NetworkType: o.NetworkType,
+    EnableIpsec: o.EnableIpsec,
+    EnableSsl: o.EnableSsl,
+    SslConnections: o.SslConnections,
+    InstanceChargeType: o.InstanceChargeType,
+    Period: o.Period,
+    AutoPropagate: false,
     CreateTime: now,
-    readyAt: now + world.settings.busyMs,
+    initUntil: now + Math.floor(readyMs / 4),
+    awaitingPayment: o.InstanceChargeType === 'PREPAY' && !o.AutoPay,
+    readyAt: now + readyMs,
     busyUntil: 0,
     deleteAt: null,
     Tags: [],
@@ -91,6 +107,12 @@ function tunnelModeFields(drVSwitchId: string | undefined, drInternetIp?: string
     ? { TunnelMode: 'single' as const, DisasterRecoveryVSwitchId: '', DisasterRecoveryInternetIp: '' }
     : { TunnelMode: 'dual' as const, DisasterRecoveryVSwitchId: drVSwitchId, DisasterRecoveryInternetIp: drInternetIp ?? newInternetIp() };
 }
+
+/** What a gateway from a seed was bought with. */
+const PURCHASE_DEFAULTS = {
+  NetworkType: 'public', EnableIpsec: true, EnableSsl: false, SslConnections: 0, InstanceChargeType: 'POSTPAY', Period: 0,
+  AutoPropagate: false, initUntil: 0, awaitingPayment: false,
+} as const;
 
 function seededTunnelMode(seed: Partial<VpnGatewayRecord> & { VpnGatewayId: string }) {
   for (const key of ['DisasterRecoveryVSwitchId', 'DisasterRecoveryInternetIp'] as const) {
@@ -115,7 +137,7 @@ export function seedVpnGateway(world: World, seed: Partial<VpnGatewayRecord> & {
   const gw: VpnGatewayRecord = {
     VpnGatewayId: seed.VpnGatewayId,
     RegionId: seed.RegionId,
-    VpcId: seed.VpcId ?? 'vpc-emulator',
+    VpcId: seed.VpcId ?? defaultVpcId(seed.RegionId),
     VSwitchId: seed.VSwitchId ?? '',
     Name: seed.Name ?? '',
     Description: seed.Description ?? '',
@@ -124,6 +146,7 @@ export function seedVpnGateway(world: World, seed: Partial<VpnGatewayRecord> & {
     InternetIp: seed.InternetIp ?? newInternetIp(),
     ...mode,
     Bandwidth: seed.Bandwidth ?? 10,
+    ...PURCHASE_DEFAULTS,
     CreateTime: seed.CreateTime ?? world.clock.now(),
     readyAt: 0,
     busyUntil: 0,
@@ -134,11 +157,32 @@ export function seedVpnGateway(world: World, seed: Partial<VpnGatewayRecord> & {
   return gw;
 }
 
+/** A subscription gateway cannot be released before its period ends; one with connections cannot be deleted at all. */
 export function deleteVpnGateway(world: World, regionId: string, id: string): void {
   const gw = getGateway(world, regionId, id);
   const now = world.clock.now();
+  if (gw.InstanceChargeType === 'PREPAY') throw Errors.forbiddenRelease();
   const live = [...world.store.region(regionId).vpnConnections.values()].some((c) => !c.Deleted && c.VpnGatewayId === id);
   if (live) throw Errors.gatewayHasConnections();
   assertGatewayMutable(gw, now);
   gw.deleteAt = now + world.settings.busyMs;
+}
+
+export interface ModifyVpnGatewayInput {
+  readonly Name?: string;
+  readonly Description?: string;
+  readonly AutoPropagate?: boolean;
+}
+
+/** ModifyVpnGatewayAttribute: only the fields given change; the gateway is updating for busy-ms afterwards. */
+export function modifyVpnGateway(world: World, regionId: string, id: string, input: ModifyVpnGatewayInput): VpnGatewayRecord {
+  const gw = getGateway(world, regionId, id);
+  if (input.Name !== undefined) checkName(input.Name);
+  if (input.Description !== undefined) checkDescription(input.Description);
+  assertGatewayMutable(gw, world.clock.now());
+  gw.Name = input.Name ?? gw.Name;
+  gw.Description = input.Description ?? gw.Description;
+  gw.AutoPropagate = input.AutoPropagate ?? gw.AutoPropagate;
+  markBusy(world, gw);
+  return gw;
 }

@@ -1,7 +1,11 @@
 // Response shapes for VPN gateways and customer gateways, typed as the SDK's
 // DescribeVpnGatewayResponseBody and DescribeCustomerGatewayResponseBody expect.
 import { gatewayStatus } from '../models/vpnGateway';
+import { endTime } from '../models/vpnGatewayOptions';
 import type { CustomerGatewayRecord, VpnGatewayRecord } from '../models/types';
+
+/** Every resource here is in the account's default resource group. */
+export const RESOURCE_GROUP_ID = 'rg-acfmemulator0001';
 
 export function describeGateway(gw: VpnGatewayRecord, now: number) {
   return {
@@ -20,19 +24,33 @@ export function describeGateway(gw: VpnGatewayRecord, now: number) {
       : {}),
     Spec: `${gw.Bandwidth}M`,
     CreateTime: gw.CreateTime,
-    EndTime: 32503651200000,
-    ChargeType: 'PostPaid',
+    EndTime: endTime(gw.InstanceChargeType, gw.Period, gw.CreateTime),
+    ChargeType: gw.InstanceChargeType === 'PREPAY' ? 'PrePaid' : 'PostPaid',
     GatewayType: 'Normal',
-    NetworkType: 'public',
-    IpsecVpn: 'enable',
-    SslVpn: 'disable',
-    SslMaxConnections: 0,
+    NetworkType: gw.NetworkType,
+    IpsecVpn: gw.EnableIpsec ? 'enable' : 'disable',
+    SslVpn: gw.EnableSsl ? 'enable' : 'disable',
+    SslMaxConnections: gw.SslConnections,
     EnableBgp: false,
-    AutoPropagate: false,
-    ResourceGroupId: 'rg-acfmemulator0001',
+    AutoPropagate: gw.AutoPropagate,
+    ResourceGroupId: RESOURCE_GROUP_ID,
     Tag: '',
     Tags: { Tag: gw.Tags.map((t) => ({ ...t })) },
     EniInstanceIds: { EniInstanceId: [] as string[] },
+  };
+}
+
+/** ModifyVpnGatewayAttribute's answer: the fields its response model declares. */
+export function modifiedGateway(gw: VpnGatewayRecord, now: number) {
+  const d = describeGateway(gw, now);
+  return {
+    VpnGatewayId: d.VpnGatewayId, VpcId: d.VpcId, VSwitchId: d.VSwitchId, Name: d.Name, Description: d.Description,
+    Status: d.Status, BusinessStatus: d.BusinessStatus, InternetIp: d.InternetIp, IntranetIp: '',
+    ...(gw.TunnelMode === 'dual'
+      ? { DisasterRecoveryInternetIp: gw.DisasterRecoveryInternetIp, DisasterRecoveryVSwitchId: gw.DisasterRecoveryVSwitchId }
+      : {}),
+    Spec: d.Spec, CreateTime: d.CreateTime, EndTime: d.EndTime, EnableBgp: d.EnableBgp, AutoPropagate: d.AutoPropagate,
+    ResourceGroupId: d.ResourceGroupId,
   };
 }
 
@@ -45,7 +63,7 @@ export function describeCustomerGateway(cgw: CustomerGatewayRecord) {
     Name: cgw.Name,
     Description: cgw.Description,
     CreateTime: cgw.CreateTime,
-    ResourceGroupId: 'rg-acfmemulator0001',
+    ResourceGroupId: RESOURCE_GROUP_ID,
     Tags: { Tag: cgw.Tags.map((t) => ({ ...t })) },
   };
 }

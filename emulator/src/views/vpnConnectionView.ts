@@ -4,6 +4,7 @@
 // level but strings inside tunnel options, health-check Enable and EnableBgp are "true"/"false".
 import { peerBgpIp } from '../models/connectionRules';
 import { tunnelInternetIp } from '../models/tunnels';
+import { RESOURCE_GROUP_ID } from './gatewayViews';
 import type { CustomerGatewayRecord, TunnelRecord, VpnConnectionRecord, VpnGatewayRecord } from '../models/types';
 
 export type ConnectionState = 'provisioning' | 'updating' | 'active' | 'deleted';
@@ -26,7 +27,7 @@ export interface ConnectionContext {
   readonly customerGateway: (id: string) => CustomerGatewayRecord | undefined;
 }
 
-const RESOURCE_GROUP = 'rg-acfmemulator0001';
+const RESOURCE_GROUP = RESOURCE_GROUP_ID;
 
 function bgpView(conn: VpnConnectionRecord, ctx: ConnectionContext) {
   const cgw = ctx.customerGateway(conn.CustomerGatewayId);

@@ -131,7 +131,7 @@ describe('emulator authentication', () => {
   });
 
   it('answers InvalidAction.NotFound for an action it does not implement', async () => {
-    const res = await rawAcs3(emu, { action: 'DescribeVpcs', query: { RegionId: REGION } });
+    const res = await rawAcs3(emu, { action: 'DescribeRouteTables', query: { RegionId: REGION } });
     assert.equal(res.status, 404);
     assert.equal(res.body.Code, 'InvalidAction.NotFound');
     assert.equal(res.body.Message, 'Specified api is not found, please check your url and method.');
@@ -146,7 +146,7 @@ describe('emulator authentication', () => {
   });
 
   it('answers with the real error envelope fields', async () => {
-    const res = await rawAcs3(emu, { action: 'DescribeVpcs', query: { RegionId: REGION } });
+    const res = await rawAcs3(emu, { action: 'DescribeRouteTables', query: { RegionId: REGION } });
     assert.deepEqual(Object.keys(res.body).sort(), ['Code', 'HostId', 'Message', 'Recommend', 'RequestId']);
     assert.match(String(res.body.RequestId), /^[0-9A-F-]{36}$/);
   });

@@ -75,7 +75,7 @@ describe('emulator process and control API', () => {
     await emu.control.advanceClock(5000);
     const kept = await createConnection(client, gw, { customerGatewayId: gw.customerGatewayIds[1] });
     const state = await emu.control.state();
-    assert.deepEqual(Object.keys(state).sort(), ['customerGateways', 'vpnConnections', 'vpnGateways']);
+    assert.deepEqual(Object.keys(state).sort(), ['customerGateways', 'vpcs', 'vpnConnections', 'vpnGateways', 'vpnRouteEntries']);
     assert.equal(state.vpnGateways[0].VpnGatewayId, gw.vpnGatewayId);
     assert.equal(state.vpnGateways[0].RegionId, REGION);
     assert.equal(state.customerGateways.length, 2);

@@ -18,20 +18,20 @@ describe('emulator VPN gateway tunnel mode', () => {
 
   it('makes a dual-tunnel gateway when CreateVpnGateway names a DisasterRecoveryVSwitchId', async () => {
     const res = await client.createVpnGateway(new CreateVpnGatewayRequest({
-      regionId: REGION, vpcId: 'vpc-a', bandwidth: 10, vSwitchId: 'vsw-first', disasterRecoveryVSwitchId: 'vsw-second',
+      regionId: REGION, vpcId: 'vpc-bp1emulatortest', bandwidth: 10, vSwitchId: 'vsw-bp1emulatortest', disasterRecoveryVSwitchId: 'vsw-bp1emulatordr',
     }));
     const d = await describeGw(res.body!.vpnGatewayId!);
-    assert.equal(d.vSwitchId, 'vsw-first');
-    assert.equal(d.disasterRecoveryVSwitchId, 'vsw-second');
+    assert.equal(d.vSwitchId, 'vsw-bp1emulatortest');
+    assert.equal(d.disasterRecoveryVSwitchId, 'vsw-bp1emulatordr');
     assert.match(d.disasterRecoveryInternetIp!, /^\d+\.\d+\.\d+\.\d+$/);
     assert.notEqual(d.disasterRecoveryInternetIp, d.internetIp);
     const listed = (await client.describeVpnGateways(new DescribeVpnGatewaysRequest({ regionId: REGION }))).body!.vpnGateways!.vpnGateway![0];
-    assert.equal(listed.disasterRecoveryVSwitchId, 'vsw-second');
+    assert.equal(listed.disasterRecoveryVSwitchId, 'vsw-bp1emulatordr');
     assert.equal(listed.disasterRecoveryInternetIp, d.disasterRecoveryInternetIp);
   });
 
   it('makes a single-tunnel gateway without it, which reports no disaster-recovery fields', async () => {
-    const res = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-a', bandwidth: 10, vSwitchId: 'vsw-first' }));
+    const res = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-bp1emulatortest', bandwidth: 10, vSwitchId: 'vsw-bp1emulatortest' }));
     const d = await describeGw(res.body!.vpnGatewayId!);
     assert.equal(d.disasterRecoveryVSwitchId, undefined);
     assert.equal(d.disasterRecoveryInternetIp, undefined);
@@ -39,7 +39,7 @@ describe('emulator VPN gateway tunnel mode', () => {
 
   it('answers MissingVSwitchId for a DisasterRecoveryVSwitchId without a VSwitchId', async () => {
     await expectApiError(
-      client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-a', bandwidth: 10, disasterRecoveryVSwitchId: 'vsw-second' })),
+      client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-bp1emulatortest', bandwidth: 10, disasterRecoveryVSwitchId: 'vsw-bp1emulatordr' })),
       'MissingVSwitchId', 400, 'VSwitchId is mandatory for this action.',
     );
   });

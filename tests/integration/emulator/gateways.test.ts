@@ -16,17 +16,17 @@ describe('emulator VPN gateways and customer gateways', () => {
   const describeGw = async (id: string) =>
     (await client.describeVpnGateway(new DescribeVpnGatewayRequest({ regionId: REGION, vpnGatewayId: id }))).body!;
 
-  it('creates a VPN gateway that is provisioning, then active after busy-ms', async () => {
-    const res = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-a', bandwidth: 20, name: 'edge-gw' }));
+  it('creates a VPN gateway that is init or provisioning, then active after the gateway-ready time', async () => {
+    const res = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-bp1emulatortest', bandwidth: 20, name: 'edge-gw' }));
     const id = res.body!.vpnGatewayId!;
     assert.match(id, /^vpn-/);
     assert.equal(res.body!.name, 'edge-gw');
     assert.equal(typeof res.body!.orderId, 'number');
     const d = await describeGw(id);
-    assert.equal(d.status, 'provisioning');
+    assert.ok(['init', 'provisioning'].includes(d.status!), d.status);
     assert.equal(d.vpnType, 'Normal');
     assert.equal(d.businessStatus, 'Normal');
-    assert.equal(d.vpcId, 'vpc-a');
+    assert.equal(d.vpcId, 'vpc-bp1emulatortest');
     assert.equal(d.spec, '20M');
     assert.match(d.internetIp!, /^\d+\.\d+\.\d+\.\d+$/);
     assert.equal(typeof d.createTime, 'number');
@@ -36,7 +36,7 @@ describe('emulator VPN gateways and customer gateways', () => {
   });
 
   it('answers VpnGateway.Configuring for a connection on a gateway still provisioning', async () => {
-    const gw = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-a', bandwidth: 10 }));
+    const gw = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-bp1emulatortest', bandwidth: 10 }));
     const cgw = await client.createCustomerGateway(new CreateCustomerGatewayRequest({ regionId: REGION, ipAddress: '198.51.100.1' }));
     await expectApiError(
       client.createVpnConnection(connectionRequest({
@@ -48,27 +48,27 @@ describe('emulator VPN gateways and customer gateways', () => {
   });
 
   it('creates NationalStandard gateways', async () => {
-    const res = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-a', bandwidth: 10, vpnType: 'NationalStandard' }));
+    const res = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-bp1emulatortest', bandwidth: 10, vpnType: 'NationalStandard' }));
     assert.equal((await describeGw(res.body!.vpnGatewayId!)).vpnType, 'NationalStandard');
   });
 
   it('validates CreateVpnGateway parameters', async () => {
     await expectApiError(client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, bandwidth: 10 })),
       'MissingVpcId', 400, 'VpcId is mandatory for this action.');
-    await expectApiError(client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-a' })),
+    await expectApiError(client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-bp1emulatortest' })),
       'MissingBandwidth', 400, 'Bandwidth is mandatory for this action.');
-    await expectApiError(client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-a', bandwidth: 10, vpnType: 'Quantum' })),
+    await expectApiError(client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-bp1emulatortest', bandwidth: 10, vpnType: 'Quantum' })),
       'IllegalParam.VpnType', 400, 'The specified "VpnType" (Quantum) is invalid.');
   });
 
   it('lists VPN gateways with status and VPC filters', async () => {
     const a = await seedGateways(emu);
-    const b = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-b', bandwidth: 10 }));
+    const b = await client.createVpnGateway(new CreateVpnGatewayRequest({ regionId: REGION, vpcId: 'vpc-quickstart0000000001', bandwidth: 10 }));
     const all = await client.describeVpnGateways(new DescribeVpnGatewaysRequest({ regionId: REGION }));
     assert.equal(all.body!.totalCount, 2);
     const active = await client.describeVpnGateways(new DescribeVpnGatewaysRequest({ regionId: REGION, status: 'active' }));
     assert.deepEqual(active.body!.vpnGateways!.vpnGateway!.map((g) => g.vpnGatewayId), [a.vpnGatewayId]);
-    const byVpc = await client.describeVpnGateways(new DescribeVpnGatewaysRequest({ regionId: REGION, vpcId: 'vpc-b' }));
+    const byVpc = await client.describeVpnGateways(new DescribeVpnGatewaysRequest({ regionId: REGION, vpcId: 'vpc-quickstart0000000001' }));
     assert.deepEqual(byVpc.body!.vpnGateways!.vpnGateway!.map((g) => g.vpnGatewayId), [b.body!.vpnGatewayId]);
   });
 

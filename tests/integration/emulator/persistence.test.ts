@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { DescribeVpnGatewayRequest } from '@alicloud/vpc20160428';
+import { CreateVpnRouteEntryRequest, DescribeVpnGatewayRequest, DescribeVpnRouteEntriesRequest } from '@alicloud/vpc20160428';
 import { seedGateways, startEmulator, vpcClient, waitForGatewayActive } from '../../support/emulator';
 import { connectionRequest, describeConnection, REGION } from './helpers';
 
@@ -33,6 +33,28 @@ describe('emulator persistence (--state)', () => {
       await waitForGatewayActive(client, REGION, gw.vpnGatewayId);
       const replay = await client.createVpnConnection(connectionRequest(gw, { clientToken: 'persist-1', ikeConfig: '{"Psk":"persisted-key"}' }));
       assert.equal(replay.body!.vpnConnectionId, id);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('keeps routes and the gateway purchase attributes across a restart', async () => {
+    const first = await startEmulator({ stateFile });
+    const gw = await seedGateways(first);
+    const client = vpcClient(first);
+    const vco = (await client.createVpnConnection(connectionRequest(gw))).body!.vpnConnectionId!;
+    await first.control.advanceClock(10_000);
+    await client.createVpnRouteEntry(new CreateVpnRouteEntryRequest({
+      regionId: REGION, vpnGatewayId: gw.vpnGatewayId, routeDest: '172.20.0.0/16', nextHop: vco, weight: 0, publishVpc: false,
+    }));
+    await first.stop();
+
+    const second = await startEmulator({ stateFile });
+    try {
+      const routes = (await vpcClient(second).describeVpnRouteEntries(new DescribeVpnRouteEntriesRequest({ regionId: REGION, vpnGatewayId: gw.vpnGatewayId }))).body!;
+      assert.deepEqual(routes.vpnRouteEntries!.vpnRouteEntry!.map((r) => [r.routeDest, r.nextHop, r.weight, r.state]), [['172.20.0.0/16', vco, 0, 'normal']]);
+      const g = (await vpcClient(second).describeVpnGateway(new DescribeVpnGatewayRequest({ regionId: REGION, vpnGatewayId: gw.vpnGatewayId }))).body!;
+      assert.deepEqual([g.networkType, g.chargeType, g.ipsecVpn], ['public', 'PostPaid', 'enable']);
     } finally {
       await second.stop();
     }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { RuntimeOptions } from './runtimeOptions';
@@ -65,4 +66,26 @@ function workspacePatternMatches(root: string, pattern: string, target: string):
   if (parts.includes('**')) return relative.length >= parts.indexOf('**');
   if (parts.length !== relative.length) return false;
   return parts.every((part, i) => part === '*' || part === relative[i]);
+}
+
+/**
+ * The package manager's version for About, which the CLI asks for on every preview and update. npm's comes from the
+ * package.json of the npm installed beside this Node (no process to start); another's, or an npm elsewhere, from
+ * `<pm> --version`. Undefined when neither answers: the version is informational.
+ */
+export function packageManagerVersion(pm: PackageManagerName): string | undefined {
+  if (pm === 'npm') {
+    try {
+      const manifest = path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'package.json');
+      const version = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version?: unknown }).version;
+      if (typeof version === 'string') return version;
+    } catch {
+      // Not installed beside this Node: ask the npm on PATH.
+    }
+  }
+  try {
+    return execFileSync(pm, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
 }

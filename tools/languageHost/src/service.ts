@@ -3,9 +3,8 @@ import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import * as languageGrpc from '@pulumi/pulumi/proto/language_grpc_pb';
 import * as language from '@pulumi/pulumi/proto/language_pb';
 import * as plugin from '@pulumi/pulumi/proto/plugin_pb';
-import { execFileSync } from 'child_process';
 import { interruptAll, runStreaming } from './childProcesses';
-import { choosePackageManager, findWorkspaceRoot, installCommand } from './packageManager';
+import { choosePackageManager, findWorkspaceRoot, installCommand, packageManagerVersion } from './packageManager';
 import { listProgramDependencies } from './programDependencies';
 import type { ProgramRun } from './programCommand';
 import { findRequiredPackages } from './requiredPackages';
@@ -156,11 +155,8 @@ export function languageRuntimeService(state: HostState): languageGrpc.ILanguage
       const pm = choosePackageManager(options.packagemanager, req.getInfo()?.getProgramDirectory() || process.cwd());
       const res = new language.AboutResponse().setExecutable(process.execPath).setVersion(process.version);
       res.getMetadataMap().set('packagemanager', pm);
-      try {
-        res.getMetadataMap().set('packagemanagerVersion', execFileSync(pm, ['--version'], { encoding: 'utf8' }).trim());
-      } catch {
-        // The version is informational; About must not fail because a package manager is missing.
-      }
+      const version = packageManagerVersion(pm);
+      if (version !== undefined) res.getMetadataMap().set('packagemanagerVersion', version);
       return res;
     }),
 
