@@ -80,6 +80,11 @@ export class SdkVpcPort implements VpcPort {
     return call(action, () => this.client.call(action, params), opts, secrets);
   }
 
+  async call(action: string, req: ApiRequest, opts?: RequestOptions): Promise<ApiBody> {
+    const resp = await this.send(action, req.params, opts, req.secrets);
+    return resp.body ?? {};
+  }
+
   async createVpnConnection(req: ApiRequest, opts?: RequestOptions): Promise<CreateVpnConnectionResult> {
     const action = 'CreateVpnConnection';
     const resp = await this.send(action, req.params, opts, req.secrets);

@@ -41,6 +41,7 @@ export function withErrorHints(port: VpcPort, target: HintTarget, hint: SettingH
     get defaultRegion() {
       return port.defaultRegion;
     },
+    call: (action, req, opts) => explained(port.call(action, req, opts)),
     createVpnConnection: (req, opts) => onGateway(port.createVpnConnection(req, opts), { regionId: req.params.RegionId ?? '', vpnGatewayId: req.params.VpnGatewayId ?? '' }),
     modifyVpnConnectionAttribute: (req, opts) => explained(port.modifyVpnConnectionAttribute(req, opts)),
     deleteVpnConnection: (req, opts) => explained(port.deleteVpnConnection(req, opts)),

@@ -55,4 +55,5 @@ export { GatewayPacing, PacingOptions, BusyBounds, DEFAULT_PACING, pacingFor } f
 export { MAX_POLL_MS, POLL_MS, PROGRESS_EVERY_MS, PollSchedule, geometricSchedule, pollIntervals } from './polling';
 export { waitForGatewayActive, gatewayGoneProbe, isGatewayGoing, GatewayNotUsableError, WaitOptions } from './waiters';
 export { GatewayAccess, GatewayAccessOptions, GatewayRef } from './gatewayAccess';
+export { CUSTOMER_GATEWAY_RESOURCE_TYPE, TaggedResource, tagParams, tagParamsFor, untagParamsFor } from './tags';
 export { deriveClientToken, canonicalJson, TokenOperation, CLIENT_TOKEN_MAX_LENGTH } from './clientToken';

@@ -92,6 +92,8 @@ export interface RequestOptions {
 export interface VpcPort {
   /** The region requests use when nothing else names one (provider config / environment). */
   readonly defaultRegion?: string;
+  /** Any action by name with the parameters a descriptor wrote; the answer's body as the service wrote it. */
+  call(action: string, req: ApiRequest, opts?: RequestOptions): Promise<ApiBody>;
   createVpnConnection(req: ApiRequest, opts?: RequestOptions): Promise<CreateVpnConnectionResult>;
   modifyVpnConnectionAttribute(req: ApiRequest, opts?: RequestOptions): Promise<void>;
   deleteVpnConnection(req: DeleteVpnConnectionRequest, opts?: RequestOptions): Promise<void>;

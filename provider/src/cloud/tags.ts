@@ -5,6 +5,15 @@ import type { ApiParams, Tag, TagVpnConnectionRequest, UntagVpnConnectionRequest
 
 /** TagResources/UnTagResources name an IPsec-VPN connection this way. */
 export const VPN_CONNECTION_RESOURCE_TYPE = 'VPNCONNECTION';
+/** … and a customer gateway this way. */
+export const CUSTOMER_GATEWAY_RESOURCE_TYPE = 'CUSTOMERGATEWAY';
+
+/** One resource of `resourceType` to tag or untag. */
+export interface TaggedResource {
+  regionId: string;
+  resourceType: string;
+  resourceId: string;
+}
 
 /** `Prefix.N.Key` / `Prefix.N.Value`, numbered from 1. */
 export function tagParams(prefix: 'Tags' | 'Tag', tags: readonly Tag[]): Record<string, string> {
@@ -17,15 +26,29 @@ export function tagParams(prefix: 'Tags' | 'Tag', tags: readonly Tag[]): Record<
 }
 
 export function tagResourcesParams(req: TagVpnConnectionRequest): ApiParams {
-  return { RegionId: req.regionId, ...resourceOf(req), ...tagParams('Tag', req.tags) };
+  return tagParamsFor(connection(req), req.tags);
 }
 
 export function unTagResourcesParams(req: UntagVpnConnectionRequest): ApiParams {
-  // `All` stays unset: with it, the service drops every tag, including ones this stack never set.
-  const keys = Object.fromEntries(req.tagKeys.map((k, i) => [`TagKey.${i + 1}`, k]));
-  return { RegionId: req.regionId, ...resourceOf(req), ...keys };
+  return untagParamsFor(connection(req), req.tagKeys);
 }
 
-function resourceOf(req: { vpnConnectionId: string }): Record<string, string> {
-  return { 'ResourceId.1': req.vpnConnectionId, ResourceType: VPN_CONNECTION_RESOURCE_TYPE };
+/** TagResources' parameters for any resource type. */
+export function tagParamsFor(r: TaggedResource, tags: readonly Tag[]): ApiParams {
+  return { RegionId: r.regionId, ...resourceOf(r), ...tagParams('Tag', tags) };
+}
+
+/** UnTagResources' parameters for any resource type. */
+export function untagParamsFor(r: TaggedResource, tagKeys: readonly string[]): ApiParams {
+  // `All` stays unset: with it, the service drops every tag, including ones this stack never set.
+  const keys = Object.fromEntries(tagKeys.map((k, i) => [`TagKey.${i + 1}`, k]));
+  return { RegionId: r.regionId, ...resourceOf(r), ...keys };
+}
+
+function connection(req: { regionId: string; vpnConnectionId: string }): TaggedResource {
+  return { regionId: req.regionId, resourceType: VPN_CONNECTION_RESOURCE_TYPE, resourceId: req.vpnConnectionId };
+}
+
+function resourceOf(r: TaggedResource): Record<string, string> {
+  return { 'ResourceId.1': r.resourceId, ResourceType: r.resourceType };
 }

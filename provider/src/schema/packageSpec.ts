@@ -3,6 +3,7 @@
 // the Node, Python and Go SDKs (tools/codegen), so nothing here is written twice.
 
 import type { EnumDescriptor, Field, ObjectDescriptor, Prop } from '../descriptor/property';
+import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED, CUSTOMER_GATEWAY_TYPE, RESOURCE_DESCRIPTION as CUSTOMER_GATEWAY_DESCRIPTION } from '../resources/customerGateway/descriptor';
 import { COMPUTED_FIELDS, INPUT_FIELDS, OBJECT_TYPES, RESOURCE_DESCRIPTION } from '../resources/vpnConnection/fields';
 import { ENUMS } from '../resources/vpnConnection/enums';
 import { VPN_CONNECTION_TYPE } from '../resources/vpnConnection/types';
@@ -54,18 +55,21 @@ function objectType(spec: ObjectDescriptor): Json {
   return { type: 'object', description: spec.description, properties: properties(spec.props, 'input') };
 }
 
-function resourceSpec(): Json {
-  const outputs = { ...COMPUTED_FIELDS, ...INPUT_FIELDS };
+type Props = Readonly<Record<string, Prop>>;
+
+/** A resource from its descriptor: the inputs, and as outputs the computed properties then the inputs. */
+function resourceSpec(name: string, description: string, inputs: Props, computed: Props): Json {
+  const outputs = { ...computed, ...inputs };
   const keys = <T extends Readonly<Record<string, Prop>>>(t: T, pick: (f: Prop) => boolean | undefined): string[] =>
     Object.entries(t).filter(([, f]) => pick(f)).map(([k]) => k);
   return {
-    description: RESOURCE_DESCRIPTION,
-    inputProperties: properties(INPUT_FIELDS, 'input'),
-    requiredInputs: keys(INPUT_FIELDS, (f) => f.required),
+    description,
+    inputProperties: properties(inputs, 'input'),
+    requiredInputs: keys(inputs, (f) => f.required),
     properties: properties(outputs, 'output'),
     required: keys(outputs, (f) => f.alwaysOutput),
     stateInputs: {
-      description: 'Input properties used for looking up and filtering VpnConnection resources.',
+      description: `Input properties used for looking up and filtering ${name} resources.`,
       properties: properties(outputs, 'output'),
     },
   };
@@ -136,6 +140,9 @@ export function packageSpec(info: PackageInfo): Json {
       ...Object.fromEntries(Object.values(ENUMS).map((spec) => [token(spec.name), enumType(spec)])),
       ...Object.fromEntries(OBJECT_TYPES.map((spec) => [token(spec.name), objectType(spec)])),
     },
-    resources: { [VPN_CONNECTION_TYPE]: resourceSpec() },
+    resources: {
+      [VPN_CONNECTION_TYPE]: resourceSpec('VpnConnection', RESOURCE_DESCRIPTION, INPUT_FIELDS, COMPUTED_FIELDS),
+      [CUSTOMER_GATEWAY_TYPE]: resourceSpec('CustomerGateway', CUSTOMER_GATEWAY_DESCRIPTION, CUSTOMER_GATEWAY.props, CUSTOMER_GATEWAY_COMPUTED.props),
+    },
   };
 }

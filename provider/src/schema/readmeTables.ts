@@ -2,6 +2,7 @@
 // the schema: `make codegen` puts them between the README's markers and a unit test holds them equal.
 
 import type { ObjectDescriptor, Prop } from '../descriptor/property';
+import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED } from '../resources/customerGateway/descriptor';
 import { COMPUTED_FIELDS, INPUT_FIELDS } from '../resources/vpnConnection/fields';
 import { ENUMS } from '../resources/vpnConnection/enums';
 
@@ -69,6 +70,16 @@ export function readmeTables(): string {
     '| Enum | Values |',
     '|---|---|',
     ...Object.values(ENUMS).map((e) => `| \`${e.name}\` | ${Object.keys(e.values).map((v) => `\`${v}\``).join(', ')} |`),
+    '',
+    '`alicloudvpn:index:CustomerGateway`:',
+    '',
+    '| Input | Type | Required | Description |',
+    '|---|---|---|---|',
+    ...inputRows(CUSTOMER_GATEWAY.props, '', new Set()),
+    '',
+    '| Output only | Type | Description |',
+    '|---|---|---|',
+    ...outputRows(CUSTOMER_GATEWAY_COMPUTED.props),
   ].join('\n');
 }
 

@@ -2,6 +2,7 @@
 // Resources are plain functions over plain values (resources/resource.ts); everything about the
 // wire stays in server/.
 
+import * as customerGateway from '../resources/customerGateway';
 import * as vpnConnection from '../resources/vpnConnection';
 import type {
   CheckContext,
@@ -43,6 +44,19 @@ const RESOURCES: ReadonlyMap<string, ResourceModule> = new Map<string, ResourceM
       read: vpnConnection.read,
       update: vpnConnection.update,
       remove: vpnConnection.remove,
+    },
+  ],
+  [
+    customerGateway.CUSTOMER_GATEWAY_TYPE,
+    {
+      secretPaths: customerGateway.SECRET_PATHS,
+      check: customerGateway.check,
+      diff: customerGateway.diff,
+      previewOutputs: customerGateway.previewOutputs,
+      create: customerGateway.create,
+      read: customerGateway.read,
+      update: customerGateway.update,
+      remove: customerGateway.remove,
     },
   ],
 ]);

@@ -7,6 +7,7 @@ from . import _utilities
 import typing
 # Export this package's modules as members:
 from ._enums import *
+from .customer_gateway import *
 from .provider import *
 from .vpn_connection import *
 from ._inputs import *
@@ -27,6 +28,7 @@ _utilities.register(
   "mod": "index",
   "fqn": "pulumi_alicloudvpn",
   "classes": {
+   "alicloudvpn:index:CustomerGateway": "CustomerGateway",
    "alicloudvpn:index:VpnConnection": "VpnConnection"
   }
  }

@@ -12,7 +12,7 @@ import {
   UpdateRequest,
 } from '@pulumi/pulumi/proto/provider_pb';
 import { plain, struct, type PluginProcess, type Wire } from '../../support/plugin';
-import { TYPE, urnOf } from './fixture';
+import { TYPE } from './fixture';
 
 /** What `up` did to the resource. */
 export type Step = 'create' | 'update' | 'replace' | 'same';
@@ -33,10 +33,10 @@ export class EngineResource {
   outputs: Wire = {};
 
   /** `plugin` is the provider the next call goes to (the engine may load a new one, e.g. after a config change). */
-  constructor(public plugin: PluginProcess, readonly name: string) {}
+  constructor(public plugin: PluginProcess, readonly name: string, readonly type: string = TYPE) {}
 
   get urn(): string {
-    return urnOf(this.name);
+    return `urn:pulumi:dev::proj::${this.type}::${this.name}`;
   }
 
   /** Check's failures as `property: reason`, in order (empty when the inputs are valid). */
@@ -98,7 +98,7 @@ export class EngineResource {
   /** Create with checked inputs, recording the id and outputs. */
   async create(checked: Wire, timeoutSeconds = TIMEOUT_S): Promise<void> {
     const resp = await this.plugin.rpc.create(
-      new CreateRequest().setUrn(this.urn).setType(TYPE).setName(this.name).setProperties(struct(checked)).setTimeout(timeoutSeconds),
+      new CreateRequest().setUrn(this.urn).setType(this.type).setName(this.name).setProperties(struct(checked)).setTimeout(timeoutSeconds),
     );
     this.id = resp.getId();
     this.outputs = plain(resp.getProperties());
@@ -139,7 +139,7 @@ export class EngineResource {
   }
 
   private checkRequest(news: Wire): CheckRequest {
-    return new CheckRequest().setUrn(this.urn).setType(TYPE).setName(this.name).setOlds(struct(this.inputs)).setNews(struct(news));
+    return new CheckRequest().setUrn(this.urn).setType(this.type).setName(this.name).setOlds(struct(this.inputs)).setNews(struct(news));
   }
 
   private updateRequest(checked: Wire): UpdateRequest {
@@ -148,6 +148,6 @@ export class EngineResource {
 
   /** A request about this resource: its id (the recorded one unless given), URN, type and name. */
   private addressed<R extends Addressed<R>>(req: R, id = this.id): R {
-    return req.setId(id).setUrn(this.urn).setType(TYPE).setName(this.name);
+    return req.setId(id).setUrn(this.urn).setType(this.type).setName(this.name);
   }
 }

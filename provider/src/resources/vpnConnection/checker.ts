@@ -4,16 +4,9 @@
 import { CheckFailure, isUnknown } from '../resource';
 import { describeType, describeValue } from '../../descriptor/check';
 import { isSet, toBool, toInt } from '../../descriptor/coerce';
+import { keyPath } from '../../descriptor/diff';
 
-export { describeType, describeValue };
-
-const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-
-/** A child's property path in the engine's syntax: `a.b` for plain keys, `a["x y"]` for any other. */
-export function keyPath(parent: string, key: string): string {
-  if (PLAIN_KEY.test(key)) return parent === '' ? key : `${parent}.${key}`;
-  return `${parent}[${JSON.stringify(key)}]`;
-}
+export { describeType, describeValue, keyPath };
 
 export function list(values: readonly string[]): string {
   return values.join(', ');

@@ -2,46 +2,17 @@
 // Only properties the user sets are compared, so values the service fills in (a generated PSK,
 // LocalId/RemoteId defaulting to the gateway IPs) never show as changes. No API calls.
 
-import { DiffResult, PropertyDiff, PropertyDiffKind, PropertyMap, isUnknown } from '../resource';
-import { isPlainObject, isSet, toBool, toInt } from '../../descriptor/coerce';
+import { DiffResult, PropertyDiff, PropertyMap, isUnknown } from '../resource';
+import { isPlainObject, isSet } from '../../descriptor/coerce';
+import { DiffRequest, compareScalar, compareTags, diffResult, sameValue } from '../../descriptor/diff';
 import { NESTED_KEYS, REPLACE_PROPERTIES, TOP_LEVEL_INPUTS, TUNNEL_KEYS, TUNNEL_NESTED, TUNNEL_REPLACE_PROPERTIES } from './fields';
-import { tagPath } from './validateTags';
 
-export interface DiffRequest {
-  id: string;
-  oldOutputs: PropertyMap;
-  oldInputs: PropertyMap;
-  newInputs: PropertyMap;
-  ignoreChanges?: string[];
-}
+export { DiffRequest, sameValue };
 
 const SET_PROPERTIES = ['localSubnets', 'remoteSubnets'];
 
-/** Equal modulo the string forms of booleans and numbers ("true" = true, "3" = 3). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  const ab = toBool(a);
-  const bb = toBool(b);
-  if (ab.ok && bb.ok) return ab.value === bb.value;
-  const an = toInt(a);
-  const bn = toInt(b);
-  if (an.ok && bn.ok) return an.value === bn.value;
-  return false;
-}
-
 function isReplaceProperty(k: string): boolean {
   return (REPLACE_PROPERTIES as readonly string[]).includes(k);
-}
-
-function kindFor(base: 'add' | 'delete' | 'update', replace: boolean): PropertyDiffKind {
-  return replace ? (`${base}-replace` as PropertyDiffKind) : base;
-}
-
-function compareScalar(path: string, next: unknown, prev: unknown, replace: boolean, out: Record<string, PropertyDiff>): void {
-  if (!isSet(next)) return;
-  if (isUnknown(next)) out[path] = { kind: kindFor('update', replace), inputDiff: false };
-  else if (!isSet(prev)) out[path] = { kind: kindFor('add', replace), inputDiff: false };
-  else if (!sameValue(next, prev)) out[path] = { kind: kindFor('update', replace), inputDiff: false };
 }
 
 /** A list item as comparable text; state edited by hand may hold anything, and String() can throw. */
@@ -70,14 +41,6 @@ function compareSet(path: string, next: unknown, prev: unknown, out: Record<stri
     const p = `${path}[${i}]`;
     out[p] = { kind: out[p] !== undefined ? 'update' : 'delete', inputDiff: false };
   });
-}
-
-function ignored(path: string, ignoreChanges: readonly string[]): boolean {
-  return ignoreChanges.some((ic) => path === ic || path.startsWith(`${ic}.`) || path.startsWith(`${ic}[`));
-}
-
-function topLevel(path: string): string {
-  return path.split(/[.[]/, 1)[0];
 }
 
 /** A nested object: each key the user sets, compared on its own path. */
@@ -115,18 +78,6 @@ function compareTunnels(next: unknown, prev: unknown, out: Record<string, Proper
   });
 }
 
-/** Tags the user sets are the whole set: a live tag they do not list is removed. */
-function compareTags(next: unknown, prev: unknown, out: Record<string, PropertyDiff>): void {
-  if (!isSet(next)) return;
-  if (isUnknown(next) || !isPlainObject(next)) {
-    out.tags = { kind: 'update', inputDiff: false };
-    return;
-  }
-  const prevTags = isPlainObject(prev) ? prev : {};
-  for (const [k, v] of Object.entries(next)) compareScalar(tagPath(k), v, prevTags[k], false, out);
-  for (const k of Object.keys(prevTags)) if (!(k in next)) out[tagPath(k)] = { kind: 'delete', inputDiff: false };
-}
-
 export function detailedDiff(newInputs: PropertyMap, oldOutputs: PropertyMap): Record<string, PropertyDiff> {
   const out: Record<string, PropertyDiff> = {};
   for (const k of TOP_LEVEL_INPUTS) {
@@ -142,32 +93,21 @@ export function detailedDiff(newInputs: PropertyMap, oldOutputs: PropertyMap): R
 }
 
 export function diff(req: DiffRequest): DiffResult {
-  const all = detailedDiff(req.newInputs, req.oldOutputs ?? {});
-  const ignore = req.ignoreChanges ?? [];
-  const detailed: Record<string, PropertyDiff> = {};
-  for (const [path, d] of Object.entries(all)) if (!ignored(path, ignore)) detailed[path] = d;
-
-  const diffs = [...new Set(Object.keys(detailed).map(topLevel))];
-  const replaces = [...new Set(Object.keys(detailed).filter((p) => detailed[p].kind.endsWith('-replace')).map(topLevel))];
-  const kept = (k: string): boolean => detailed[k] === undefined || isUnknown(req.newInputs[k]);
-  // The service allows one connection per gateway pair, and a BGP tunnel CIDR once per VPN
-  // gateway: a replacement that keeps either must delete the old connection first. An unknown
-  // id might turn out to be the same, so it counts as kept.
-  const gatewayKept = kept('vpnGatewayId');
-  const customerGatewayKept = Array.isArray(req.newInputs.tunnelOptions)
-    ? req.newInputs.tunnelOptions.some((_t, i) => kept(`tunnelOptions[${i}].customerGatewayId`))
-    : kept('customerGatewayId');
-  const cidrs = bgpTunnelsOf(req.newInputs);
-  const oldCidrs = bgpTunnelsOf(req.oldOutputs ?? {});
-  const tunnelKept = gatewayKept && cidrs.some((c) => oldCidrs.includes(c));
-  const pairKept = gatewayKept && customerGatewayKept;
-  return {
-    changes: diffs.length > 0,
-    replaces,
-    diffs,
-    detailedDiff: detailed,
-    deleteBeforeReplace: replaces.length > 0 && (pairKept || tunnelKept),
-  };
+  return diffResult(detailedDiff(req.newInputs, req.oldOutputs ?? {}), req.ignoreChanges, (detailed) => {
+    const kept = (k: string): boolean => detailed[k] === undefined || isUnknown(req.newInputs[k]);
+    // The service allows one connection per gateway pair, and a BGP tunnel CIDR once per VPN
+    // gateway: a replacement that keeps either must delete the old connection first. An unknown
+    // id might turn out to be the same, so it counts as kept.
+    const gatewayKept = kept('vpnGatewayId');
+    const customerGatewayKept = Array.isArray(req.newInputs.tunnelOptions)
+      ? req.newInputs.tunnelOptions.some((_t, i) => kept(`tunnelOptions[${i}].customerGatewayId`))
+      : kept('customerGatewayId');
+    const cidrs = bgpTunnelsOf(req.newInputs);
+    const oldCidrs = bgpTunnelsOf(req.oldOutputs ?? {});
+    const tunnelKept = gatewayKept && cidrs.some((c) => oldCidrs.includes(c));
+    const pairKept = gatewayKept && customerGatewayKept;
+    return pairKept || tunnelKept;
+  });
 }
 
 /** The BGP tunnel CIDRs a connection holds on its gateway (its own, or each tunnel's). */

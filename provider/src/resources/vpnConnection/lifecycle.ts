@@ -3,6 +3,7 @@
 // carries a ClientToken derived from the stack identity and the URN. Create's steps are in create.ts.
 
 import { VpcPort, VpnConnectionBody, deriveClientToken, isGatewayGoing, isNotFound, pollIntervals } from '../../cloud';
+import { regionOf } from '../region';
 import { CreateContext, CreateResult, OperationContext, PropertyMap, ReadResult } from '../resource';
 import { create as createSteps } from './create';
 import { supersededBy } from './generation';
@@ -18,12 +19,6 @@ export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps } from './operation';
 
 export async function create(port: VpcPort, inputs: PropertyMap, ctx: CreateContext, overrides?: Partial<LifecycleDeps>): Promise<CreateResult> {
   return createSteps(new Operation(port, ctx, deps(overrides)), inputs, ctx);
-}
-
-function regionOf(port: VpcPort, ...sources: (PropertyMap | undefined)[]): string {
-  for (const s of sources) if (typeof s?.regionId === 'string' && s.regionId !== '') return s.regionId;
-  if (port.defaultRegion) return port.defaultRegion;
-  throw new Error('regionId: unknown; set regionId on the resource or the provider region (ALIBABA_CLOUD_REGION_ID)');
 }
 
 export async function read(

@@ -57,8 +57,7 @@ export class Operation {
     readonly ctx: OperationContext,
     readonly deps: LifecycleDeps,
   ) {
-    const budget = ctx.timeoutMs !== undefined && ctx.timeoutMs > 0 ? ctx.timeoutMs : deps.defaultTimeoutMs;
-    this.deadline = { at: deps.clock.now() + budget, signal: ctx.signal, clock: deps.clock };
+    this.deadline = operationDeadline(ctx, deps);
     const status = (m: string): void => this.log('info', m);
     this.retrier = new Retrier(this.deadline, deps.retryPolicy, deps.random, status);
     this.gateways = new GatewayAccess(port, this.retrier, { locks: deps.locks, pacing: deps.pacing, signal: ctx.signal, log: status });
@@ -78,6 +77,12 @@ export class Operation {
       this.port.describeVpnConnection({ regionId, vpnConnectionId }, { signal: this.ctx.signal }),
     );
   }
+}
+
+/** An operation's deadline: its context's budget, else the default one. */
+export function operationDeadline(ctx: OperationContext, deps: LifecycleDeps): Deadline {
+  const budget = ctx.timeoutMs !== undefined && ctx.timeoutMs > 0 ? ctx.timeoutMs : deps.defaultTimeoutMs;
+  return { at: deps.clock.now() + budget, signal: ctx.signal, clock: deps.clock };
 }
 
 /** The defaults with the environment's outage window (read per operation: a bad value fails that operation), then the overrides. */

@@ -54,6 +54,7 @@ function body(id: string, extra: Record<string, unknown> = {}): VpnConnectionBod
 }
 
 interface FakePort extends VpcPort {
+  call: sinon.SinonStub;
   createVpnConnection: sinon.SinonStub;
   modifyVpnConnectionAttribute: sinon.SinonStub;
   deleteVpnConnection: sinon.SinonStub;
@@ -73,6 +74,7 @@ function fakePort(vpnType = 'Normal', tunnelMode: 'single' | 'dual' = 'single'):
   const tagsSent = new Map<string, { key: string; value: string }[]>();
   return {
     defaultRegion: 'cn-hangzhou',
+    call: sinon.stub().rejects(new Error('not used by the connection')),
     createVpnConnection: sinon.stub().callsFake(async (req: ApiRequest) => {
       tagsSent.set('vco-new', sent(req).tags ?? []);
       return { vpnConnectionId: 'vco-new', createTime: Date.now() };
