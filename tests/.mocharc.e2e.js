@@ -1,15 +1,16 @@
 'use strict';
-// The tiers that run the real Pulumi CLI: tests/e2e and tests/reliability, in one pool of two workers (the machine
-// this targets has two cores, and a CLI run keeps one busy: the CLI, the language host, the program and the plugin
-// take turns). Mocha hands files to the workers in the order of `spec`; the longest go first, so that the two
-// workers finish together instead of one starting the longest file last.
+// The tiers that run the real Pulumi CLI: tests/e2e and tests/reliability, in one pool of three workers on the two
+// cores this targets: a CLI run keeps about one core busy, and the files also wait (gateway busy windows, polls,
+// processes starting), which a third worker fills (README, "Development"). Mocha hands files to the workers in the
+// order of `spec`; the longest go first, so that the workers finish together instead of one starting the longest
+// file last.
 const fs = require('fs');
 const path = require('path');
 
 const DIST = path.join(__dirname, 'dist');
 // From the durations of a full run (the rest follow in path order).
 const LONGEST_FIRST = [
-  'reliability/faultMatrix', 'e2e/readme', 'e2e/badInputs', 'e2e/stackIdentity', 'e2e/stackRecovery', 'e2e/policy',
+  'reliability/faultMatrix', 'e2e/readme', 'e2e/stackIdentity', 'e2e/policy', 'e2e/stackRecovery', 'e2e/badInputs',
   'e2e/providerRegion', 'e2e/readmes/dynamic', 'e2e/pipeline', 'e2e/interruptedCreate', 'e2e/readmes/basic',
   'e2e/pulumiNodeHost', 'e2e/readmes/fleet', 'e2e/readmes/go',
 ];
@@ -30,7 +31,7 @@ const first = LONGEST_FIRST.map((name) => path.join(DIST, `${name}.test.js`)).fi
 module.exports = {
   spec: [...first, ...all.filter((f) => !first.includes(f))],
   parallel: true,
-  jobs: 2,
+  jobs: 3,
   require: ['tests/support/testEnv.js'],
   reporter: 'tests/support/summaryReporter.js',
   timeout: 600000,

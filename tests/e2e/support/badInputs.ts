@@ -1,11 +1,9 @@
 // The bad-input corpus: programs and values `pulumi preview` must reject at check, before any API call, naming the
-// property path. One program (badInputProgram) reads the resources to declare from stack config, so a single
-// workspace runs the whole corpus. Every rule of ../shared/seeds/CreateVpnConnection.md and of the dual-tunnel form
-// has at least one case, plus wrong types, oversized values, unicode edge cases and injection attempts.
-import * as fs from 'fs';
-import * as path from 'path';
-import type { PulumiWorkspace } from '../../support/pulumi';
-import { emptyProgram } from './stacks';
+// property path. badInputProgram declares a preview's resources through the generated Node SDK. Every rule of
+// ../shared/seeds/CreateVpnConnection.md and of the dual-tunnel form has at least one case, plus wrong types,
+// oversized values, unicode edge cases and injection attempts.
+import * as pulumi from '@pulumi/pulumi';
+import * as alicloudvpn from 'pulumi-alicloudvpn';
 
 export type Category =
   | 'ids'
@@ -46,44 +44,27 @@ export interface ProgramResource {
   args: Record<string, unknown>;
 }
 
-const CASE_KEY = 'case';
+/**
+ * The program of one preview, run inline by the Automation API in the test's own process: it declares `resources`
+ * with the generated Node SDK, as a TypeScript program would. `{ $secret: v }` becomes `pulumi.secret(v)`, as
+ * config.requireSecret() gives it.
+ */
+export function badInputProgram(resources: readonly ProgramResource[]): () => Promise<void> {
+  return async () => {
+    for (const r of resources) new alicloudvpn.VpnConnection(r.name, revive(r.args) as alicloudvpn.VpnConnectionArgs);
+  };
+}
 
-// The config value is base64 so that every code point, control character and oversized value reaches the program
-// unchanged, whatever the stack file's YAML makes of it.
-const PROGRAM = `import * as pulumi from "@pulumi/pulumi";
-import * as alicloudvpn from "pulumi-alicloudvpn";
-
-const config = new pulumi.Config();
-const resources = JSON.parse(Buffer.from(config.require("${CASE_KEY}"), "base64").toString("utf8")) as { name: string; args: unknown }[];
-
-// { "$secret": v } is a value the program marks secret, as config.requireSecret() does.
 function revive(v: unknown): unknown {
-    if (Array.isArray(v)) return v.map(revive);
-    if (v === null || typeof v !== "object") return v;
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o);
-    if (keys.length === 1 && keys[0] === "$secret") return pulumi.secret(revive(o.$secret));
-    const out: Record<string, unknown> = {};
-    for (const k of keys) Object.defineProperty(out, k, { value: revive(o[k]), enumerable: true, writable: true, configurable: true });
-    return out;
-}
-
-for (const r of resources) new alicloudvpn.VpnConnection(r.name, revive(r.args) as alicloudvpn.VpnConnectionArgs);
-`;
-
-/** A temp program that declares the resources in the `case` config key (the caller removes the directory). */
-export function badInputProgram(): string {
-  const dir = emptyProgram('bad-inputs');
-  fs.writeFileSync(path.join(dir, 'index.ts'), PROGRAM);
-  return dir;
-}
-
-/** Sets the resources the next preview declares, replacing the previous case in the stack file. */
-export function setCase(ws: PulumiWorkspace, resources: ProgramResource[]): void {
-  const file = path.join(ws.dir, `Pulumi.${ws.stack}.yaml`);
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  fs.writeFileSync(file, text.replace(new RegExp(`^  ${CASE_KEY}: .*\\n`, 'm'), ''));
-  ws.appendConfig({ [CASE_KEY]: Buffer.from(JSON.stringify(resources), 'utf8').toString('base64') });
+  if (Array.isArray(v)) return v.map(revive);
+  if (v === null || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 1 && keys[0] === '$secret') return pulumi.secret(revive(o.$secret));
+  const out: Record<string, unknown> = {};
+  // defineProperty: a case may plant a key such as __proto__, which plain assignment would not copy.
+  for (const k of keys) Object.defineProperty(out, k, { value: revive(o[k]), enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
 // ---- Valid bases: each case breaks one rule of one of these. ----
