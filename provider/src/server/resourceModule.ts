@@ -32,33 +32,19 @@ export interface ResourceModule {
   remove(port: VpcPort, req: { id: string; outputs: PropertyMap }, ctx: OperationContext): Promise<void>;
 }
 
+/** What a resource's module (resources/<name>/index.ts) exports. */
+interface ResourceExports extends Omit<ResourceModule, 'secretPaths'> {
+  readonly SECRET_PATHS: readonly string[];
+}
+
+function served(m: ResourceExports): ResourceModule {
+  const { SECRET_PATHS, check, diff, previewOutputs, create, read, update, remove } = m;
+  return { secretPaths: SECRET_PATHS, check, diff, previewOutputs, create, read, update, remove };
+}
+
 const RESOURCES: ReadonlyMap<string, ResourceModule> = new Map<string, ResourceModule>([
-  [
-    vpnConnection.VPN_CONNECTION_TYPE,
-    {
-      secretPaths: vpnConnection.SECRET_PATHS,
-      check: vpnConnection.check,
-      diff: vpnConnection.diff,
-      previewOutputs: vpnConnection.previewOutputs,
-      create: vpnConnection.create,
-      read: vpnConnection.read,
-      update: vpnConnection.update,
-      remove: vpnConnection.remove,
-    },
-  ],
-  [
-    customerGateway.CUSTOMER_GATEWAY_TYPE,
-    {
-      secretPaths: customerGateway.SECRET_PATHS,
-      check: customerGateway.check,
-      diff: customerGateway.diff,
-      previewOutputs: customerGateway.previewOutputs,
-      create: customerGateway.create,
-      read: customerGateway.read,
-      update: customerGateway.update,
-      remove: customerGateway.remove,
-    },
-  ],
+  [vpnConnection.VPN_CONNECTION_TYPE, served(vpnConnection)],
+  [customerGateway.CUSTOMER_GATEWAY_TYPE, served(customerGateway)],
 ]);
 
 export function resourceModule(type: string): ResourceModule | undefined {
