@@ -44,7 +44,8 @@ rm -rf "$WORK/program" && cp -r "$ROOT/examples/basic" "$WORK/program"
 ln -sfn "$ROOT/node_modules" "$WORK/program/node_modules"
 sed -i "s#path: \.\./\.\./provider/bin#path: $ROOT/provider/bin#" "$WORK/program/Pulumi.yaml"
 mkdir -p "$WORK/backend" "$WORK/home"
-export PULUMI_BACKEND_URL="file://$WORK/backend" PULUMI_HOME="$WORK/home" PULUMI_CONFIG_PASSPHRASE=alicloudvpn-pipeline
+# metadata=skip: see the README, "Recovering from a killed `pulumi up`".
+export PULUMI_BACKEND_URL="file://$WORK/backend?metadata=skip" PULUMI_HOME="$WORK/home" PULUMI_CONFIG_PASSPHRASE=alicloudvpn-pipeline
 export PULUMI_SKIP_UPDATE_CHECK=true PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true NO_COLOR=1
 export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tEmulatorAccessKey ALIBABA_CLOUD_ACCESS_KEY_SECRET=emulator-access-key-secret
 export PULUMI_STACK=pipeline PULUMI_PROGRAM="$WORK/program"

@@ -89,7 +89,9 @@ export class PulumiWorkspace {
       // provider/bin: the plugin of programs without a `plugins:` block (examples/basic, a `pulumi new` template).
       PATH: [pulumiBinDir(), path.join(REPO_ROOT, 'provider', 'bin'), process.env.PATH ?? ''].join(path.delimiter),
       PULUMI_HOME: path.join(root, 'home'),
-      PULUMI_BACKEND_URL: `file://${path.join(root, 'backend')}`,
+      // metadata=skip: no `.attrs` sidecar beside each state file, which the file backend writes in place and a
+      // killed CLI can leave empty (every later command then fails with `failed to load checkpoint: EOF`).
+      PULUMI_BACKEND_URL: `file://${path.join(root, 'backend')}?metadata=skip`,
       PULUMI_CONFIG_PASSPHRASE: PASSPHRASE,
       PULUMI_SKIP_UPDATE_CHECK: 'true',
       PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: 'true',
