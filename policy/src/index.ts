@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { PolicyPack } from '@pulumi/policy';
 import { ProjectFiles } from './projectFiles';
 import { anyToAny } from './rules/anyToAny';
+import { ipsecDisabledGateway } from './rules/ipsecDisabledGateway';
 import { plaintextPsk } from './rules/plaintextPsk';
 import { saLifetime } from './rules/saLifetime';
 import { weakCrypto } from './rules/weakCrypto';
@@ -15,5 +16,5 @@ const launchDirectory = process.cwd();
 process.chdir(path.resolve(__dirname, '..'));
 
 new PolicyPack('alicloudvpn', {
-  policies: [weakCrypto, plaintextPsk(new ProjectFiles([launchDirectory, process.env.PWD])), saLifetime, anyToAny],
+  policies: [weakCrypto, plaintextPsk(new ProjectFiles([launchDirectory, process.env.PWD])), saLifetime, anyToAny, ipsecDisabledGateway],
 });

@@ -39,7 +39,7 @@ describe('report tables', () => {
   it('keep each row whole for \\r, \\n, | and backticks in a name or a tag value', () => {
     const markdown = renderMarkdown(buildReport(parsePreview(taggedPreview('off\rice|`a`', 'stag\r\ning|``x\\|\u2028'))));
     checkTables(markdown);
-    assert.match(markdown, /^\| `` off\\rice\\\|`a` `` \| update in place \| 1 property \|$/m);
+    assert.match(markdown, /^\| `` off\\rice\\\|`a` `` \| VPN connection \| update in place \| 1 property \|$/m);
     assert.match(markdown, /^\| `tags\.env` \| `prod` \| ```stag\\r\\ning\\\|``x\\\\\|\\u2028``` \|$/m);
   });
 

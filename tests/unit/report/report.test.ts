@@ -12,7 +12,7 @@ function report(scenario: string): Report {
 
 describe('report model', () => {
   it('names dual-tunnel paths by the tunnel role, not its position', () => {
-    const [office] = report('dual-tunnel-update').connections;
+    const [office] = report('dual-tunnel-update').resources;
     const ike = office.fields.find((f) => f.path === 'tunnelOptions[0].tunnelIkeConfig.ikeEncAlg');
     assert.ok(ike, 'the engine path is kept');
     assert.equal(ike.label, 'tunnelOptions[master].tunnelIkeConfig.ikeEncAlg');
@@ -20,7 +20,7 @@ describe('report model', () => {
   });
 
   it('names the nested property that forces a replacement', () => {
-    const [office] = report('dual-tunnel-replace').connections;
+    const [office] = report('dual-tunnel-replace').resources;
     assert.equal(office.action, 'replace');
     assert.deepEqual(office.replacementCauses, ['tunnelOptions[slave].customerGatewayId']);
     assert.deepEqual(office.warnings.map((w) => w.kind), ['outage']);
@@ -28,24 +28,24 @@ describe('report model', () => {
   });
 
   it('warns that effectImmediately renegotiates a live connection on update', () => {
-    const [branch] = report('update').connections;
+    const [branch] = report('update').resources;
     assert.deepEqual(branch.warnings.map((w) => w.kind), ['renegotiation']);
   });
 
   it('does not warn of renegotiation for a tags-only update, which never calls Modify', () => {
-    const [office] = report('dual-tunnel-tags').connections;
+    const [office] = report('dual-tunnel-tags').resources;
     assert.equal(office.action, 'update');
     assert.deepEqual(office.fields.map((f) => f.label), ['tags.env']);
     assert.deepEqual(office.warnings, []);
   });
 
   it('shows a changed secret as changed, with both values hidden', () => {
-    const psk = report('update').connections[0].fields.find((f) => f.path === 'ikeConfig.psk');
+    const psk = report('update').resources[0].fields.find((f) => f.path === 'ikeConfig.psk');
     assert.deepEqual(psk && [psk.before, psk.after], ['[secret]', '[secret]']);
   });
 
   it('warns of the outage of a deleted connection', () => {
-    const [branch] = report('delete').connections;
+    const [branch] = report('delete').resources;
     assert.equal(branch.action, 'delete');
     assert.deepEqual(branch.warnings.map((w) => w.kind), ['deletion']);
   });
@@ -59,16 +59,16 @@ describe('report model', () => {
 
   it('finds the same drift in refresh --preview-only, without mistaking it for a plan', () => {
     const r = report('refresh-drift');
-    assert.deepEqual(r.connections, []);
+    assert.deepEqual(r.resources, []);
     assert.deepEqual(r.drift.map((d) => d.fields.map((f) => f.label)), [['ikeConfig.ikeEncAlg', 'ikeConfig.ikeLifetime', 'remoteSubnets']]);
   });
 
   it('reports a connection deleted outside Pulumi as drift, and its re-creation as the plan', () => {
     const r = report('drift-deleted');
     assert.deepEqual(r.drift.map((d) => d.kind), ['deleted']);
-    assert.deepEqual(r.connections.map((c) => c.action), ['create']);
+    assert.deepEqual(r.resources.map((c) => c.action), ['create']);
     const refreshOnly = report('refresh-drift-deleted');
-    assert.deepEqual([refreshOnly.drift.map((d) => d.kind), refreshOnly.connections], [['deleted'], []]);
+    assert.deepEqual([refreshOnly.drift.map((d) => d.kind), refreshOnly.resources], [['deleted'], []]);
   });
 
   it('carries error diagnostics of a failed preview', () => {

@@ -1,23 +1,25 @@
-// The model of a preview: what happens to each VPN connection, field by field, and what else changes.
+// The model of a preview: what happens to each of the provider's resources, field by field, and what else changes.
 import { DriftEntry, findDrift } from './drift';
 import { FieldChange } from './fieldChange';
 import { Diagnostic, PreviewDocument, Step } from './previewJson';
 import { formatPath, parsePath, valueAt } from './propertyPath';
 import { labelPath } from './tunnels';
 import { parseUrn } from './urn';
-import { connectionWarnings, Warning } from './warnings';
+import { isReportedType } from './resourceTypes';
+import { resourceWarnings, Warning } from './warnings';
 
-export const VPN_CONNECTION_TYPE = 'alicloudvpn:index:VpnConnection';
 const STACK_TYPE = 'pulumi:pulumi:Stack';
 
-export type ConnectionAction = 'create' | 'update' | 'replace' | 'delete' | 'import' | 'same';
+export type ResourceAction = 'create' | 'update' | 'replace' | 'delete' | 'import' | 'same';
 
-export interface ConnectionChange {
+export interface ResourceChange {
   urn: string;
+  /** The type token (resourceTypes.ts). */
+  type: string;
   name: string;
   id?: string;
   vpnGatewayId?: string;
-  action: ConnectionAction;
+  action: ResourceAction;
   /** Labels of the properties that force a replacement. */
   replacementCauses: string[];
   fields: FieldChange[];
@@ -34,7 +36,8 @@ export interface OtherChange {
 export interface Report {
   stack: string;
   project: string;
-  connections: ConnectionChange[];
+  /** The provider's resources (resourceTypes.ts) in the preview's order. */
+  resources: ResourceChange[];
   otherChanges: OtherChange[];
   drift: DriftEntry[];
   /** Error diagnostics: the preview failed and the plan is incomplete. */
@@ -56,19 +59,19 @@ export function buildReport(doc: PreviewDocument): Report {
     if (step.op === 'refresh' || driftOnlyUrns.has(step.urn)) continue;
     byUrn.set(step.urn, [...(byUrn.get(step.urn) ?? []), step]);
   }
-  const connections: ConnectionChange[] = [];
+  const resources: ResourceChange[] = [];
   const otherChanges: OtherChange[] = [];
   for (const [urn, steps] of byUrn) {
     const { type, name } = parseUrn(urn);
-    if (type === VPN_CONNECTION_TYPE) {
-      connections.push(connectionChange(urn, name, steps));
+    if (isReportedType(type)) {
+      resources.push(resourceChange(urn, type, name, steps));
     } else {
       const op = actionOf(steps);
       // The stack resource is created with the first deployment and changes with every stack output.
       if (op !== 'same' && type !== STACK_TYPE) otherChanges.push({ urn, name, type, action: op });
     }
   }
-  return { stack, project, connections, otherChanges, drift, errors: errorMessages(doc.diagnostics) };
+  return { stack, project, resources, otherChanges, drift, errors: errorMessages(doc.diagnostics) };
 }
 
 function actionOf(steps: Step[]): string {
@@ -77,8 +80,8 @@ function actionOf(steps: Step[]): string {
   return ops.find((op) => !NO_CHANGE_OPS.has(op)) ?? 'same';
 }
 
-function connectionChange(urn: string, name: string, steps: Step[]): ConnectionChange {
-  const action = toConnectionAction(actionOf(steps));
+function resourceChange(urn: string, type: string, name: string, steps: Step[]): ResourceChange {
+  const action = toResourceAction(actionOf(steps));
   // The step that carries the diff (a replacement may show as replace, create-replacement and delete-replaced).
   const planned = steps.filter((s) => !NO_CHANGE_OPS.has(s.op));
   const step = planned.find((s) => s.detailedDiff || s.diffReasons) ?? planned[0] ?? steps[0];
@@ -89,8 +92,9 @@ function connectionChange(urn: string, name: string, steps: Step[]): ConnectionC
     : action === 'update' || action === 'replace' ? changedFields(step) : [];
   const causes = fields.filter((f) => f.forcesReplacement).map((f) => f.label);
   const replacementCauses = action !== 'replace' ? [] : causes.length > 0 ? causes : [...new Set(steps.flatMap((s) => s.replaceReasons ?? []))];
-  const change: ConnectionChange = {
+  const change: ResourceChange = {
     urn,
+    type,
     name,
     id: oldState?.id ?? newState?.id,
     vpnGatewayId: stringAt(newState?.inputs, 'vpnGatewayId') ?? stringAt(oldState?.outputs, 'vpnGatewayId'),
@@ -99,11 +103,11 @@ function connectionChange(urn: string, name: string, steps: Step[]): ConnectionC
     fields,
     warnings: [],
   };
-  change.warnings = connectionWarnings(change, { oldState, newState });
+  change.warnings = resourceWarnings(change, { oldState, newState });
   return change;
 }
 
-function toConnectionAction(op: string): ConnectionAction {
+function toResourceAction(op: string): ResourceAction {
   switch (op) {
     case 'create':
     case 'update':
@@ -141,7 +145,7 @@ function changedFields(step: Step): FieldChange[] {
   });
 }
 
-/** Every leaf input of a new connection, so a reviewer sees what will be created. */
+/** Every leaf input of a new resource, so a reviewer sees what will be created. */
 function createdFields(inputs: Record<string, unknown> | undefined): FieldChange[] {
   if (!inputs) return [];
   const fields: FieldChange[] = [];

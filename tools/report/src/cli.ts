@@ -11,8 +11,8 @@ import { parsePreview } from './previewJson';
 export const USAGE = `Usage: alicloudvpn-report [FILE] [--format markdown|json] [--output FILE]
 
 Reads the JSON of \`pulumi preview --json\` (or \`preview --refresh --json\`, \`refresh --preview-only --json\`)
-from FILE, or from stdin when FILE is absent or "-", and writes a report of the VPN connections it changes:
-Markdown for a pull-request comment (default) or JSON.
+from FILE, or from stdin when FILE is absent or "-", and writes a report of the VPN gateways, customer gateways,
+connections and route entries it changes: Markdown for a pull-request comment (default) or JSON.
 
 Exit codes: 0 no changes, 2 changes, 3 drift found by a refresh, 1 error (bad input, or the preview failed).
 `;

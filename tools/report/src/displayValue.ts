@@ -23,6 +23,21 @@ export function displayValue(value: unknown): DisplayValue {
   return { kind: 'literal', text: shorten(JSON.stringify(value, (_k, v: unknown) => (v === UNKNOWN ? '[unknown]' : v)) ?? String(value)) };
 }
 
+/** The value as a reader sees it: `literal` writes a value's text, `absent` stands for no value. */
+export function valueText(value: unknown, literal: (text: string) => string, absent: string): string {
+  const v = displayValue(value);
+  switch (v.kind) {
+    case 'absent':
+      return absent;
+    case 'secret':
+      return '[secret]';
+    case 'unknown':
+      return '(known after apply)';
+    default:
+      return literal(v.text);
+  }
+}
+
 /** The value for machines: JSON as it is, unknowns as "[unknown]" (secrets are already SECRET). */
 export function jsonValue(value: unknown): unknown {
   if (value === UNKNOWN) return '[unknown]';

@@ -1,4 +1,5 @@
-export { buildReport, ConnectionAction, ConnectionChange, OtherChange, Report, VPN_CONNECTION_TYPE } from './changes';
+export { buildReport, ResourceAction, ResourceChange, OtherChange, Report } from './changes';
+export { RESOURCE_LABELS, VPN_CONNECTION_TYPE, VPN_GATEWAY_TYPE, CUSTOMER_GATEWAY_TYPE, VPN_ROUTE_ENTRY_TYPE, VPN_PBR_ROUTE_ENTRY_TYPE } from './resourceTypes';
 export { run, main, CliIo, USAGE } from './cli';
 export { DriftEntry, findDrift } from './drift';
 export { FieldChange } from './fieldChange';

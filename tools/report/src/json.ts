@@ -3,7 +3,8 @@ import type { Report } from './changes';
 import { jsonValue } from './displayValue';
 import { EXIT_CODES, outcomeOf, summarize } from './outcome';
 
-export const JSON_SCHEMA_VERSION = 1;
+/** 2: `resources` (every resource of the provider, each with its `type`) replaced version 1's `connections`. */
+export const JSON_SCHEMA_VERSION = 2;
 
 export function renderJson(report: Report): string {
   const outcome = outcomeOf(report);
@@ -14,8 +15,9 @@ export function renderJson(report: Report): string {
     outcome,
     exitCode: EXIT_CODES[outcome],
     summary: summarize(report),
-    connections: report.connections.map((c) => ({
+    resources: report.resources.map((c) => ({
       urn: c.urn,
+      type: c.type,
       name: c.name,
       id: c.id ?? null,
       vpnGatewayId: c.vpnGatewayId ?? null,
@@ -38,7 +40,7 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-function fieldJson(f: Report['connections'][number]['fields'][number]): Record<string, unknown> {
+function fieldJson(f: Report['resources'][number]['fields'][number]): Record<string, unknown> {
   return {
     path: f.path,
     label: f.label,

@@ -1,15 +1,17 @@
-// The pull-request comment: a summary table, one section per VPN connection, drift, and errors.
-import type { ConnectionAction, ConnectionChange, Report } from './changes';
+// The pull-request comment: a summary table, one section per changed resource of the provider, drift, and errors.
+import type { ResourceAction, ResourceChange, Report } from './changes';
 import type { DriftEntry } from './drift';
 import type { FieldChange } from './fieldChange';
-import { displayValue } from './displayValue';
+import { valueText } from './displayValue';
 import { code, fenced, plain, table } from './markdownText';
 import { outcomeOf, summarize, Summary } from './outcome';
+import { RESOURCE_LABELS } from './resourceTypes';
+import type { Warning } from './warnings';
 
 /** The first line of every comment, so a workflow can find and update its own comment. */
 export const COMMENT_MARKER = '<!-- alicloudvpn-report -->';
 
-const ACTION_TITLES: Readonly<Record<ConnectionAction, string>> = {
+const ACTION_TITLES: Readonly<Record<ResourceAction, string>> = {
   create: 'create',
   update: 'update in place',
   replace: 'replace',
@@ -21,13 +23,13 @@ const ACTION_TITLES: Readonly<Record<ConnectionAction, string>> = {
 export function renderMarkdown(report: Report): string {
   const lines: string[] = [COMMENT_MARKER, heading(report), ''];
   if (report.errors.length > 0) lines.push(...errorSection(report.errors));
-  const changed = report.connections.filter((c) => c.action !== 'same');
-  if (report.connections.length > 0) lines.push(...summaryTable(report.connections), '');
-  for (const connection of changed) lines.push(...connectionSection(connection));
+  const changed = report.resources.filter((c) => c.action !== 'same');
+  if (report.resources.length > 0) lines.push(...summaryTable(report.resources), '');
+  for (const resource of changed) lines.push(...resourceSection(resource));
   if (report.otherChanges.length > 0) lines.push(...otherSection(report));
   if (report.drift.length > 0) lines.push(...driftSection(report.drift));
   if (changed.length === 0 && report.otherChanges.length === 0 && report.drift.length === 0 && report.errors.length === 0) {
-    lines.push(report.connections.length > 0 ? 'No changes: every VPN connection matches the program.' : 'No changes.', '');
+    lines.push(report.resources.length > 0 ? 'No changes: every resource matches the program.' : 'No changes.', '');
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
@@ -49,26 +51,33 @@ function counts(summary: Summary): string {
   return parts.join(', ');
 }
 
-function summaryTable(connections: readonly ConnectionChange[]): string[] {
+function summaryTable(resources: readonly ResourceChange[]): string[] {
   return table(
-    ['Connection', 'Action', 'Notes'],
-    connections.map((c) => [code(c.name), ACTION_TITLES[c.action], notes(c)]),
+    ['Resource', 'Type', 'Action', 'Notes'],
+    resources.map((c) => [code(c.name), RESOURCE_LABELS[c.type] ?? plain(c.type), ACTION_TITLES[c.action], notes(c)]),
   );
 }
 
-function notes(c: ConnectionChange): string {
+const WARNING_NOTES: Readonly<Record<Warning['kind'], string>> = {
+  outage: 'traffic outage',
+  deletion: 'traffic outage',
+  renegotiation: 'renegotiates the tunnels',
+  route: 'route change',
+};
+
+function notes(c: ResourceChange): string {
   const parts: string[] = [];
   if (c.replacementCauses.length > 0) parts.push(`forced by ${c.replacementCauses.map(code).join(', ')}`);
-  for (const w of c.warnings) parts.push(w.kind === 'renegotiation' ? 'renegotiates the tunnels' : 'traffic outage');
+  for (const w of c.warnings) parts.push(WARNING_NOTES[w.kind]);
   if (c.action === 'update' || c.action === 'replace') parts.push(`${c.fields.length} ${c.fields.length === 1 ? 'property' : 'properties'}`);
   return parts.join('; ');
 }
 
-function connectionSection(c: ConnectionChange): string[] {
-  const lines = [`### ${code(c.name)}: ${ACTION_TITLES[c.action]}`, ''];
+function resourceSection(c: ResourceChange): string[] {
+  const lines = [`### ${RESOURCE_LABELS[c.type] ?? plain(c.type)} ${code(c.name)}: ${ACTION_TITLES[c.action]}`, ''];
   const where = [c.id ? `ID ${code(c.id)}` : '', c.vpnGatewayId ? `VPN gateway ${code(c.vpnGatewayId)}` : ''].filter(Boolean);
   if (where.length > 0) lines.push(`${where.join(', ')}.`, '');
-  for (const w of c.warnings) lines.push('> [!WARNING]', `> ${w.message}`, '');
+  for (const w of c.warnings) lines.push(w.kind === 'route' ? '> [!NOTE]' : '> [!WARNING]', `> ${w.message}`, '');
   if (c.fields.length === 0) return lines;
   if (c.action === 'create' || c.action === 'import') {
     lines.push(...table(['Property', 'Value'], c.fields.map((f) => [code(f.label), valueCell(f.after)])), '');
@@ -83,17 +92,7 @@ function propertyCell(f: FieldChange): string {
 }
 
 function valueCell(value: unknown): string {
-  const v = displayValue(value);
-  switch (v.kind) {
-    case 'absent':
-      return '—';
-    case 'secret':
-      return '[secret]';
-    case 'unknown':
-      return '(known after apply)';
-    default:
-      return code(v.text);
-  }
+  return valueText(value, code, '—');
 }
 
 function otherSection(report: Report): string[] {

@@ -9,7 +9,7 @@ export const EXIT_CODES: Readonly<Record<Outcome, number>> = { 'no-changes': 0, 
 export function outcomeOf(report: Report): Outcome {
   if (report.errors.length > 0) return 'error';
   if (report.drift.length > 0) return 'drift';
-  if (report.connections.some((c) => c.action !== 'same') || report.otherChanges.length > 0) return 'changes';
+  if (report.resources.some((c) => c.action !== 'same') || report.otherChanges.length > 0) return 'changes';
   return 'no-changes';
 }
 
@@ -22,9 +22,9 @@ export interface Summary {
   same: number;
 }
 
-/** VPN connections per action. */
+/** The provider's resources per action. */
 export function summarize(report: Report): Summary {
   const summary: Summary = { create: 0, update: 0, replace: 0, delete: 0, import: 0, same: 0 };
-  for (const c of report.connections) summary[c.action] += 1;
+  for (const c of report.resources) summary[c.action] += 1;
   return summary;
 }
