@@ -219,6 +219,16 @@ describe('VpnGateway through the engine\'s calls against the emulator', function
     await assert.rejects(liveGw(id), /InvalidVpnGatewayInstanceId.NotFound/);
   });
 
+  it('ends a create whose gateway never becomes active at the operation\'s timeout, as a partial create that records the gateway', async () => {
+    // A Subscription gateway ordered without autoPay waits in `init` for a payment the emulator never makes.
+    const gw = new EngineResource(suite.plugin, 'unpaid', TYPE);
+    const err = await grpcError(gw.up({ ...base, paymentType: 'Subscription', autoPay: false }, 2));
+    assert.match(err.details, /VPN gateway vpn-\w+ was created but not finished: waiting for VPN gateway vpn-\w+ to become active: timed out \(status init\)/);
+    assert.ok(logsOf(gw).some((m) => m.includes('autoPay is not set: pay its order in the console')), logsOf(gw).join('\n'));
+    const id = /VPN gateway (vpn-\w+)/.exec(err.details)![1];
+    assert.equal((await liveGw(id)).status, 'init', 'the gateway is left for the stack to record');
+  });
+
   it('refuses to destroy a Subscription gateway the API cannot release, saying so and how to keep or end it', async () => {
     const gw = new EngineResource(suite.plugin, 'prepaid', TYPE);
     await gw.up({ ...base, paymentType: 'Subscription', period: 3, autoPay: true });
