@@ -10,9 +10,10 @@ import {
 } from '@alicloud/vpc20160428';
 import { DiffResponse } from '@pulumi/pulumi/proto/provider_pb';
 import { SEED_DISASTER_RECOVERY_VSWITCH_ID, SEED_VSWITCH_ID, vpcClient } from '../../support/emulator';
-import { grpcError, type Wire } from '../../support/plugin';
+import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
+import { grpcError, initFailedDetail, startPlugin, type Wire } from '../../support/plugin';
 import { EngineResource } from './engineSteps';
-import { connectedSuite, REGION } from './fixture';
+import { configureForEmulator, connectedSuite, REGION, waitForLog } from './fixture';
 
 const TYPE = 'alicloudvpn:index:VpnGateway';
 const VPC_ID = 'vpc-bp1emulatortest';
@@ -227,6 +228,28 @@ describe('VpnGateway through the engine\'s calls against the emulator', function
     assert.ok(logsOf(gw).some((m) => m.includes('autoPay is not set: pay its order in the console')), logsOf(gw).join('\n'));
     const id = /VPN gateway (vpn-\w+)/.exec(err.details)![1];
     assert.equal((await liveGw(id)).status, 'init', 'the gateway is left for the stack to record');
+    gw.id = id;
+    const del = await grpcError(gw.destroy(2));
+    assert.match(del.details, /is a Subscription \(pre-paid\) gateway: the API cannot release it/, 'refused at once, not after waiting for the payment');
+  });
+
+  it('stops waiting for a new gateway on Cancel, recording the gateway as a partial create', async () => {
+    // Cancel ends every operation of the plugin it goes to: this one has a plugin of its own.
+    const plugin = await startPlugin({ engineAddress: suite.engine.address });
+    try {
+      await configureForEmulator(plugin, suite.emu);
+      const gw = new EngineResource(plugin, 'cancelled', TYPE);
+      const started = Date.now();
+      const pending = grpcError(gw.up({ ...base, paymentType: 'Subscription' }, 120));
+      await waitForLog(suite.engine, (m, urn) => urn === gw.urn && m.includes('(init)'), 10_000);
+      await plugin.rpc.cancel(new Empty());
+      const err = await pending;
+      assert.ok(Date.now() - started < 10_000, `the create returned ${Date.now() - started} ms after it started`);
+      assert.match(err.details, /VPN gateway vpn-\w+ was created but not finished: .*cancelled/);
+      assert.match(String(initFailedDetail(err)?.getId()), /^vpn-/, 'the gateway is recorded');
+    } finally {
+      await plugin.stop();
+    }
   });
 
   it('refuses to destroy a Subscription gateway the API cannot release, saying so and how to keep or end it', async () => {

@@ -204,9 +204,12 @@ export async function remove(port: VpcPort, req: { id: string; outputs: Property
   op.refuseForeign(body, req.id, 'delete');
   const params = { RegionId: gw.regionId, VpnGatewayId: req.id };
   const clientToken = deriveClientToken(tokenSeed(ctx), 'delete', params);
+  // A Subscription gateway's answer (ForbiddenRelease) does not depend on its state: one still waiting for its
+  // payment in `init` is not waited for.
+  const prepaid = outputsFromBody(body, gw.regionId).paymentType === 'Subscription';
   try {
     await op.gateways.exclusive(gw, async () => {
-      await op.gateways.ready(gw);
+      if (!prepaid) await op.gateways.ready(gw);
       await op.gateways.change(gw, 'DeleteVpnGateway', () => port.call('DeleteVpnGateway', { params: { ...params, ClientToken: clientToken }, secrets: [] }, { signal: ctx.signal }));
     });
   } catch (e) {
