@@ -20,6 +20,11 @@ export type VpnConnection = import("./vpnConnection").VpnConnection;
 export const VpnConnection: typeof import("./vpnConnection").VpnConnection = null as any;
 utilities.lazyLoad(exports, ["VpnConnection"], () => require("./vpnConnection"));
 
+export { VpnGatewayArgs, VpnGatewayState } from "./vpnGateway";
+export type VpnGateway = import("./vpnGateway").VpnGateway;
+export const VpnGateway: typeof import("./vpnGateway").VpnGateway = null as any;
+utilities.lazyLoad(exports, ["VpnGateway"], () => require("./vpnGateway"));
+
 
 // Export enums:
 export * from "./types/enums";
@@ -41,6 +46,8 @@ const _module = {
                 return new CustomerGateway(name, <any>undefined, { urn })
             case "alicloudvpn:index:VpnConnection":
                 return new VpnConnection(name, <any>undefined, { urn })
+            case "alicloudvpn:index:VpnGateway":
+                return new VpnGateway(name, <any>undefined, { urn })
             default:
                 throw new Error(`unknown resource type ${type}`);
         }

@@ -4,6 +4,7 @@
 
 import type { EnumDescriptor, Field, ObjectDescriptor, Prop } from '../descriptor/property';
 import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED, CUSTOMER_GATEWAY_TYPE, RESOURCE_DESCRIPTION as CUSTOMER_GATEWAY_DESCRIPTION } from '../resources/customerGateway/descriptor';
+import { GATEWAY_ENUMS, VPN_GATEWAY, VPN_GATEWAY_COMPUTED, VPN_GATEWAY_TYPE, RESOURCE_DESCRIPTION as VPN_GATEWAY_DESCRIPTION } from '../resources/vpnGateway/descriptor';
 import { COMPUTED_FIELDS, INPUT_FIELDS, OBJECT_TYPES, RESOURCE_DESCRIPTION } from '../resources/vpnConnection/fields';
 import { ENUMS } from '../resources/vpnConnection/enums';
 import { VPN_CONNECTION_TYPE } from '../resources/vpnConnection/types';
@@ -137,12 +138,13 @@ export function packageSpec(info: PackageInfo): Json {
     config: { variables: properties(CONFIG_FIELDS, 'input') },
     provider: providerSpec(),
     types: {
-      ...Object.fromEntries(Object.values(ENUMS).map((spec) => [token(spec.name), enumType(spec)])),
+      ...Object.fromEntries([...Object.values(ENUMS), ...Object.values(GATEWAY_ENUMS)].map((spec) => [token(spec.name), enumType(spec)])),
       ...Object.fromEntries(OBJECT_TYPES.map((spec) => [token(spec.name), objectType(spec)])),
     },
     resources: {
       [VPN_CONNECTION_TYPE]: resourceSpec('VpnConnection', RESOURCE_DESCRIPTION, INPUT_FIELDS, COMPUTED_FIELDS),
       [CUSTOMER_GATEWAY_TYPE]: resourceSpec('CustomerGateway', CUSTOMER_GATEWAY_DESCRIPTION, CUSTOMER_GATEWAY.props, CUSTOMER_GATEWAY_COMPUTED.props),
+      [VPN_GATEWAY_TYPE]: resourceSpec('VpnGateway', VPN_GATEWAY_DESCRIPTION, VPN_GATEWAY.props, VPN_GATEWAY_COMPUTED.props),
     },
   };
 }

@@ -1,10 +1,11 @@
 // The README's reference tables (inputs, output-only properties, enums), written from the same descriptors as
 // the schema: `make codegen` puts them between the README's markers and a unit test holds them equal.
 
-import type { ObjectDescriptor, Prop } from '../descriptor/property';
+import type { EnumDescriptor, ObjectDescriptor, Prop } from '../descriptor/property';
 import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED } from '../resources/customerGateway/descriptor';
 import { COMPUTED_FIELDS, INPUT_FIELDS } from '../resources/vpnConnection/fields';
 import { ENUMS } from '../resources/vpnConnection/enums';
+import { GATEWAY_ENUMS, VPN_GATEWAY, VPN_GATEWAY_COMPUTED } from '../resources/vpnGateway/descriptor';
 
 export const README_TABLES_START = '<!-- reference tables: written by make codegen from the descriptors (provider/src/schema/readmeTables.ts) -->';
 export const README_TABLES_END = '<!-- end of reference tables -->';
@@ -57,29 +58,40 @@ function outputRows(props: Readonly<Record<string, Prop>>): string[] {
   });
 }
 
-export function readmeTables(): string {
+function enumRows(enums: Readonly<Record<string, EnumDescriptor>>): string[] {
+  return Object.values(enums).map((e) => `| \`${e.name}\` | ${Object.keys(e.values).map((v) => `\`${v}\``).join(', ')} |`);
+}
+
+/** A resource's input table, then its output-only table. */
+function resourceTables(inputs: Readonly<Record<string, Prop>>, computed: Readonly<Record<string, Prop>>): string[] {
   return [
     '| Input | Type | Required | Description |',
     '|---|---|---|---|',
-    ...inputRows(INPUT_FIELDS, '', new Set()),
+    ...inputRows(inputs, '', new Set()),
     '',
     '| Output only | Type | Description |',
     '|---|---|---|',
-    ...outputRows(COMPUTED_FIELDS),
-    '',
-    '| Enum | Values |',
-    '|---|---|',
-    ...Object.values(ENUMS).map((e) => `| \`${e.name}\` | ${Object.keys(e.values).map((v) => `\`${v}\``).join(', ')} |`),
+    ...outputRows(computed),
+  ];
+}
+
+const ENUM_HEADER = ['', '| Enum | Values |', '|---|---|'];
+
+export function readmeTables(): string {
+  return [
+    ...resourceTables(INPUT_FIELDS, COMPUTED_FIELDS),
+    ...ENUM_HEADER,
+    ...enumRows(ENUMS),
     '',
     '`alicloudvpn:index:CustomerGateway`:',
     '',
-    '| Input | Type | Required | Description |',
-    '|---|---|---|---|',
-    ...inputRows(CUSTOMER_GATEWAY.props, '', new Set()),
+    ...resourceTables(CUSTOMER_GATEWAY.props, CUSTOMER_GATEWAY_COMPUTED.props),
     '',
-    '| Output only | Type | Description |',
-    '|---|---|---|',
-    ...outputRows(CUSTOMER_GATEWAY_COMPUTED.props),
+    '`alicloudvpn:index:VpnGateway`:',
+    '',
+    ...resourceTables(VPN_GATEWAY.props, VPN_GATEWAY_COMPUTED.props),
+    ...ENUM_HEADER,
+    ...enumRows(GATEWAY_ENUMS),
   ].join('\n');
 }
 

@@ -4,6 +4,7 @@
 
 import * as customerGateway from '../resources/customerGateway';
 import * as vpnConnection from '../resources/vpnConnection';
+import * as vpnGateway from '../resources/vpnGateway';
 import type {
   CheckContext,
   CheckResult,
@@ -45,6 +46,7 @@ function served(m: ResourceExports): ResourceModule {
 const RESOURCES: ReadonlyMap<string, ResourceModule> = new Map<string, ResourceModule>([
   [vpnConnection.VPN_CONNECTION_TYPE, served(vpnConnection)],
   [customerGateway.CUSTOMER_GATEWAY_TYPE, served(customerGateway)],
+  [vpnGateway.VPN_GATEWAY_TYPE, served(vpnGateway)],
 ]);
 
 export function resourceModule(type: string): ResourceModule | undefined {

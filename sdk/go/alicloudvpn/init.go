@@ -25,6 +25,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &CustomerGateway{}
 	case "alicloudvpn:index:VpnConnection":
 		r = &VpnConnection{}
+	case "alicloudvpn:index:VpnGateway":
+		r = &VpnGateway{}
 	default:
 		return nil, fmt.Errorf("unknown resource type: %s", typ)
 	}

@@ -1393,6 +1393,510 @@ func (in *tunnelRolePtr) ToTunnelRolePtrOutputWithContext(ctx context.Context) T
 	return pulumi.ToOutputWithContext(ctx, in).(TunnelRolePtrOutput)
 }
 
+// Whether a VPN gateway is reached over the Internet or a private network.
+type VpnGatewayNetworkType string
+
+const (
+	// A public VPN gateway (the default).
+	VpnGatewayNetworkTypePublic = VpnGatewayNetworkType("public")
+	// A private VPN gateway, reached over Express Connect or CEN.
+	VpnGatewayNetworkTypePrivate = VpnGatewayNetworkType("private")
+)
+
+func (VpnGatewayNetworkType) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnGatewayNetworkType)(nil)).Elem()
+}
+
+func (e VpnGatewayNetworkType) ToVpnGatewayNetworkTypeOutput() VpnGatewayNetworkTypeOutput {
+	return pulumi.ToOutput(e).(VpnGatewayNetworkTypeOutput)
+}
+
+func (e VpnGatewayNetworkType) ToVpnGatewayNetworkTypeOutputWithContext(ctx context.Context) VpnGatewayNetworkTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(VpnGatewayNetworkTypeOutput)
+}
+
+func (e VpnGatewayNetworkType) ToVpnGatewayNetworkTypePtrOutput() VpnGatewayNetworkTypePtrOutput {
+	return e.ToVpnGatewayNetworkTypePtrOutputWithContext(context.Background())
+}
+
+func (e VpnGatewayNetworkType) ToVpnGatewayNetworkTypePtrOutputWithContext(ctx context.Context) VpnGatewayNetworkTypePtrOutput {
+	return VpnGatewayNetworkType(e).ToVpnGatewayNetworkTypeOutputWithContext(ctx).ToVpnGatewayNetworkTypePtrOutputWithContext(ctx)
+}
+
+func (e VpnGatewayNetworkType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpnGatewayNetworkType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpnGatewayNetworkType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e VpnGatewayNetworkType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type VpnGatewayNetworkTypeOutput struct{ *pulumi.OutputState }
+
+func (VpnGatewayNetworkTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnGatewayNetworkType)(nil)).Elem()
+}
+
+func (o VpnGatewayNetworkTypeOutput) ToVpnGatewayNetworkTypeOutput() VpnGatewayNetworkTypeOutput {
+	return o
+}
+
+func (o VpnGatewayNetworkTypeOutput) ToVpnGatewayNetworkTypeOutputWithContext(ctx context.Context) VpnGatewayNetworkTypeOutput {
+	return o
+}
+
+func (o VpnGatewayNetworkTypeOutput) ToVpnGatewayNetworkTypePtrOutput() VpnGatewayNetworkTypePtrOutput {
+	return o.ToVpnGatewayNetworkTypePtrOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayNetworkTypeOutput) ToVpnGatewayNetworkTypePtrOutputWithContext(ctx context.Context) VpnGatewayNetworkTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v VpnGatewayNetworkType) *VpnGatewayNetworkType {
+		return &v
+	}).(VpnGatewayNetworkTypePtrOutput)
+}
+
+func (o VpnGatewayNetworkTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayNetworkTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpnGatewayNetworkType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o VpnGatewayNetworkTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayNetworkTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpnGatewayNetworkType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type VpnGatewayNetworkTypePtrOutput struct{ *pulumi.OutputState }
+
+func (VpnGatewayNetworkTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**VpnGatewayNetworkType)(nil)).Elem()
+}
+
+func (o VpnGatewayNetworkTypePtrOutput) ToVpnGatewayNetworkTypePtrOutput() VpnGatewayNetworkTypePtrOutput {
+	return o
+}
+
+func (o VpnGatewayNetworkTypePtrOutput) ToVpnGatewayNetworkTypePtrOutputWithContext(ctx context.Context) VpnGatewayNetworkTypePtrOutput {
+	return o
+}
+
+func (o VpnGatewayNetworkTypePtrOutput) Elem() VpnGatewayNetworkTypeOutput {
+	return o.ApplyT(func(v *VpnGatewayNetworkType) VpnGatewayNetworkType {
+		if v != nil {
+			return *v
+		}
+		var ret VpnGatewayNetworkType
+		return ret
+	}).(VpnGatewayNetworkTypeOutput)
+}
+
+func (o VpnGatewayNetworkTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayNetworkTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *VpnGatewayNetworkType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// VpnGatewayNetworkTypeInput is an input type that accepts values of the VpnGatewayNetworkType enum
+// A concrete instance of `VpnGatewayNetworkTypeInput` can be one of the following:
+//
+//	VpnGatewayNetworkTypePublic
+//	VpnGatewayNetworkTypePrivate
+type VpnGatewayNetworkTypeInput interface {
+	pulumi.Input
+
+	ToVpnGatewayNetworkTypeOutput() VpnGatewayNetworkTypeOutput
+	ToVpnGatewayNetworkTypeOutputWithContext(context.Context) VpnGatewayNetworkTypeOutput
+}
+
+var vpnGatewayNetworkTypePtrType = reflect.TypeOf((**VpnGatewayNetworkType)(nil)).Elem()
+
+type VpnGatewayNetworkTypePtrInput interface {
+	pulumi.Input
+
+	ToVpnGatewayNetworkTypePtrOutput() VpnGatewayNetworkTypePtrOutput
+	ToVpnGatewayNetworkTypePtrOutputWithContext(context.Context) VpnGatewayNetworkTypePtrOutput
+}
+
+type vpnGatewayNetworkTypePtr string
+
+func VpnGatewayNetworkTypePtr(v string) VpnGatewayNetworkTypePtrInput {
+	return (*vpnGatewayNetworkTypePtr)(&v)
+}
+
+func (*vpnGatewayNetworkTypePtr) ElementType() reflect.Type {
+	return vpnGatewayNetworkTypePtrType
+}
+
+func (in *vpnGatewayNetworkTypePtr) ToVpnGatewayNetworkTypePtrOutput() VpnGatewayNetworkTypePtrOutput {
+	return pulumi.ToOutput(in).(VpnGatewayNetworkTypePtrOutput)
+}
+
+func (in *vpnGatewayNetworkTypePtr) ToVpnGatewayNetworkTypePtrOutputWithContext(ctx context.Context) VpnGatewayNetworkTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(VpnGatewayNetworkTypePtrOutput)
+}
+
+// How a VPN gateway is billed (the API's InstanceChargeType).
+type VpnGatewayPaymentType string
+
+const (
+	// Pay-as-you-go (the API's POSTPAY; the default). The gateway can be deleted at any time.
+	VpnGatewayPaymentTypePayAsYouGo = VpnGatewayPaymentType("PayAsYouGo")
+	// Subscription (the API's PREPAY), bought for `period` months. The API cannot release it before its end time.
+	VpnGatewayPaymentTypeSubscription = VpnGatewayPaymentType("Subscription")
+)
+
+func (VpnGatewayPaymentType) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnGatewayPaymentType)(nil)).Elem()
+}
+
+func (e VpnGatewayPaymentType) ToVpnGatewayPaymentTypeOutput() VpnGatewayPaymentTypeOutput {
+	return pulumi.ToOutput(e).(VpnGatewayPaymentTypeOutput)
+}
+
+func (e VpnGatewayPaymentType) ToVpnGatewayPaymentTypeOutputWithContext(ctx context.Context) VpnGatewayPaymentTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(VpnGatewayPaymentTypeOutput)
+}
+
+func (e VpnGatewayPaymentType) ToVpnGatewayPaymentTypePtrOutput() VpnGatewayPaymentTypePtrOutput {
+	return e.ToVpnGatewayPaymentTypePtrOutputWithContext(context.Background())
+}
+
+func (e VpnGatewayPaymentType) ToVpnGatewayPaymentTypePtrOutputWithContext(ctx context.Context) VpnGatewayPaymentTypePtrOutput {
+	return VpnGatewayPaymentType(e).ToVpnGatewayPaymentTypeOutputWithContext(ctx).ToVpnGatewayPaymentTypePtrOutputWithContext(ctx)
+}
+
+func (e VpnGatewayPaymentType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpnGatewayPaymentType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpnGatewayPaymentType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e VpnGatewayPaymentType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type VpnGatewayPaymentTypeOutput struct{ *pulumi.OutputState }
+
+func (VpnGatewayPaymentTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnGatewayPaymentType)(nil)).Elem()
+}
+
+func (o VpnGatewayPaymentTypeOutput) ToVpnGatewayPaymentTypeOutput() VpnGatewayPaymentTypeOutput {
+	return o
+}
+
+func (o VpnGatewayPaymentTypeOutput) ToVpnGatewayPaymentTypeOutputWithContext(ctx context.Context) VpnGatewayPaymentTypeOutput {
+	return o
+}
+
+func (o VpnGatewayPaymentTypeOutput) ToVpnGatewayPaymentTypePtrOutput() VpnGatewayPaymentTypePtrOutput {
+	return o.ToVpnGatewayPaymentTypePtrOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayPaymentTypeOutput) ToVpnGatewayPaymentTypePtrOutputWithContext(ctx context.Context) VpnGatewayPaymentTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v VpnGatewayPaymentType) *VpnGatewayPaymentType {
+		return &v
+	}).(VpnGatewayPaymentTypePtrOutput)
+}
+
+func (o VpnGatewayPaymentTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayPaymentTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpnGatewayPaymentType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o VpnGatewayPaymentTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayPaymentTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpnGatewayPaymentType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type VpnGatewayPaymentTypePtrOutput struct{ *pulumi.OutputState }
+
+func (VpnGatewayPaymentTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**VpnGatewayPaymentType)(nil)).Elem()
+}
+
+func (o VpnGatewayPaymentTypePtrOutput) ToVpnGatewayPaymentTypePtrOutput() VpnGatewayPaymentTypePtrOutput {
+	return o
+}
+
+func (o VpnGatewayPaymentTypePtrOutput) ToVpnGatewayPaymentTypePtrOutputWithContext(ctx context.Context) VpnGatewayPaymentTypePtrOutput {
+	return o
+}
+
+func (o VpnGatewayPaymentTypePtrOutput) Elem() VpnGatewayPaymentTypeOutput {
+	return o.ApplyT(func(v *VpnGatewayPaymentType) VpnGatewayPaymentType {
+		if v != nil {
+			return *v
+		}
+		var ret VpnGatewayPaymentType
+		return ret
+	}).(VpnGatewayPaymentTypeOutput)
+}
+
+func (o VpnGatewayPaymentTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayPaymentTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *VpnGatewayPaymentType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// VpnGatewayPaymentTypeInput is an input type that accepts values of the VpnGatewayPaymentType enum
+// A concrete instance of `VpnGatewayPaymentTypeInput` can be one of the following:
+//
+//	VpnGatewayPaymentTypePayAsYouGo
+//	VpnGatewayPaymentTypeSubscription
+type VpnGatewayPaymentTypeInput interface {
+	pulumi.Input
+
+	ToVpnGatewayPaymentTypeOutput() VpnGatewayPaymentTypeOutput
+	ToVpnGatewayPaymentTypeOutputWithContext(context.Context) VpnGatewayPaymentTypeOutput
+}
+
+var vpnGatewayPaymentTypePtrType = reflect.TypeOf((**VpnGatewayPaymentType)(nil)).Elem()
+
+type VpnGatewayPaymentTypePtrInput interface {
+	pulumi.Input
+
+	ToVpnGatewayPaymentTypePtrOutput() VpnGatewayPaymentTypePtrOutput
+	ToVpnGatewayPaymentTypePtrOutputWithContext(context.Context) VpnGatewayPaymentTypePtrOutput
+}
+
+type vpnGatewayPaymentTypePtr string
+
+func VpnGatewayPaymentTypePtr(v string) VpnGatewayPaymentTypePtrInput {
+	return (*vpnGatewayPaymentTypePtr)(&v)
+}
+
+func (*vpnGatewayPaymentTypePtr) ElementType() reflect.Type {
+	return vpnGatewayPaymentTypePtrType
+}
+
+func (in *vpnGatewayPaymentTypePtr) ToVpnGatewayPaymentTypePtrOutput() VpnGatewayPaymentTypePtrOutput {
+	return pulumi.ToOutput(in).(VpnGatewayPaymentTypePtrOutput)
+}
+
+func (in *vpnGatewayPaymentTypePtr) ToVpnGatewayPaymentTypePtrOutputWithContext(ctx context.Context) VpnGatewayPaymentTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(VpnGatewayPaymentTypePtrOutput)
+}
+
+// The type of a VPN gateway.
+type VpnGatewayVpnType string
+
+const (
+	// A standard VPN gateway (the default).
+	VpnGatewayVpnTypeNormal = VpnGatewayVpnType("Normal")
+	// A ShangMi (SM, Chinese national cryptography) VPN gateway; its connections use sm4/sm3 and a CA certificate.
+	VpnGatewayVpnTypeNationalStandard = VpnGatewayVpnType("NationalStandard")
+)
+
+func (VpnGatewayVpnType) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnGatewayVpnType)(nil)).Elem()
+}
+
+func (e VpnGatewayVpnType) ToVpnGatewayVpnTypeOutput() VpnGatewayVpnTypeOutput {
+	return pulumi.ToOutput(e).(VpnGatewayVpnTypeOutput)
+}
+
+func (e VpnGatewayVpnType) ToVpnGatewayVpnTypeOutputWithContext(ctx context.Context) VpnGatewayVpnTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(VpnGatewayVpnTypeOutput)
+}
+
+func (e VpnGatewayVpnType) ToVpnGatewayVpnTypePtrOutput() VpnGatewayVpnTypePtrOutput {
+	return e.ToVpnGatewayVpnTypePtrOutputWithContext(context.Background())
+}
+
+func (e VpnGatewayVpnType) ToVpnGatewayVpnTypePtrOutputWithContext(ctx context.Context) VpnGatewayVpnTypePtrOutput {
+	return VpnGatewayVpnType(e).ToVpnGatewayVpnTypeOutputWithContext(ctx).ToVpnGatewayVpnTypePtrOutputWithContext(ctx)
+}
+
+func (e VpnGatewayVpnType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpnGatewayVpnType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpnGatewayVpnType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e VpnGatewayVpnType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type VpnGatewayVpnTypeOutput struct{ *pulumi.OutputState }
+
+func (VpnGatewayVpnTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpnGatewayVpnType)(nil)).Elem()
+}
+
+func (o VpnGatewayVpnTypeOutput) ToVpnGatewayVpnTypeOutput() VpnGatewayVpnTypeOutput {
+	return o
+}
+
+func (o VpnGatewayVpnTypeOutput) ToVpnGatewayVpnTypeOutputWithContext(ctx context.Context) VpnGatewayVpnTypeOutput {
+	return o
+}
+
+func (o VpnGatewayVpnTypeOutput) ToVpnGatewayVpnTypePtrOutput() VpnGatewayVpnTypePtrOutput {
+	return o.ToVpnGatewayVpnTypePtrOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayVpnTypeOutput) ToVpnGatewayVpnTypePtrOutputWithContext(ctx context.Context) VpnGatewayVpnTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v VpnGatewayVpnType) *VpnGatewayVpnType {
+		return &v
+	}).(VpnGatewayVpnTypePtrOutput)
+}
+
+func (o VpnGatewayVpnTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayVpnTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpnGatewayVpnType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o VpnGatewayVpnTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayVpnTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpnGatewayVpnType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type VpnGatewayVpnTypePtrOutput struct{ *pulumi.OutputState }
+
+func (VpnGatewayVpnTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**VpnGatewayVpnType)(nil)).Elem()
+}
+
+func (o VpnGatewayVpnTypePtrOutput) ToVpnGatewayVpnTypePtrOutput() VpnGatewayVpnTypePtrOutput {
+	return o
+}
+
+func (o VpnGatewayVpnTypePtrOutput) ToVpnGatewayVpnTypePtrOutputWithContext(ctx context.Context) VpnGatewayVpnTypePtrOutput {
+	return o
+}
+
+func (o VpnGatewayVpnTypePtrOutput) Elem() VpnGatewayVpnTypeOutput {
+	return o.ApplyT(func(v *VpnGatewayVpnType) VpnGatewayVpnType {
+		if v != nil {
+			return *v
+		}
+		var ret VpnGatewayVpnType
+		return ret
+	}).(VpnGatewayVpnTypeOutput)
+}
+
+func (o VpnGatewayVpnTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpnGatewayVpnTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *VpnGatewayVpnType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// VpnGatewayVpnTypeInput is an input type that accepts values of the VpnGatewayVpnType enum
+// A concrete instance of `VpnGatewayVpnTypeInput` can be one of the following:
+//
+//	VpnGatewayVpnTypeNormal
+//	VpnGatewayVpnTypeNationalStandard
+type VpnGatewayVpnTypeInput interface {
+	pulumi.Input
+
+	ToVpnGatewayVpnTypeOutput() VpnGatewayVpnTypeOutput
+	ToVpnGatewayVpnTypeOutputWithContext(context.Context) VpnGatewayVpnTypeOutput
+}
+
+var vpnGatewayVpnTypePtrType = reflect.TypeOf((**VpnGatewayVpnType)(nil)).Elem()
+
+type VpnGatewayVpnTypePtrInput interface {
+	pulumi.Input
+
+	ToVpnGatewayVpnTypePtrOutput() VpnGatewayVpnTypePtrOutput
+	ToVpnGatewayVpnTypePtrOutputWithContext(context.Context) VpnGatewayVpnTypePtrOutput
+}
+
+type vpnGatewayVpnTypePtr string
+
+func VpnGatewayVpnTypePtr(v string) VpnGatewayVpnTypePtrInput {
+	return (*vpnGatewayVpnTypePtr)(&v)
+}
+
+func (*vpnGatewayVpnTypePtr) ElementType() reflect.Type {
+	return vpnGatewayVpnTypePtrType
+}
+
+func (in *vpnGatewayVpnTypePtr) ToVpnGatewayVpnTypePtrOutput() VpnGatewayVpnTypePtrOutput {
+	return pulumi.ToOutput(in).(VpnGatewayVpnTypePtrOutput)
+}
+
+func (in *vpnGatewayVpnTypePtr) ToVpnGatewayVpnTypePtrOutputWithContext(ctx context.Context) VpnGatewayVpnTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(VpnGatewayVpnTypePtrOutput)
+}
+
 func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthAlgInput)(nil)).Elem(), AuthAlg("md5"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthAlgPtrInput)(nil)).Elem(), AuthAlg("md5"))
@@ -1410,6 +1914,12 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*IpsecPfsPtrInput)(nil)).Elem(), IpsecPfs("group1"))
 	pulumi.RegisterInputType(reflect.TypeOf((*TunnelRoleInput)(nil)).Elem(), TunnelRole("master"))
 	pulumi.RegisterInputType(reflect.TypeOf((*TunnelRolePtrInput)(nil)).Elem(), TunnelRole("master"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnGatewayNetworkTypeInput)(nil)).Elem(), VpnGatewayNetworkType("public"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnGatewayNetworkTypePtrInput)(nil)).Elem(), VpnGatewayNetworkType("public"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnGatewayPaymentTypeInput)(nil)).Elem(), VpnGatewayPaymentType("PayAsYouGo"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnGatewayPaymentTypePtrInput)(nil)).Elem(), VpnGatewayPaymentType("PayAsYouGo"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnGatewayVpnTypeInput)(nil)).Elem(), VpnGatewayVpnType("Normal"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpnGatewayVpnTypePtrInput)(nil)).Elem(), VpnGatewayVpnType("Normal"))
 	pulumi.RegisterOutputType(AuthAlgOutput{})
 	pulumi.RegisterOutputType(AuthAlgPtrOutput{})
 	pulumi.RegisterOutputType(EncAlgOutput{})
@@ -1426,4 +1936,10 @@ func init() {
 	pulumi.RegisterOutputType(IpsecPfsPtrOutput{})
 	pulumi.RegisterOutputType(TunnelRoleOutput{})
 	pulumi.RegisterOutputType(TunnelRolePtrOutput{})
+	pulumi.RegisterOutputType(VpnGatewayNetworkTypeOutput{})
+	pulumi.RegisterOutputType(VpnGatewayNetworkTypePtrOutput{})
+	pulumi.RegisterOutputType(VpnGatewayPaymentTypeOutput{})
+	pulumi.RegisterOutputType(VpnGatewayPaymentTypePtrOutput{})
+	pulumi.RegisterOutputType(VpnGatewayVpnTypeOutput{})
+	pulumi.RegisterOutputType(VpnGatewayVpnTypePtrOutput{})
 }

@@ -10,6 +10,7 @@ from ._enums import *
 from .customer_gateway import *
 from .provider import *
 from .vpn_connection import *
+from .vpn_gateway import *
 from ._inputs import *
 from . import outputs
 
@@ -29,7 +30,8 @@ _utilities.register(
   "fqn": "pulumi_alicloudvpn",
   "classes": {
    "alicloudvpn:index:CustomerGateway": "CustomerGateway",
-   "alicloudvpn:index:VpnConnection": "VpnConnection"
+   "alicloudvpn:index:VpnConnection": "VpnConnection",
+   "alicloudvpn:index:VpnGateway": "VpnGateway"
   }
  }
 ]

@@ -15,6 +15,9 @@ __all__ = [
     'IkeVersion',
     'IpsecPfs',
     'TunnelRole',
+    'VpnGatewayNetworkType',
+    'VpnGatewayPaymentType',
+    'VpnGatewayVpnType',
 ]
 
 
@@ -187,4 +190,49 @@ class TunnelRole(_builtins.str, Enum):
     SLAVE = "slave"
     """
     The standby tunnel.
+    """
+
+
+@pulumi.type_token("alicloudvpn:index:VpnGatewayNetworkType")
+class VpnGatewayNetworkType(_builtins.str, Enum):
+    """
+    Whether a VPN gateway is reached over the Internet or a private network.
+    """
+    PUBLIC = "public"
+    """
+    A public VPN gateway (the default).
+    """
+    PRIVATE = "private"
+    """
+    A private VPN gateway, reached over Express Connect or CEN.
+    """
+
+
+@pulumi.type_token("alicloudvpn:index:VpnGatewayPaymentType")
+class VpnGatewayPaymentType(_builtins.str, Enum):
+    """
+    How a VPN gateway is billed (the API's InstanceChargeType).
+    """
+    PAY_AS_YOU_GO = "PayAsYouGo"
+    """
+    Pay-as-you-go (the API's POSTPAY; the default). The gateway can be deleted at any time.
+    """
+    SUBSCRIPTION = "Subscription"
+    """
+    Subscription (the API's PREPAY), bought for `period` months. The API cannot release it before its end time.
+    """
+
+
+@pulumi.type_token("alicloudvpn:index:VpnGatewayVpnType")
+class VpnGatewayVpnType(_builtins.str, Enum):
+    """
+    The type of a VPN gateway.
+    """
+    NORMAL = "Normal"
+    """
+    A standard VPN gateway (the default).
+    """
+    NATIONAL_STANDARD = "NationalStandard"
+    """
+    A ShangMi (SM, Chinese national cryptography) VPN gateway; its connections use sm4/sm3 and a CA certificate.
     """

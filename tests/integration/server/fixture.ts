@@ -41,11 +41,11 @@ export interface ConnectedSuite {
  * Registers before/after in the calling describe block: a fake engine, an emulator process and a plugin attached
  * to the engine and configured for the emulator. The returned object is filled in by `before`.
  */
-export function connectedSuite(opts: { busyMs?: number } = {}): ConnectedSuite {
+export function connectedSuite(opts: { busyMs?: number; extraArgs?: string[] } = {}): ConnectedSuite {
   const suite = {} as ConnectedSuite;
   before(async () => {
     suite.engine = await startFakeEngine();
-    suite.emu = await startEmulator({ busyMs: opts.busyMs });
+    suite.emu = await startEmulator({ busyMs: opts.busyMs, extraArgs: opts.extraArgs });
     suite.plugin = await startPlugin({ engineAddress: suite.engine.address });
     await configureForEmulator(suite.plugin, suite.emu);
   });

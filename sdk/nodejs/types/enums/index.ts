@@ -181,3 +181,51 @@ export const TunnelRole = {
  * The role of a tunnel in a dual-tunnel connection.
  */
 export type TunnelRole = (typeof TunnelRole)[keyof typeof TunnelRole];
+
+export const VpnGatewayNetworkType = {
+    /**
+     * A public VPN gateway (the default).
+     */
+    Public: "public",
+    /**
+     * A private VPN gateway, reached over Express Connect or CEN.
+     */
+    Private: "private",
+} as const;
+
+/**
+ * Whether a VPN gateway is reached over the Internet or a private network.
+ */
+export type VpnGatewayNetworkType = (typeof VpnGatewayNetworkType)[keyof typeof VpnGatewayNetworkType];
+
+export const VpnGatewayPaymentType = {
+    /**
+     * Pay-as-you-go (the API's POSTPAY; the default). The gateway can be deleted at any time.
+     */
+    PayAsYouGo: "PayAsYouGo",
+    /**
+     * Subscription (the API's PREPAY), bought for `period` months. The API cannot release it before its end time.
+     */
+    Subscription: "Subscription",
+} as const;
+
+/**
+ * How a VPN gateway is billed (the API's InstanceChargeType).
+ */
+export type VpnGatewayPaymentType = (typeof VpnGatewayPaymentType)[keyof typeof VpnGatewayPaymentType];
+
+export const VpnGatewayVpnType = {
+    /**
+     * A standard VPN gateway (the default).
+     */
+    Normal: "Normal",
+    /**
+     * A ShangMi (SM, Chinese national cryptography) VPN gateway; its connections use sm4/sm3 and a CA certificate.
+     */
+    NationalStandard: "NationalStandard",
+} as const;
+
+/**
+ * The type of a VPN gateway.
+ */
+export type VpnGatewayVpnType = (typeof VpnGatewayVpnType)[keyof typeof VpnGatewayVpnType];
