@@ -20,6 +20,16 @@ export type VpnConnection = import("./vpnConnection").VpnConnection;
 export const VpnConnection: typeof import("./vpnConnection").VpnConnection = null as any;
 utilities.lazyLoad(exports, ["VpnConnection"], () => require("./vpnConnection"));
 
+export { VpnPbrRouteEntryArgs, VpnPbrRouteEntryState } from "./vpnPbrRouteEntry";
+export type VpnPbrRouteEntry = import("./vpnPbrRouteEntry").VpnPbrRouteEntry;
+export const VpnPbrRouteEntry: typeof import("./vpnPbrRouteEntry").VpnPbrRouteEntry = null as any;
+utilities.lazyLoad(exports, ["VpnPbrRouteEntry"], () => require("./vpnPbrRouteEntry"));
+
+export { VpnRouteEntryArgs, VpnRouteEntryState } from "./vpnRouteEntry";
+export type VpnRouteEntry = import("./vpnRouteEntry").VpnRouteEntry;
+export const VpnRouteEntry: typeof import("./vpnRouteEntry").VpnRouteEntry = null as any;
+utilities.lazyLoad(exports, ["VpnRouteEntry"], () => require("./vpnRouteEntry"));
+
 
 // Export enums:
 export * from "./types/enums";
@@ -41,6 +51,10 @@ const _module = {
                 return new CustomerGateway(name, <any>undefined, { urn })
             case "alicloudvpn:index:VpnConnection":
                 return new VpnConnection(name, <any>undefined, { urn })
+            case "alicloudvpn:index:VpnPbrRouteEntry":
+                return new VpnPbrRouteEntry(name, <any>undefined, { urn })
+            case "alicloudvpn:index:VpnRouteEntry":
+                return new VpnRouteEntry(name, <any>undefined, { urn })
             default:
                 throw new Error(`unknown resource type ${type}`);
         }

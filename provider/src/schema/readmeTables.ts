@@ -5,6 +5,7 @@ import type { ObjectDescriptor, Prop } from '../descriptor/property';
 import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED } from '../resources/customerGateway/descriptor';
 import { COMPUTED_FIELDS, INPUT_FIELDS } from '../resources/vpnConnection/fields';
 import { ENUMS } from '../resources/vpnConnection/enums';
+import { ROUTE_COMPUTED, VPN_PBR_ROUTE_ENTRY, VPN_PBR_ROUTE_ENTRY_TYPE, VPN_ROUTE_ENTRY, VPN_ROUTE_ENTRY_TYPE } from '../resources/vpnRoute/descriptor';
 
 export const README_TABLES_START = '<!-- reference tables: written by make codegen from the descriptors (provider/src/schema/readmeTables.ts) -->';
 export const README_TABLES_END = '<!-- end of reference tables -->';
@@ -71,16 +72,27 @@ export function readmeTables(): string {
     '|---|---|',
     ...Object.values(ENUMS).map((e) => `| \`${e.name}\` | ${Object.keys(e.values).map((v) => `\`${v}\``).join(', ')} |`),
     '',
-    '`alicloudvpn:index:CustomerGateway`:',
+    ...resourceTables('alicloudvpn:index:CustomerGateway', CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED),
+    '',
+    ...resourceTables(VPN_ROUTE_ENTRY_TYPE, VPN_ROUTE_ENTRY, ROUTE_COMPUTED),
+    '',
+    ...resourceTables(VPN_PBR_ROUTE_ENTRY_TYPE, VPN_PBR_ROUTE_ENTRY, ROUTE_COMPUTED),
+  ].join('\n');
+}
+
+/** A resource's input and output-only tables, under its type token. */
+function resourceTables(type: string, inputs: ObjectDescriptor, computed: ObjectDescriptor): string[] {
+  return [
+    `\`${type}\`:`,
     '',
     '| Input | Type | Required | Description |',
     '|---|---|---|---|',
-    ...inputRows(CUSTOMER_GATEWAY.props, '', new Set()),
+    ...inputRows(inputs.props, '', new Set()),
     '',
     '| Output only | Type | Description |',
     '|---|---|---|',
-    ...outputRows(CUSTOMER_GATEWAY_COMPUTED.props),
-  ].join('\n');
+    ...outputRows(computed.props),
+  ];
 }
 
 /** The README with its reference tables replaced by the descriptors' (unchanged when the markers are missing). */

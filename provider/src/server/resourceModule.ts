@@ -4,6 +4,7 @@
 
 import * as customerGateway from '../resources/customerGateway';
 import * as vpnConnection from '../resources/vpnConnection';
+import { VPN_PBR_ROUTE_ENTRY_TYPE, VPN_ROUTE_ENTRY_TYPE, vpnPbrRouteEntry, vpnRouteEntry } from '../resources/vpnRoute';
 import type {
   CheckContext,
   CheckResult,
@@ -45,6 +46,8 @@ function served(m: ResourceExports): ResourceModule {
 const RESOURCES: ReadonlyMap<string, ResourceModule> = new Map<string, ResourceModule>([
   [vpnConnection.VPN_CONNECTION_TYPE, served(vpnConnection)],
   [customerGateway.CUSTOMER_GATEWAY_TYPE, served(customerGateway)],
+  [VPN_ROUTE_ENTRY_TYPE, served(vpnRouteEntry)],
+  [VPN_PBR_ROUTE_ENTRY_TYPE, served(vpnPbrRouteEntry)],
 ]);
 
 export function resourceModule(type: string): ResourceModule | undefined {

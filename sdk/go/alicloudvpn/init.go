@@ -25,6 +25,10 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &CustomerGateway{}
 	case "alicloudvpn:index:VpnConnection":
 		r = &VpnConnection{}
+	case "alicloudvpn:index:VpnPbrRouteEntry":
+		r = &VpnPbrRouteEntry{}
+	case "alicloudvpn:index:VpnRouteEntry":
+		r = &VpnRouteEntry{}
 	default:
 		return nil, fmt.Errorf("unknown resource type: %s", typ)
 	}

@@ -10,6 +10,8 @@ from ._enums import *
 from .customer_gateway import *
 from .provider import *
 from .vpn_connection import *
+from .vpn_pbr_route_entry import *
+from .vpn_route_entry import *
 from ._inputs import *
 from . import outputs
 
@@ -29,7 +31,9 @@ _utilities.register(
   "fqn": "pulumi_alicloudvpn",
   "classes": {
    "alicloudvpn:index:CustomerGateway": "CustomerGateway",
-   "alicloudvpn:index:VpnConnection": "VpnConnection"
+   "alicloudvpn:index:VpnConnection": "VpnConnection",
+   "alicloudvpn:index:VpnPbrRouteEntry": "VpnPbrRouteEntry",
+   "alicloudvpn:index:VpnRouteEntry": "VpnRouteEntry"
   }
  }
 ]

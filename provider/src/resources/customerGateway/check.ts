@@ -5,7 +5,8 @@
 import ipaddr from 'ipaddr.js';
 import { checkObject } from '../../descriptor/check';
 import { isSet } from '../../descriptor/coerce';
-import { CheckContext, CheckResult, PropertyMap, isUnknown } from '../resource';
+import { CheckContext, CheckResult, PropertyMap } from '../resource';
+import { checkRegionInput } from '../region';
 import { Checker } from '../vpnConnection/checker';
 import { checkTags } from '../vpnConnection/validateTags';
 import { CUSTOMER_GATEWAY } from './descriptor';
@@ -53,9 +54,6 @@ export function checkInputs(news: PropertyMap, ctx: CheckContext): CheckResult {
   if (typeof out.authKey === 'string' && out.authKey.includes('?')) c.fail('authKey', `must not contain "?"; the given value (${out.authKey.length} characters) does`);
   const tags = checkTags(c, news.tags);
   if (tags !== undefined) out.tags = tags;
-  if (!isSet(out.regionId)) {
-    if (ctx.defaultRegion) out.regionId = ctx.defaultRegion;
-    else c.fail('regionId', 'no region: set regionId on the resource or the provider\'s region (alicloudvpn:region or ALIBABA_CLOUD_REGION_ID)');
-  } else if (!isUnknown(out.regionId) && out.regionId === '') c.fail('regionId', 'must not be empty');
+  checkRegionInput(c, out, ctx);
   return { inputs: out, failures: c.failures };
 }
