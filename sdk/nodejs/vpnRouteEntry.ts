@@ -191,7 +191,7 @@ export interface VpnRouteEntryArgs {
      */
     vpnGatewayId: pulumi.Input<string>;
     /**
-     * The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnRouteEntryWeight).
+     * The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnRouteEntryWeight).
      */
     weight?: pulumi.Input<number | undefined>;
 }

@@ -152,7 +152,7 @@ type vpnPbrRouteEntryArgs struct {
 	RouteSource string `pulumi:"routeSource"`
 	// The ID of the VPN gateway (`vpn-…`) the route belongs to. Changing it replaces the route.
 	VpnGatewayId string `pulumi:"vpnGatewayId"`
-	// The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnPbrRouteEntryWeight).
+	// The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnPbrRouteEntryWeight).
 	Weight *int `pulumi:"weight"`
 }
 
@@ -174,7 +174,7 @@ type VpnPbrRouteEntryArgs struct {
 	RouteSource pulumi.StringInput
 	// The ID of the VPN gateway (`vpn-…`) the route belongs to. Changing it replaces the route.
 	VpnGatewayId pulumi.StringInput
-	// The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnPbrRouteEntryWeight).
+	// The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnPbrRouteEntryWeight).
 	Weight pulumi.IntPtrInput
 }
 

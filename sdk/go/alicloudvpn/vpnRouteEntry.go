@@ -133,7 +133,7 @@ type vpnRouteEntryArgs struct {
 	RouteDest string `pulumi:"routeDest"`
 	// The ID of the VPN gateway (`vpn-…`) the route belongs to. Changing it replaces the route.
 	VpnGatewayId string `pulumi:"vpnGatewayId"`
-	// The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnRouteEntryWeight).
+	// The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnRouteEntryWeight).
 	Weight *int `pulumi:"weight"`
 }
 
@@ -151,7 +151,7 @@ type VpnRouteEntryArgs struct {
 	RouteDest pulumi.StringInput
 	// The ID of the VPN gateway (`vpn-…`) the route belongs to. Changing it replaces the route.
 	VpnGatewayId pulumi.StringInput
-	// The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnRouteEntryWeight).
+	// The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnRouteEntryWeight).
 	Weight pulumi.IntPtrInput
 }
 

@@ -39,7 +39,7 @@ class VpnPbrRouteEntryArgs:
         :param pulumi.Input[_builtins.int] priority: The priority of the policy-based route, from 1 to 100 (default 10); a smaller number is a higher priority. Changed in place (ModifyVpnPbrRouteEntryPriority).
         :param pulumi.Input[_builtins.bool] publish_vpc: Whether the route is advertised to the system route table of the gateway's VPC (default `true`); without it, the VPC needs its own route to the VPN gateway. Changed in place (PublishVpnRouteEntry).
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the route.
-        :param pulumi.Input[_builtins.int] weight: The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnPbrRouteEntryWeight).
+        :param pulumi.Input[_builtins.int] weight: The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnPbrRouteEntryWeight).
         """
         pulumi.set(__self__, "next_hop", next_hop)
         pulumi.set(__self__, "route_dest", route_dest)
@@ -156,7 +156,7 @@ class VpnPbrRouteEntryArgs:
     @pulumi.getter
     def weight(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnPbrRouteEntryWeight).
+        The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnPbrRouteEntryWeight).
         """
         return pulumi.get(self, "weight")
 
@@ -379,7 +379,7 @@ class VpnPbrRouteEntry(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] route_dest: The destination CIDR block of the policy-based route: an IPv4 network in CIDR notation with no host bits set, for example `10.0.0.0/24`. Changing it replaces the route.
         :param pulumi.Input[_builtins.str] route_source: The source CIDR block of the policy-based route: an IPv4 network in CIDR notation with no host bits set, for example `10.0.0.0/24`. Changing it replaces the route.
         :param pulumi.Input[_builtins.str] vpn_gateway_id: The ID of the VPN gateway (`vpn-…`) the route belongs to. Changing it replaces the route.
-        :param pulumi.Input[_builtins.int] weight: The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnPbrRouteEntryWeight).
+        :param pulumi.Input[_builtins.int] weight: The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnPbrRouteEntryWeight).
         """
         ...
     @overload

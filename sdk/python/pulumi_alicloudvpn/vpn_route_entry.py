@@ -35,7 +35,7 @@ class VpnRouteEntryArgs:
         :param pulumi.Input[_builtins.str] description: The description of the destination-based route: 1 to 100 characters, not starting with `http://` or `https://`. Set with the create only (the API has no action that changes it and does not report it): changing it replaces the route.
         :param pulumi.Input[_builtins.bool] publish_vpc: Whether the route is advertised to the system route table of the gateway's VPC (default `true`); without it, the VPC needs its own route to the VPN gateway. Changed in place (PublishVpnRouteEntry).
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the route.
-        :param pulumi.Input[_builtins.int] weight: The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnRouteEntryWeight).
+        :param pulumi.Input[_builtins.int] weight: The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnRouteEntryWeight).
         """
         pulumi.set(__self__, "next_hop", next_hop)
         pulumi.set(__self__, "route_dest", route_dest)
@@ -125,7 +125,7 @@ class VpnRouteEntryArgs:
     @pulumi.getter
     def weight(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnRouteEntryWeight).
+        The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnRouteEntryWeight).
         """
         return pulumi.get(self, "weight")
 
@@ -312,7 +312,7 @@ class VpnRouteEntry(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the route.
         :param pulumi.Input[_builtins.str] route_dest: The destination CIDR block of the destination-based route: an IPv4 network in CIDR notation with no host bits set, for example `10.0.0.0/24`; not `0.0.0.0/0`, and on a single-tunnel gateway nothing that overlaps `100.64.0.0/10`. Changing it replaces the route.
         :param pulumi.Input[_builtins.str] vpn_gateway_id: The ID of the VPN gateway (`vpn-…`) the route belongs to. Changing it replaces the route.
-        :param pulumi.Input[_builtins.int] weight: The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). Changed in place (ModifyVpnRouteEntryWeight).
+        :param pulumi.Input[_builtins.int] weight: The weight of the route: `100` (the active link, the default) or `0` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only `100` is accepted. Changed in place (ModifyVpnRouteEntryWeight).
         """
         ...
     @overload

@@ -92,7 +92,7 @@ function routeProps(kind: RouteKind): Record<string, Prop> {
   props.weight = {
     type: 'integer',
     description:
-      `The weight of the route: \`100\` (the active link, the default) or \`0\` (the standby link, used when the active link's health check fails). Changed in place (${kind === 'dbr' ? 'ModifyVpnRouteEntryWeight' : 'ModifyVpnPbrRouteEntryWeight'}).`,
+      `The weight of the route: \`100\` (the active link, the default) or \`0\` (the standby link, used when the active link's health check fails). On a dual-tunnel gateway, whose two tunnels are the active and standby links, a weight does not take effect and only \`100\` is accepted. Changed in place (${kind === 'dbr' ? 'ModifyVpnRouteEntryWeight' : 'ModifyVpnPbrRouteEntryWeight'}).`,
     outputDescription: 'The weight of the route: `100` (active link) or `0` (standby link).',
     alwaysOutput: true,
     default: DEFAULT_WEIGHT,

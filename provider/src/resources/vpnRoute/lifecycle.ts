@@ -43,7 +43,7 @@ export async function create(spec: RouteSpec, port: VpcPort, inputs: PropertyMap
   for (let n = 0; n < op.deps.maxTokenSequence; n++) {
     const clientToken = deriveClientToken(tokenSeed(ctx), 'create', { action: spec.create, params }, n);
     const answer = await op.gateways.exclusive(gw, async (): Promise<ApiBody | undefined> => {
-      assertRouteFits(spec, await readyGateway(op, gw), key);
+      assertRouteFits(spec, await readyGateway(op, gw), key, a.weight);
       let body: ApiBody;
       try {
         body = await op.gateways.change(gw, spec.create, () => op.send(spec.create, { ...params, ClientToken: clientToken }));
@@ -126,7 +126,7 @@ export async function update(
     const clientToken = deriveClientToken(tokenSeed(ctx), 'modify', { action: change.action, params: change.params, createTime: live.createTime }, n);
     const before = live;
     await op.gateways.exclusive(gw, async () => {
-      await readyGateway(op, gw);
+      assertRouteFits(spec, await readyGateway(op, gw), key, req.newInputs.weight);
       try {
         await op.gateways.change(gw, change.action, () => op.send(change.action, { ...change.params, ClientToken: clientToken }));
       } catch (e) {

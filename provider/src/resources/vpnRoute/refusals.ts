@@ -5,6 +5,7 @@
 import ipaddr from 'ipaddr.js';
 import { CloudError, type VpnGatewayInfo } from '../../cloud';
 import { nameFromUrn } from '../vpnConnection/ownership';
+import { DEFAULT_WEIGHT as DUAL_TUNNEL_WEIGHT } from './descriptor';
 import { NEXT_HOP_NOT_FOUND, ROUTE_ALREADY_EXISTS, type RouteSpec } from './model';
 import { formatRouteId, type RouteKey } from './routeId';
 
@@ -15,14 +16,20 @@ function overlapsShared(cidr: string): boolean {
   return prefix <= SHARED_RANGE[1] ? SHARED_RANGE[0].match([addr, prefix]) : addr.match(SHARED_RANGE);
 }
 
-/** Refusals the gateway's description decides before anything is sent. */
-export function assertRouteFits(spec: RouteSpec, gw: VpnGatewayInfo, key: RouteKey): void {
+/** Refusals the gateway's description decides before anything is sent: for the route, and the weight it is to have. */
+export function assertRouteFits(spec: RouteSpec, gw: VpnGatewayInfo, key: RouteKey, weight: unknown): void {
   if (gw.businessStatus === 'FinancialLocked') {
     throw new Error(`vpnGatewayId: VPN gateway ${gw.vpnGatewayId} is financially locked (overdue payment); settle the account first`);
   }
   if (spec.kind === 'dbr' && gw.tunnelMode === 'single' && overlapsShared(key.routeDest)) {
     throw new Error(
       `routeDest: ${key.routeDest} overlaps 100.64.0.0/10, which a single-tunnel VPN gateway (${gw.vpnGatewayId}) does not take as a route destination; use a block outside 100.64.0.0/10`,
+    );
+  }
+  if (gw.tunnelMode === 'dual' && weight !== undefined && weight !== DUAL_TUNNEL_WEIGHT) {
+    throw new Error(
+      `weight: VPN gateway ${gw.vpnGatewayId} is a dual-tunnel gateway, whose two tunnels are the active and standby links themselves; a route's weight does not take effect there. ` +
+        `Remove weight (or set it to ${DUAL_TUNNEL_WEIGHT}); to prefer another link, use another connection as nextHop`,
     );
   }
 }
