@@ -187,11 +187,13 @@ describe('VpnRouteEntry and VpnPbrRouteEntry through the engine\'s calls against
     assert.deepEqual((await livePbrRoutes()).filter((r) => r.routeDest === '10.40.0.0/24'), []);
   });
 
-  it('says nextHop is not a connection of the gateway when it is none', async () => {
+  it('says nextHop is not a connection of the gateway, or vpnGatewayId no gateway, when it is none', async () => {
     const route = new EngineResource(suite.plugin, 'nowhere', DBR);
     const err = await grpcError(route.up({ vpnGatewayId: gw, routeDest: '10.50.0.0/24', nextHop: 'vco-bp1doesnotexist0000' }));
     assert.match(err.details, new RegExp(`nextHop: vco-bp1doesnotexist0000 is not an IPsec-VPN connection of VPN gateway ${gw} in region ${REGION} \\(InvalidVpnConnectionInstanceId.NotFound`));
     assert.match(err.details, /Set nextHop to the id of a connection on this gateway/);
+    const noGateway = await grpcError(new EngineResource(suite.plugin, 'no-gateway', DBR).up({ vpnGatewayId: 'vpn-bp1doesnotexist0000', routeDest: '10.50.0.0/24', nextHop: vco }));
+    assert.match(noGateway.details, new RegExp(`vpnGatewayId: VPN gateway vpn-bp1doesnotexist0000 does not exist in region ${REGION}`));
   });
 
   it('refuses at create what the gateway decides: 100.64.0.0/10 on a single-tunnel gateway, a weight on a dual-tunnel one', async () => {

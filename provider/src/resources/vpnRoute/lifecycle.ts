@@ -54,7 +54,9 @@ export async function create(spec: RouteSpec, port: VpcPort, inputs: PropertyMap
       try {
         await op.gateways.ready(gw);
       } catch (e) {
-        throw new PartialFailure(`${spec.label} ${id} was created but its VPN gateway did not settle: ${(e as Error).message}`, id, { ...a, createTime: Number(body.CreateTime) || undefined }, inputs);
+        const createTime = Number(body.CreateTime);
+        const outputs = Number.isFinite(createTime) ? { ...a, createTime } : a;
+        throw new PartialFailure(`${spec.label} ${id} was created but its VPN gateway did not settle: ${(e as Error).message}. It is recorded in the stack; run \`pulumi up\` again to finish`, id, outputs, inputs);
       }
       return body;
     });
