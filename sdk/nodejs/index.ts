@@ -25,6 +25,16 @@ export type VpnGateway = import("./vpnGateway").VpnGateway;
 export const VpnGateway: typeof import("./vpnGateway").VpnGateway = null as any;
 utilities.lazyLoad(exports, ["VpnGateway"], () => require("./vpnGateway"));
 
+export { VpnPbrRouteEntryArgs, VpnPbrRouteEntryState } from "./vpnPbrRouteEntry";
+export type VpnPbrRouteEntry = import("./vpnPbrRouteEntry").VpnPbrRouteEntry;
+export const VpnPbrRouteEntry: typeof import("./vpnPbrRouteEntry").VpnPbrRouteEntry = null as any;
+utilities.lazyLoad(exports, ["VpnPbrRouteEntry"], () => require("./vpnPbrRouteEntry"));
+
+export { VpnRouteEntryArgs, VpnRouteEntryState } from "./vpnRouteEntry";
+export type VpnRouteEntry = import("./vpnRouteEntry").VpnRouteEntry;
+export const VpnRouteEntry: typeof import("./vpnRouteEntry").VpnRouteEntry = null as any;
+utilities.lazyLoad(exports, ["VpnRouteEntry"], () => require("./vpnRouteEntry"));
+
 
 // Export enums:
 export * from "./types/enums";
@@ -48,6 +58,10 @@ const _module = {
                 return new VpnConnection(name, <any>undefined, { urn })
             case "alicloudvpn:index:VpnGateway":
                 return new VpnGateway(name, <any>undefined, { urn })
+            case "alicloudvpn:index:VpnPbrRouteEntry":
+                return new VpnPbrRouteEntry(name, <any>undefined, { urn })
+            case "alicloudvpn:index:VpnRouteEntry":
+                return new VpnRouteEntry(name, <any>undefined, { urn })
             default:
                 throw new Error(`unknown resource type ${type}`);
         }

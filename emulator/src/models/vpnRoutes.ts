@@ -1,6 +1,7 @@
 // Destination-based (dbr) and policy-based (pbr) routes of a VPN gateway. Every change is a configuration change
 // of the gateway: refused while it is busy (VpnGateway.Configuring), and it leaves the gateway updating for
 // busy-ms. A route's next hop is a live IPsec connection of the same gateway.
+import ipaddr from 'ipaddr.js';
 import { Errors } from '../errors';
 import { isIpv4Network } from './connectionRules';
 import { routeKey, type World } from './store';
@@ -13,6 +14,17 @@ export const MIN_PRIORITY = 1;
 export const MAX_PRIORITY = 100;
 export const DEFAULT_PRIORITY = 10;
 export const OVERLAY_MODES: readonly string[] = ['Ipsec'];
+
+/** The weight every route of a dual-tunnel gateway has. */
+export const DUAL_TUNNEL_WEIGHT = 100;
+
+const SHARED_RANGE = ipaddr.IPv4.parseCIDR('100.64.0.0/10');
+
+/** Whether a CIDR is 100.64.0.0/10, inside it or contains it: no destination of a single-tunnel gateway's route. */
+export function overlapsSharedRange(cidr: string): boolean {
+  const [addr, prefix] = ipaddr.IPv4.parseCIDR(cidr);
+  return prefix <= SHARED_RANGE[1] ? SHARED_RANGE[0].match([addr, prefix]) : addr.match(SHARED_RANGE);
+}
 
 /** A route CIDR: an IPv4 network address; a destination-based route may not be the default route. */
 export function checkRouteCidr(name: 'RouteDest' | 'RouteSource', value: string, kind: RouteKind): void {
@@ -67,6 +79,7 @@ export function createRoute(world: World, input: CreateRouteInput): VpnRouteEntr
   if (input.Description !== undefined) checkDescription(input.Description);
   const overlay = input.OverlayMode ?? 'Ipsec';
   if (!OVERLAY_MODES.includes(overlay)) throw Errors.illegal('OverlayMode', overlay);
+  if (input.Kind === 'dbr' && gw.TunnelMode === 'single' && overlapsSharedRange(input.RouteDest)) throw Errors.illegal('RouteDest', input.RouteDest);
   checkNextHop(world, input.RegionId, gw.VpnGatewayId, input.NextHop);
   assertGatewayMutable(gw, world.clock.now());
   const entry: VpnRouteEntryRecord = {
@@ -76,7 +89,8 @@ export function createRoute(world: World, input: CreateRouteInput): VpnRouteEntr
     RouteSource: input.Kind === 'pbr' ? (input.RouteSource as string) : '',
     RouteDest: input.RouteDest,
     NextHop: input.NextHop,
-    Weight: input.Weight,
+    // On a dual-tunnel gateway the two tunnels are the active and standby links; a weight given does not take effect.
+    Weight: gw.TunnelMode === 'dual' ? DUAL_TUNNEL_WEIGHT : input.Weight,
     Priority: input.Kind === 'pbr' ? (input.Priority ?? DEFAULT_PRIORITY) : 0,
     PublishVpc: input.PublishVpc,
     Description: input.Description ?? '',
@@ -118,7 +132,7 @@ export function modifyRoute(world: World, sel: RouteSelector, change: RouteChang
   if (change.NewPriority !== undefined) checkPriority('NewPriority', change.NewPriority);
   const gw = getGateway(world, sel.RegionId, sel.VpnGatewayId);
   assertGatewayMutable(gw, world.clock.now());
-  entry.Weight = change.NewWeight ?? entry.Weight;
+  if (gw.TunnelMode !== 'dual') entry.Weight = change.NewWeight ?? entry.Weight;
   entry.Priority = change.NewPriority ?? entry.Priority;
   markBusy(world, gw);
   return entry;

@@ -6,6 +6,9 @@ import type { EnumDescriptor, Field, ObjectDescriptor, Prop } from '../descripto
 import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED, CUSTOMER_GATEWAY_TYPE, RESOURCE_DESCRIPTION as CUSTOMER_GATEWAY_DESCRIPTION } from '../resources/customerGateway/descriptor';
 import { GATEWAY_ENUMS, VPN_GATEWAY, VPN_GATEWAY_COMPUTED, VPN_GATEWAY_TYPE, RESOURCE_DESCRIPTION as VPN_GATEWAY_DESCRIPTION } from '../resources/vpnGateway/descriptor';
 import { COMPUTED_FIELDS, INPUT_FIELDS, OBJECT_TYPES, RESOURCE_DESCRIPTION } from '../resources/vpnConnection/fields';
+import {
+  ROUTE_COMPUTED, VPN_PBR_ROUTE_ENTRY, VPN_PBR_ROUTE_ENTRY_DESCRIPTION, VPN_PBR_ROUTE_ENTRY_TYPE, VPN_ROUTE_ENTRY, VPN_ROUTE_ENTRY_DESCRIPTION, VPN_ROUTE_ENTRY_TYPE,
+} from '../resources/vpnRoute/descriptor';
 import { ENUMS } from '../resources/vpnConnection/enums';
 import { VPN_CONNECTION_TYPE } from '../resources/vpnConnection/types';
 import { CONFIG_FIELDS, PROVIDER_DESCRIPTION } from '../server/configFields';
@@ -145,6 +148,8 @@ export function packageSpec(info: PackageInfo): Json {
       [VPN_CONNECTION_TYPE]: resourceSpec('VpnConnection', RESOURCE_DESCRIPTION, INPUT_FIELDS, COMPUTED_FIELDS),
       [CUSTOMER_GATEWAY_TYPE]: resourceSpec('CustomerGateway', CUSTOMER_GATEWAY_DESCRIPTION, CUSTOMER_GATEWAY.props, CUSTOMER_GATEWAY_COMPUTED.props),
       [VPN_GATEWAY_TYPE]: resourceSpec('VpnGateway', VPN_GATEWAY_DESCRIPTION, VPN_GATEWAY.props, VPN_GATEWAY_COMPUTED.props),
+      [VPN_ROUTE_ENTRY_TYPE]: resourceSpec('VpnRouteEntry', VPN_ROUTE_ENTRY_DESCRIPTION, VPN_ROUTE_ENTRY.props, ROUTE_COMPUTED.props),
+      [VPN_PBR_ROUTE_ENTRY_TYPE]: resourceSpec('VpnPbrRouteEntry', VPN_PBR_ROUTE_ENTRY_DESCRIPTION, VPN_PBR_ROUTE_ENTRY.props, ROUTE_COMPUTED.props),
     },
   };
 }

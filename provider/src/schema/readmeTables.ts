@@ -6,6 +6,7 @@ import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED } from '../resources/custom
 import { COMPUTED_FIELDS, INPUT_FIELDS } from '../resources/vpnConnection/fields';
 import { ENUMS } from '../resources/vpnConnection/enums';
 import { GATEWAY_ENUMS, VPN_GATEWAY, VPN_GATEWAY_COMPUTED } from '../resources/vpnGateway/descriptor';
+import { ROUTE_COMPUTED, VPN_PBR_ROUTE_ENTRY, VPN_PBR_ROUTE_ENTRY_TYPE, VPN_ROUTE_ENTRY, VPN_ROUTE_ENTRY_TYPE } from '../resources/vpnRoute/descriptor';
 
 export const README_TABLES_START = '<!-- reference tables: written by make codegen from the descriptors (provider/src/schema/readmeTables.ts) -->';
 export const README_TABLES_END = '<!-- end of reference tables -->';
@@ -62,9 +63,10 @@ function enumRows(enums: Readonly<Record<string, EnumDescriptor>>): string[] {
   return Object.values(enums).map((e) => `| \`${e.name}\` | ${Object.keys(e.values).map((v) => `\`${v}\``).join(', ')} |`);
 }
 
-/** A resource's input table, then its output-only table. */
-function resourceTables(inputs: Readonly<Record<string, Prop>>, computed: Readonly<Record<string, Prop>>): string[] {
+/** A resource's input table, then its output-only table; under its type token when given. */
+function resourceTables(inputs: Readonly<Record<string, Prop>>, computed: Readonly<Record<string, Prop>>, type?: string): string[] {
   return [
+    ...(type === undefined ? [] : ['', `\`${type}\`:`, '']),
     '| Input | Type | Required | Description |',
     '|---|---|---|---|',
     ...inputRows(inputs, '', new Set()),
@@ -82,16 +84,12 @@ export function readmeTables(): string {
     ...resourceTables(INPUT_FIELDS, COMPUTED_FIELDS),
     ...ENUM_HEADER,
     ...enumRows(ENUMS),
-    '',
-    '`alicloudvpn:index:CustomerGateway`:',
-    '',
-    ...resourceTables(CUSTOMER_GATEWAY.props, CUSTOMER_GATEWAY_COMPUTED.props),
-    '',
-    '`alicloudvpn:index:VpnGateway`:',
-    '',
-    ...resourceTables(VPN_GATEWAY.props, VPN_GATEWAY_COMPUTED.props),
+    ...resourceTables(CUSTOMER_GATEWAY.props, CUSTOMER_GATEWAY_COMPUTED.props, 'alicloudvpn:index:CustomerGateway'),
+    ...resourceTables(VPN_GATEWAY.props, VPN_GATEWAY_COMPUTED.props, 'alicloudvpn:index:VpnGateway'),
     ...ENUM_HEADER,
     ...enumRows(GATEWAY_ENUMS),
+    ...resourceTables(VPN_ROUTE_ENTRY.props, ROUTE_COMPUTED.props, VPN_ROUTE_ENTRY_TYPE),
+    ...resourceTables(VPN_PBR_ROUTE_ENTRY.props, ROUTE_COMPUTED.props, VPN_PBR_ROUTE_ENTRY_TYPE),
   ].join('\n');
 }
 

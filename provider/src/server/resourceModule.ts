@@ -5,6 +5,7 @@
 import * as customerGateway from '../resources/customerGateway';
 import * as vpnConnection from '../resources/vpnConnection';
 import * as vpnGateway from '../resources/vpnGateway';
+import { VPN_PBR_ROUTE_ENTRY_TYPE, VPN_ROUTE_ENTRY_TYPE, vpnPbrRouteEntry, vpnRouteEntry } from '../resources/vpnRoute';
 import type {
   CheckContext,
   CheckResult,
@@ -47,6 +48,8 @@ const RESOURCES: ReadonlyMap<string, ResourceModule> = new Map<string, ResourceM
   [vpnConnection.VPN_CONNECTION_TYPE, served(vpnConnection)],
   [customerGateway.CUSTOMER_GATEWAY_TYPE, served(customerGateway)],
   [vpnGateway.VPN_GATEWAY_TYPE, served(vpnGateway)],
+  [VPN_ROUTE_ENTRY_TYPE, served(vpnRouteEntry)],
+  [VPN_PBR_ROUTE_ENTRY_TYPE, served(vpnPbrRouteEntry)],
 ]);
 
 export function resourceModule(type: string): ResourceModule | undefined {

@@ -27,6 +27,10 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &VpnConnection{}
 	case "alicloudvpn:index:VpnGateway":
 		r = &VpnGateway{}
+	case "alicloudvpn:index:VpnPbrRouteEntry":
+		r = &VpnPbrRouteEntry{}
+	case "alicloudvpn:index:VpnRouteEntry":
+		r = &VpnRouteEntry{}
 	default:
 		return nil, fmt.Errorf("unknown resource type: %s", typ)
 	}

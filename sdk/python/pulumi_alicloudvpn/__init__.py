@@ -11,6 +11,8 @@ from .customer_gateway import *
 from .provider import *
 from .vpn_connection import *
 from .vpn_gateway import *
+from .vpn_pbr_route_entry import *
+from .vpn_route_entry import *
 from ._inputs import *
 from . import outputs
 
@@ -31,7 +33,9 @@ _utilities.register(
   "classes": {
    "alicloudvpn:index:CustomerGateway": "CustomerGateway",
    "alicloudvpn:index:VpnConnection": "VpnConnection",
-   "alicloudvpn:index:VpnGateway": "VpnGateway"
+   "alicloudvpn:index:VpnGateway": "VpnGateway",
+   "alicloudvpn:index:VpnPbrRouteEntry": "VpnPbrRouteEntry",
+   "alicloudvpn:index:VpnRouteEntry": "VpnRouteEntry"
   }
  }
 ]

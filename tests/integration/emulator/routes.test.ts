@@ -4,7 +4,8 @@ import Client, {
   DeleteVpnRouteEntryRequest, DescribeVpnGatewayRequest, DescribeVpnPbrRouteEntriesRequest, DescribeVpnRouteEntriesRequest,
   ModifyVpnPbrRouteEntryPriorityRequest, ModifyVpnPbrRouteEntryWeightRequest, ModifyVpnRouteEntryWeightRequest, PublishVpnRouteEntryRequest,
 } from '@alicloud/vpc20160428';
-import type { EmulatorProcess, SeededGateways } from '../../support/emulator';
+import { seedGateways, type EmulatorProcess, type SeededGateways } from '../../support/emulator';
+import { createDualConnection } from './dualTunnelHelpers';
 import { emulatorSuite } from './fixture';
 import { createConnection, expectApiError, REGION, settle } from './helpers';
 
@@ -67,6 +68,32 @@ describe('emulator VPN gateway routes', () => {
     await dbr();
     await settle(emu);
     await expectApiError(dbr(), 'VpnRouteEntry.AlreadyExists', 400, 'The specified route entry already exists.');
+  });
+
+  it('refuses a destination-based route into 100.64.0.0/10 on a single-tunnel gateway, and takes it as a policy-based route', async () => {
+    for (const routeDest of ['100.64.0.0/10', '100.100.1.0/24', '100.0.0.0/8']) {
+      await expectApiError(dbr({ routeDest }), 'IllegalParam.RouteDest', 400, `The specified "RouteDest" (${routeDest}) is invalid.`);
+    }
+    await dbr({ routeDest: '100.128.0.0/24' });
+    await settle(emu);
+    await client.createVpnPbrRouteEntry(new CreateVpnPbrRouteEntryRequest({
+      regionId: REGION, vpnGatewayId: gw.vpnGatewayId, routeSource: '10.1.0.0/24', routeDest: '100.64.0.0/24', nextHop: vco, weight: 100, publishVpc: false,
+    }));
+  });
+
+  it('keeps weight 100 for the routes of a dual-tunnel gateway, whose tunnels are the active and standby links', async () => {
+    const dual = await seedGateways(emu, { tunnelMode: 'dual' });
+    const hop = await createDualConnection(client, dual);
+    await settle(emu);
+    const made = (await client.createVpnRouteEntry(new CreateVpnRouteEntryRequest({
+      regionId: REGION, vpnGatewayId: dual.vpnGatewayId, routeDest: '100.64.0.0/24', nextHop: hop, weight: 0, publishVpc: true,
+    }))).body!;
+    assert.equal(made.weight, 100);
+    await settle(emu);
+    const sel = { regionId: REGION, vpnGatewayId: dual.vpnGatewayId, routeDest: '100.64.0.0/24', nextHop: hop };
+    await client.modifyVpnRouteEntryWeight(new ModifyVpnRouteEntryWeightRequest({ ...sel, weight: 100, newWeight: 0 }));
+    const listed = (await client.describeVpnRouteEntries(new DescribeVpnRouteEntriesRequest({ regionId: REGION, vpnGatewayId: dual.vpnGatewayId }))).body!;
+    assert.deepEqual(listed.vpnRouteEntries!.vpnRouteEntry!.map((r) => r.weight), [100]);
   });
 
   it('replays CreateVpnRouteEntry for the same ClientToken, even while the gateway is busy', async () => {

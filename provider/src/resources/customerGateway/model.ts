@@ -6,7 +6,8 @@ import { CloudError, type ApiBody, type ApiRequest } from '../../cloud';
 import type { Prop } from '../../descriptor/property';
 import { isPlainObject } from '../../descriptor/coerce';
 import { fromBody, secretPaths, secretValues, toParams } from '../../descriptor/wire';
-import { PropertyMap, Unknown, isUnknown } from '../resource';
+import { PropertyMap } from '../resource';
+import { previewWithComputed } from '../../descriptor/preview';
 import { PROVIDER_TAG_KEYS, withoutProviderTags } from '../vpnConnection/ownership';
 import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED } from './descriptor';
 
@@ -60,10 +61,5 @@ export function inputsFrom(outputs: PropertyMap, oldInputs: PropertyMap | undefi
 
 /** A preview's outputs: the inputs, and unknowns for what the service computes (kept from the old outputs on update). */
 export function previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): PropertyMap {
-  const out: PropertyMap = { ...inputs };
-  for (const k of Object.keys(CUSTOMER_GATEWAY_COMPUTED.props)) {
-    const old = oldOutputs?.[k];
-    out[k] = old !== undefined && !isUnknown(old) ? old : new Unknown(k === 'createTime' ? 'number' : 'string');
-  }
-  return out;
+  return previewWithComputed(CUSTOMER_GATEWAY_COMPUTED, inputs, oldOutputs);
 }
