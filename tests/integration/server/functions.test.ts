@@ -7,9 +7,9 @@ import {
   CreateCustomerGatewayRequest, CreateCustomerGatewayRequestTags, CreateVpnGatewayRequest, TagResourcesRequest, TagResourcesRequestTag,
 } from '@alicloud/vpc20160428';
 import { SEED_DISASTER_RECOVERY_VSWITCH_ID, SEED_VSWITCH_ID, vpcClient } from '../../support/emulator';
-import { grpcError, isSecret, reveal, UNKNOWN, type Wire } from '../../support/plugin';
+import { grpcError, isSecret, reveal, secret, UNKNOWN, type Wire } from '../../support/plugin';
 import { invoke } from './engineSteps';
-import { connectedSuite, REGION } from './fixture';
+import { connectedSuite, REGION, waitForLog } from './fixture';
 
 const GET_CGW = 'alicloudvpn:index:getCustomerGateway';
 const GET_VPN = 'alicloudvpn:index:getVpnGateway';
@@ -67,12 +67,26 @@ describe('provider functions through the engine\'s Invoke against the emulator',
 
     it('returns the auth key as a secret with includeAuthKey, and never logs it', async () => {
       const id = await makeCgw('with-key', { authKey: AUTH_KEY });
+      // A throttled first answer: the lookup retries, and says so in the engine's log.
+      await suite.emu.control.faults({ action: 'DescribeCustomerGateway', kind: 'throttle', count: 1 });
+      const logged = suite.engine.logs.length;
       const { result } = await invoke(suite.plugin, GET_CGW, { customerGatewayId: id, includeAuthKey: true });
+      await waitForLog(suite.engine, (m) => m.includes(`DescribeCustomerGateway ${id}`));
+      assert.ok(suite.engine.logs.slice(logged).some((l) => l.message.includes(`DescribeCustomerGateway ${id}`)), 'the retry is logged');
       assert.ok(isSecret(result.authKey), `authKey is not wrapped as a secret: ${JSON.stringify(Object.keys(result))}`);
       assert.equal(reveal(result.authKey), AUTH_KEY);
       // A failing lookup of the same customer gateway mentions no key either.
       assert.doesNotMatch(await invokeError(GET_CGW, { customerGatewayName: 'no-such-name', includeAuthKey: true }), new RegExp(AUTH_KEY));
       assertNoAuthKeyLogged();
+    });
+
+    it('keeps an argument the engine sent as a secret secret in the result, and out of messages', async () => {
+      const id = await makeCgw('secret-name-office');
+      const { result } = await invoke(suite.plugin, GET_CGW, { customerGatewayName: secret('secret-name-office') });
+      assert.equal(result.customerGatewayId, id);
+      assert.ok(isSecret(result.customerGatewayName) && reveal(result.customerGatewayName) === 'secret-name-office');
+      const msg = await invokeError(GET_CGW, { customerGatewayName: secret('secret-nobody-has') });
+      assert.ok(!msg.includes('secret-nobody-has') && msg.includes('[secret]'), msg);
     });
 
     it('finds a customer gateway by exact name', async () => {
