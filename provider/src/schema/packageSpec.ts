@@ -1,5 +1,5 @@
 // Builds the package schema (provider/schema.json) from the descriptors the provider itself runs on: the
-// resource's properties and enums and the configuration keys. Pulumi's code generators turn the schema into
+// resources' properties and enums, the functions' arguments and results, and the configuration keys. Pulumi's code generators turn the schema into
 // the Node, Python and Go SDKs (tools/codegen), so nothing here is written twice.
 
 import type { EnumDescriptor, Field, ObjectDescriptor, Prop } from '../descriptor/property';
@@ -11,6 +11,7 @@ import {
 } from '../resources/vpnRoute/descriptor';
 import { ENUMS } from '../resources/vpnConnection/enums';
 import { VPN_CONNECTION_TYPE } from '../resources/vpnConnection/types';
+import { FUNCTION_MODULES } from '../functions';
 import { CONFIG_FIELDS, PROVIDER_DESCRIPTION } from '../server/configFields';
 import { PACKAGE } from '../server/providerConfig';
 
@@ -61,11 +62,11 @@ function objectType(spec: ObjectDescriptor): Json {
 
 type Props = Readonly<Record<string, Prop>>;
 
+const keys = (t: Props, pick: (f: Prop) => boolean | undefined): string[] => Object.entries(t).filter(([, f]) => pick(f)).map(([k]) => k);
+
 /** A resource from its descriptor: the inputs, and as outputs the computed properties then the inputs. */
 function resourceSpec(name: string, description: string, inputs: Props, computed: Props): Json {
   const outputs = { ...computed, ...inputs };
-  const keys = <T extends Readonly<Record<string, Prop>>>(t: T, pick: (f: Prop) => boolean | undefined): string[] =>
-    Object.entries(t).filter(([, f]) => pick(f)).map(([k]) => k);
   return {
     description,
     inputProperties: properties(inputs, 'input'),
@@ -76,6 +77,16 @@ function resourceSpec(name: string, description: string, inputs: Props, computed
       description: `Input properties used for looking up and filtering ${name} resources.`,
       properties: properties(outputs, 'output'),
     },
+  };
+}
+
+/** A function from its descriptors: the arguments (required ones as such) and the result (those always returned as required). */
+function functionSpec(description: string, args: ObjectDescriptor, result: ObjectDescriptor): Json {
+  const required = keys(args.props, (f) => f.required);
+  return {
+    description,
+    inputs: { type: 'object', description: args.description, properties: properties(args.props, 'input'), ...(required.length > 0 ? { required } : {}) },
+    outputs: { type: 'object', description: result.description, properties: properties(result.props, 'output'), required: keys(result.props, (f) => f.alwaysOutput) },
   };
 }
 
@@ -151,5 +162,6 @@ export function packageSpec(info: PackageInfo): Json {
       [VPN_ROUTE_ENTRY_TYPE]: resourceSpec('VpnRouteEntry', VPN_ROUTE_ENTRY_DESCRIPTION, VPN_ROUTE_ENTRY.props, ROUTE_COMPUTED.props),
       [VPN_PBR_ROUTE_ENTRY_TYPE]: resourceSpec('VpnPbrRouteEntry', VPN_PBR_ROUTE_ENTRY_DESCRIPTION, VPN_PBR_ROUTE_ENTRY.props, ROUTE_COMPUTED.props),
     },
+    functions: Object.fromEntries(FUNCTION_MODULES.map((f) => [f.TOKEN, functionSpec(f.FUNCTION_DESCRIPTION, f.ARGS, f.RESULT)])),
   };
 }

@@ -1,10 +1,11 @@
-// The README's reference tables (inputs, output-only properties, enums), written from the same descriptors as
-// the schema: `make codegen` puts them between the README's markers and a unit test holds them equal.
+// The README's reference tables (inputs, output-only properties, enums; functions' arguments and results), written
+// from the same descriptors as the schema: `make codegen` puts them between the README's markers and a unit test holds them equal.
 
 import type { EnumDescriptor, ObjectDescriptor, Prop } from '../descriptor/property';
 import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED } from '../resources/customerGateway/descriptor';
 import { COMPUTED_FIELDS, INPUT_FIELDS } from '../resources/vpnConnection/fields';
 import { ENUMS } from '../resources/vpnConnection/enums';
+import { FUNCTION_MODULES } from '../functions';
 import { GATEWAY_ENUMS, VPN_GATEWAY, VPN_GATEWAY_COMPUTED } from '../resources/vpnGateway/descriptor';
 import { ROUTE_COMPUTED, VPN_PBR_ROUTE_ENTRY, VPN_PBR_ROUTE_ENTRY_TYPE, VPN_ROUTE_ENTRY, VPN_ROUTE_ENTRY_TYPE } from '../resources/vpnRoute/descriptor';
 
@@ -51,11 +52,13 @@ function inputRows(props: Readonly<Record<string, Prop>>, prefix: string, seen: 
   return rows;
 }
 
-function outputRows(props: Readonly<Record<string, Prop>>): string[] {
+/** Output rows; `side: 'output'` takes a property's output text where it has one (a function's result). */
+function outputRows(props: Readonly<Record<string, Prop>>, side: 'input' | 'output' = 'input'): string[] {
   return Object.entries(props).map(([k, p]) => {
     const t = p.type;
     const each = typeof t === 'object' && 'arrayOf' in t ? ` Each: ${Object.keys(t.arrayOf.props).map((n) => `\`${n}\``).join(', ')}.` : '';
-    return `| \`${k}\` | ${typeText(p)} | ${cell(p.description)}${each} |`;
+    const text = side === 'output' ? (p.outputDescription ?? p.description) : p.description;
+    return `| \`${k}\` | ${typeText(p)} | ${cell(text)}${each} |`;
   });
 }
 
@@ -77,6 +80,22 @@ function resourceTables(inputs: Readonly<Record<string, Prop>>, computed: Readon
   ];
 }
 
+/** Each function: its arguments, then its result. */
+function functionTables(): string[] {
+  return FUNCTION_MODULES.flatMap((f) => [
+    '',
+    `\`${f.TOKEN}\` (function):`,
+    '',
+    '| Argument | Type | Required | Description |',
+    '|---|---|---|---|',
+    ...inputRows(f.ARGS.props, '', new Set()),
+    '',
+    '| Result | Type | Description |',
+    '|---|---|---|',
+    ...outputRows(f.RESULT.props, 'output'),
+  ]);
+}
+
 const ENUM_HEADER = ['', '| Enum | Values |', '|---|---|'];
 
 export function readmeTables(): string {
@@ -90,6 +109,7 @@ export function readmeTables(): string {
     ...enumRows(GATEWAY_ENUMS),
     ...resourceTables(VPN_ROUTE_ENTRY.props, ROUTE_COMPUTED.props, VPN_ROUTE_ENTRY_TYPE),
     ...resourceTables(VPN_PBR_ROUTE_ENTRY.props, ROUTE_COMPUTED.props, VPN_PBR_ROUTE_ENTRY_TYPE),
+    ...functionTables(),
   ].join('\n');
 }
 

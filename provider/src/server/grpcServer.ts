@@ -3,6 +3,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { ResourceProviderService, type IResourceProviderServer } from '@pulumi/pulumi/proto/provider_grpc_pb';
 import { ConfigHandlers } from './configHandlers';
+import { FunctionHandlers } from './functionHandlers';
 import { RpcError } from './errors';
 import { PluginHandlers, unimplemented } from './pluginHandlers';
 import type { ProviderState } from './providerState';
@@ -16,6 +17,7 @@ export function providerService(state: ProviderState): IResourceProviderServer {
   const plugin = new PluginHandlers(state);
   const config = new ConfigHandlers(state);
   const resources = new ResourceHandlers(state);
+  const functions = new FunctionHandlers(state);
   const u = <Req, Res>(h: (req: Req, signal: AbortSignal) => Promise<Res> | Res) => unary<Req, Res>(state.redactor, h);
   return {
     handshake: u((req) => plugin.handshake(req)),
@@ -35,7 +37,7 @@ export function providerService(state: ProviderState): IResourceProviderServer {
     update: u((req, signal) => resources.update(req, signal)),
     delete: u((req, signal) => resources.delete(req, signal)),
     parameterize: u(() => unimplemented('Parameterize')),
-    invoke: u(() => unimplemented('Invoke')),
+    invoke: u((req, signal) => functions.invoke(req, signal)),
     call: u(() => unimplemented('Call')),
     construct: u(() => unimplemented('Construct')),
     list: (call) => {

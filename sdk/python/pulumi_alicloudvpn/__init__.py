@@ -8,6 +8,8 @@ import typing
 # Export this package's modules as members:
 from ._enums import *
 from .customer_gateway import *
+from .get_customer_gateway import *
+from .get_vpn_gateway import *
 from .provider import *
 from .vpn_connection import *
 from .vpn_gateway import *

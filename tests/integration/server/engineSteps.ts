@@ -1,6 +1,7 @@
 // The calls the engine makes for one resource across `preview`, `up`, `refresh`, `import` and `destroy`, in the
 // engine's order and with the engine's arguments, so a suite can drive a program's lifecycle through the real
 // plugin process without the CLI. It keeps what a checkpoint would: the id, the checked inputs and the outputs.
+// Also the Invoke the engine sends for a program's function call (`invoke`).
 import { strict as assert } from 'node:assert';
 import {
   CheckRequest,
@@ -8,6 +9,7 @@ import {
   DeleteRequest,
   DiffRequest,
   DiffResponse,
+  InvokeRequest,
   ReadRequest,
   UpdateRequest,
 } from '@pulumi/pulumi/proto/provider_pb';
@@ -150,4 +152,19 @@ export class EngineResource {
   private addressed<R extends Addressed<R>>(req: R, id = this.id): R {
     return req.setId(id).setUrn(this.urn).setType(this.type).setName(this.name);
   }
+}
+
+/** What an Invoke answered: the result as the engine receives it (secrets wrapped), or the argument failures as `property: reason`. */
+export interface Invoked {
+  result: Wire;
+  failures: string[];
+}
+
+/**
+ * The Invoke the engine sends for a program's function call: the token and the arguments (secrets wrapped as the
+ * engine wraps them, unknowns as its sentinels), once the provider is configured.
+ */
+export async function invoke(plugin: PluginProcess, token: string, args: Wire): Promise<Invoked> {
+  const resp = await plugin.rpc.invoke(new InvokeRequest().setTok(token).setArgs(struct(args)));
+  return { result: plain(resp.getReturn()), failures: resp.getFailuresList().map((f) => `${f.getProperty()}: ${f.getReason()}`) };
 }

@@ -11,7 +11,6 @@ import {
   GetMappingRequest,
   GetMappingsRequest,
   GetSchemaRequest,
-  InvokeRequest,
   ListRequest,
   ParameterizeRequest,
   ProviderHandshakeRequest,
@@ -70,9 +69,8 @@ describe('plugin process and plugin-level RPCs', () => {
     assert.deepEqual(mappings.getProvidersList(), []);
   });
 
-  it('answers UNIMPLEMENTED for Invoke, Call, Construct and Parameterize', async () => {
+  it('answers UNIMPLEMENTED for Call, Construct and Parameterize', async () => {
     const calls = [
-      plugin.rpc.invoke(new InvokeRequest().setTok('alicloudvpn:index:getSomething')),
       plugin.rpc.call(new CallRequest().setTok('alicloudvpn:index:VpnConnection/method')),
       plugin.rpc.construct(new ConstructRequest().setType('alicloudvpn:index:Component')),
       plugin.rpc.parameterize(new ParameterizeRequest()),

@@ -1,0 +1,14 @@
+// getVpnGateway as the gRPC server sees it: the properties of the VPN gateway found.
+
+import { lookupFunction } from '../lookupFunction';
+import { GET_VPN_GATEWAY_ARGS, GET_VPN_GATEWAY_RESULT, VPN_GATEWAY_LOOKUP } from './descriptor';
+import { outputsFromBody } from './model';
+
+export { GET_VPN_GATEWAY_TOKEN as TOKEN, FUNCTION_DESCRIPTION, GET_VPN_GATEWAY_ARGS as ARGS, GET_VPN_GATEWAY_RESULT as RESULT } from './descriptor';
+
+export const { SECRET_PATHS, check, invoke } = lookupFunction({
+  args: GET_VPN_GATEWAY_ARGS,
+  result: GET_VPN_GATEWAY_RESULT,
+  target: VPN_GATEWAY_LOOKUP,
+  outputs: (body, _args, regionId) => outputsFromBody(body, regionId),
+});
