@@ -12,7 +12,7 @@ const DIST = path.join(__dirname, 'dist');
 const LONGEST_FIRST = [
   'reliability/faultMatrix', 'e2e/readme', 'e2e/stackIdentity', 'e2e/policy', 'e2e/stackRecovery', 'e2e/badInputs',
   'e2e/providerRegion', 'e2e/readmes/dynamic', 'e2e/pipeline', 'e2e/interruptedCreate', 'e2e/readmes/basic',
-  'e2e/pulumiNodeHost', 'e2e/readmes/fleet', 'e2e/readmes/go',
+  'e2e/pulumiNodeHost', 'e2e/readmes/fleet', 'e2e/readmes/go', 'e2e/readmes/branchOfficeGo', 'e2e/readmes/branchOffice',
 ];
 
 /** The compiled test files of a tier whose source still exists (tsc -b leaves a deleted test's output behind). */

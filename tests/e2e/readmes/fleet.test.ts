@@ -41,5 +41,5 @@ describeExampleReadme('fleet', {
     assert.equal(after.filter((c) => c.CustomerGatewayId === spare).length, GATEWAYS);
     assert.equal(after.filter((c) => c.CustomerGatewayId === first).length, 0);
   },
-  output: (output) => assert.doesNotMatch(output, /VpnGateway\.Configuring|error:/, 'no gateway-busy error, no error at all'),
+  afterTeardown: ({ output }) => assert.doesNotMatch(output, /VpnGateway\.Configuring|error:/, 'no gateway-busy error, no error at all'),
 });

@@ -38,8 +38,8 @@ export interface BetweenDeployAndTeardown {
   /** Settings for the stack's commands beyond the README's environment. */
   env?: Record<string, string>;
   run(example: PausedExample): Promise<void>;
-  /** Checks the whole run's output once the README's teardown is done. */
-  output?(output: string): void;
+  /** Checks the whole run's output, and what the README's directory holds, once the README's teardown is done. */
+  afterTeardown?(run: { output: string; cwd: string }): void | Promise<void>;
 }
 
 /** Declares the test of examples/<example>/README.md. */
@@ -59,11 +59,15 @@ export function describeExampleReadme(example: string, between?: BetweenDeployAn
       if (between) assert.equal(blocks.length, 2, 'the README deploys in its first block and tears down in its second');
       const port = String(await freePort());
       const script = (between ? [blocks[0], PAUSE, blocks[1]] : blocks).join('\n').replaceAll(EXAMPLE_PORT, port);
-      const run = await runInCopy(copies, script, {}, between && ((shell) => between.run(paused(shell, `127.0.0.1:${port}`, between.env))));
+      let cwd = '';
+      const run = await runInCopy(copies, script, {}, between && ((shell) => {
+        cwd = shell.cwd;
+        return between.run(paused(shell, `127.0.0.1:${port}`, between.env));
+      }));
       assert.equal(run.code, 0, run.output);
       assert.match(run.output, /\+ \d+ created/, run.output);
       assert.match(run.output, between ? new RegExp(`- ${between.deletes} deleted`) : /- \d+ deleted/, run.output);
-      between?.output?.(run.output);
+      await between?.afterTeardown?.({ output: run.output, cwd });
     });
   });
 }

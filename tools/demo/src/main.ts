@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runEmulatorInForeground, startEmulator } from './emulatorProcess';
-import { ensureGateways } from './gateways';
+import { defaultNetwork } from './network';
 import { installPulumi, pulumiCapture, pulumiEnv, pulumiInteractive } from './pulumiCli';
 import { ACCESS_KEY_ID, ACCESS_KEY_SECRET, DEFAULT_PASSPHRASE, DEMO_DIR, EMULATOR, PORT, REGION, ROOT, STACK } from './settings';
 
@@ -56,10 +56,8 @@ async function emulatorOnly(): Promise<number> {
 }
 
 async function up(endpoint: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const gateways = await ensureGateways({ endpoint, accessKeyId: ACCESS_KEY_ID, accessKeySecret: ACCESS_KEY_SECRET, region: REGION });
-  const { primary, backup } = gateways;
-  log(`dual-tunnel VPN gateway ${gateways.vpnGatewayId}`);
-  log(`customer gateways ${primary.customerGatewayId} (office primary uplink, ${primary.ipAddress}) and ${backup.customerGatewayId} (backup uplink, ${backup.ipAddress})`);
+  const network = await defaultNetwork({ endpoint, accessKeyId: ACCESS_KEY_ID, accessKeySecret: ACCESS_KEY_SECRET, region: REGION });
+  log(`default VPC ${network.vpcId}, vSwitches ${network.vswitchId} and ${network.disasterRecoveryVswitchId} (two zones: a dual-tunnel VPN gateway)`);
   await pulumiInteractive(['stack', 'select', '--create', STACK], ROOT, env);
   const settings: Array<[string, string, boolean]> = [
     ['alicloudvpn:region', REGION, false],
@@ -67,26 +65,37 @@ async function up(endpoint: string, env: NodeJS.ProcessEnv): Promise<void> {
     ['alicloudvpn:protocol', 'http', false],
     ['alicloudvpn:accessKeyId', ACCESS_KEY_ID, false],
     ['alicloudvpn:accessKeySecret', ACCESS_KEY_SECRET, true],
-    ['vpnGatewayId', gateways.vpnGatewayId, false],
-    ['primaryCustomerGatewayId', primary.customerGatewayId, false],
-    ['backupCustomerGatewayId', backup.customerGatewayId, false],
+    ['vpcId', network.vpcId, false],
+    ['vswitchId', network.vswitchId, false],
+    ['disasterRecoveryVswitchId', network.disasterRecoveryVswitchId, false],
   ];
   for (const [key, value, secret] of settings) setConfig(key, value, secret, env);
   await pulumiInteractive(['up', '--yes'], ROOT, env);
   const outputs = JSON.parse(pulumiCapture(['stack', 'output', '--json'], ROOT, env)) as Record<string, unknown>;
+  process.stdout.write(`\n${summary(outputs).join('\n')}\n\n`);
+  await pulumiInteractive(['stack', 'output'], ROOT, env);
+}
+
+/** The topology in a few lines: the gateway and its public IPs, the connection, each tunnel's uplink, the routes. */
+function summary(outputs: Record<string, unknown>): string[] {
+  const ids = (outputs.customerGatewayIds ?? {}) as Record<string, unknown>;
   const uplinks = new Map([
-    [primary.customerGatewayId, `office primary uplink, ${primary.ipAddress}`],
-    [backup.customerGatewayId, `backup uplink, ${backup.ipAddress}`],
+    [String(ids.primary), 'office primary uplink, 203.0.113.10'],
+    [String(ids.backup), 'backup uplink, 203.0.113.11'],
   ]);
   const tunnels = (Array.isArray(outputs.tunnels) ? outputs.tunnels : []) as Array<Record<string, unknown>>;
-  const lines = [`VPN connection ${String(outputs.connectionId)}: status ${String(outputs.status)}, state ${String(outputs.state)}`];
+  const routes = (Array.isArray(outputs.routeDestinations) ? outputs.routeDestinations : []).map(String);
+  const lines = [
+    `VPN gateway ${String(outputs.vpnGatewayId)}: public IPs ${String(outputs.internetIp)} and ${String(outputs.disasterRecoveryInternetIp)}`,
+    `VPN connection ${String(outputs.connectionId)}: status ${String(outputs.status)}, state ${String(outputs.state)}`,
+  ];
   for (const t of tunnels) {
     const cgw = String(t.customerGatewayId);
     const uplink = uplinks.get(cgw);
     lines.push(`  ${String(t.role).padEnd(6)} tunnel ${String(t.tunnelId)} to customer gateway ${cgw}${uplink ? ` (${uplink})` : ''}`);
   }
-  process.stdout.write(`\n${lines.join('\n')}\n\n`);
-  await pulumiInteractive(['stack', 'output'], ROOT, env);
+  lines.push(`routes to ${routes.join(', ')} through the connection, published to the VPC`);
+  return lines;
 }
 
 /** The stack's plaintext config value, or undefined when the key is not set. */
