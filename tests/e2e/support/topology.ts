@@ -24,19 +24,26 @@ export async function liveTopology(emu: Pick<EmulatorProcess, 'control'>): Promi
   };
 }
 
-/** The branch office deployed: one gateway, two customer gateways, one connection, two routes and a policy route. */
+/**
+ * The branch office deployed: one single-tunnel gateway, two customer gateways, a connection to each, the staff
+ * subnet's active and standby routes, the printers' route and a policy-based route; a second preview shows no changes.
+ */
 export async function assertDeployed({ ws, emu }: PausedExample): Promise<LiveTopology> {
   const live = await liveTopology(emu);
   const outputs = await ws.outputs();
   assert.deepEqual(live.gateways, [outputs.vpnGatewayId], 'one VPN gateway, the program\'s');
   assert.deepEqual([...live.customerGateways].sort(), [...(outputs.customerGatewayIds as string[])].sort(), 'two customer gateways, the program\'s');
-  assert.deepEqual(live.connections, [outputs.connectionId], 'one connection, the program\'s');
-  const conn = String(outputs.connectionId);
-  assert.deepEqual(live.routes, [`dbr 192.168.50.0/24 ${conn} 100`, `dbr 192.168.60.0/24 ${conn} 100`, `pbr 192.168.70.0/24 ${conn} 100`]);
-  assert.equal((outputs.routes as string[]).length, 3);
-  const ips = outputs.internetIps as string[];
-  assert.ok(ips.length === 2 && ips.every((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip)) && ips[0] !== ips[1], `a dual-tunnel gateway has two public IPs: ${JSON.stringify(ips)}`);
-  assert.equal(outputs.state, 'active');
+  const [primary, backup] = outputs.connectionIds as string[];
+  assert.deepEqual([...live.connections].sort(), [primary, backup].sort(), 'a connection to each uplink, the program\'s');
+  assert.deepEqual(live.routes, [
+    `dbr 192.168.50.0/24 ${backup} 0`,
+    `dbr 192.168.50.0/24 ${primary} 100`,
+    `dbr 192.168.60.0/24 ${primary} 100`,
+    `pbr 192.168.70.0/24 ${primary} 100`,
+  ].sort());
+  assert.equal((outputs.routes as string[]).length, 4);
+  assert.match(String(outputs.internetIp), /^\d+\.\d+\.\d+\.\d+$/, 'the gateway\'s public IP');
+  assert.deepEqual(outputs.states, ['active', 'active']);
   const noChanges = await ws.preview(['--expect-no-changes']);
   assert.equal(noChanges.code, 0, `a second preview must show no changes:\n${noChanges.stdout}\n${noChanges.stderr}`);
   return live;
@@ -55,8 +62,8 @@ export async function assertTornDown({ cwd }: { cwd: string }): Promise<void> {
 /** The YAML and Go variants: the same topology, no perpetual diff, nothing left after destroy. */
 export const DEPLOYED_AND_TORN_DOWN: BetweenDeployAndTeardown = {
   proves: 'the whole topology, no perpetual diff, and nothing left after destroy',
-  // Seven resources and the stack.
-  deletes: 8,
+  // Nine resources and the stack.
+  deletes: 10,
   run: async (example) => {
     await assertDeployed(example);
   },
