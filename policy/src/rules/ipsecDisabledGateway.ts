@@ -10,10 +10,22 @@ export const VPN_GATEWAY_TYPE = 'alicloudvpn:index:VpnGateway';
 /** What the rule reads of a resource: the shape of `@pulumi/policy`'s PolicyResource it needs. */
 export type StackResource = Pick<PolicyResource, 'type' | 'name' | 'props'> & { propertyDependencies?: Record<string, Array<Pick<PolicyResource, 'type' | 'name' | 'props'>>> };
 
+/**
+ * A property's value, or undefined when it is not known yet: during a preview `@pulumi/policy` throws on reading a
+ * value known only after apply (a gateway being replaced makes its connections' `vpnGatewayId` one).
+ */
+function known(props: Record<string, unknown>, key: string): unknown {
+  try {
+    return props[key];
+  } catch {
+    return undefined;
+  }
+}
+
 function gatewaysOf(connection: StackResource, gateways: readonly StackResource[]): StackResource[] {
   const declared = (connection.propertyDependencies?.vpnGatewayId ?? []).filter((r) => r.type === VPN_GATEWAY_TYPE);
-  const id = connection.props.vpnGatewayId;
-  const byId = typeof id === 'string' ? gateways.filter((g) => g.props.vpnGatewayId === id) : [];
+  const id = known(connection.props, 'vpnGatewayId');
+  const byId = typeof id === 'string' ? gateways.filter((g) => known(g.props, 'vpnGatewayId') === id) : [];
   return [...new Set([...declared, ...byId])];
 }
 
@@ -22,7 +34,7 @@ export function ipsecDisabledFindings(resources: readonly StackResource[]): stri
   const findings: string[] = [];
   for (const connection of resources.filter((r) => r.type === VPN_CONNECTION_TYPE)) {
     for (const gateway of gatewaysOf(connection, gateways)) {
-      if (gateway.props.enableIpsec !== false) continue;
+      if (known(gateway.props, 'enableIpsec') !== false) continue;
       findings.push(
         `VPN connection \`${connection.name}\` is on VPN gateway \`${gateway.name}\`, whose \`enableIpsec\` is false: the gateway carries no IPsec-VPN, ` +
           `so the connection never negotiates. Set \`enableIpsec: true\` on \`${gateway.name}\` (or put the connection on a gateway with IPsec-VPN enabled).`,

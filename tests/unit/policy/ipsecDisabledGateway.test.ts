@@ -38,6 +38,20 @@ describe('policy alicloudvpn-ipsec-disabled-gateway', () => {
     );
   });
 
+  it('judges a preview whose ids are not known yet (a replaced gateway), where reading them throws', () => {
+    const unknown = (props: Record<string, unknown>, unknownKeys: string[]) => new Proxy(props, {
+      get: (target, key) => {
+        if (typeof key === 'string' && unknownKeys.includes(key)) throw new Error(`string value at .${key} can't be known during preview`);
+        return target[key as string];
+      },
+    });
+    const sslOnly: StackResource = { type: VPN_GATEWAY_TYPE, name: 'hq', props: unknown({ enableIpsec: false }, ['vpnGatewayId']) };
+    const conn: StackResource = { type: CONNECTION, name: 'branch', props: unknown({}, ['vpnGatewayId']), propertyDependencies: { vpnGatewayId: [sslOnly] } };
+    assert.equal(ipsecDisabledFindings([sslOnly, conn]).length, 1);
+    const elsewhere: StackResource = { type: CONNECTION, name: 'elsewhere', props: unknown({}, ['vpnGatewayId']), propertyDependencies: {} };
+    assert.deepEqual(ipsecDisabledFindings([gateway('other', { enableIpsec: false }), elsewhere]), [], 'an unknown id matches no gateway');
+  });
+
   it('reports each connection on the gateway once, even when found both ways', () => {
     const sslOnly = gateway('hq', { enableIpsec: false, vpnGatewayId: 'vpn-bp1hq' });
     const findings = ipsecDisabledFindings([sslOnly, connection('a', 'vpn-bp1hq', [sslOnly]), connection('b', 'vpn-bp1hq')]);
