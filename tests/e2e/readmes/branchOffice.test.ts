@@ -3,7 +3,7 @@
 // change and the engine applies in place; a customer gateway's description changed in the console, which
 // `preview --refresh --diff` reports and `up --refresh` restores; and the README's destroy, after which the
 // emulator holds nothing the program made. On the way, the policy pack refuses a gateway with IPsec turned off
-// under the connection.
+// under the connection, and the report names the gateway replacement that change would be.
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { DescribeCustomerGatewayRequest, ModifyCustomerGatewayAttributeRequest } from '@alicloud/vpc20160428';
@@ -55,6 +55,11 @@ describeExampleReadme('branch-office', {
     // The policy pack stops a program that turns IPsec off on the gateway its connection hangs on.
     const current = ws.readProgram();
     ws.editProgram('enableIpsec: true,', 'enableIpsec: false,');
+    // Without the pack, the report names the gateway's replacement, its cause, and what it takes along.
+    const replacing = await ws.preview(['--json']);
+    const replacement = renderMarkdown(buildReport(parsePreview(replacing.stdout)));
+    assert.match(replacement, /\| `hq` \| VPN gateway \| replace \| forced by `enableIpsec`; traffic outage; 1 property \|/, replacement);
+    assert.match(replacement, /every connection and route on it is replaced with it/, replacement);
     const blocked = await ws.preview(['--policy-pack', path.join(REPO_ROOT, 'policy')]);
     ws.writeProgram(current);
     assert.notEqual(blocked.code, 0, blocked.stdout + blocked.stderr);
