@@ -72,7 +72,7 @@ export class CustomerGateway extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly resourceGroupId: pulumi.Output<string | undefined>;
     /**
-     * Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+     * Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
      */
     declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
 
@@ -163,7 +163,7 @@ export interface CustomerGatewayState {
      */
     resourceGroupId?: pulumi.Input<string | undefined>;
     /**
-     * Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+     * Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
      */
     tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
 }
@@ -197,7 +197,7 @@ export interface CustomerGatewayArgs {
      */
     regionId?: pulumi.Input<string | undefined>;
     /**
-     * Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+     * Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
      */
     tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
 }

@@ -5,7 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as utilities from "./utilities";
 
 /**
- * The provider type for the alicloudvpn package. Create an explicit instance to use other credentials, a region or an endpoint than the stack's `alicloudvpn:` configuration. Changing any setting updates the provider in place: the endpoint, the protocol and the credentials leave its resources untouched, and a `region` change replaces only the connections whose effective region changes (those that do not set `regionId` themselves).
+ * The provider type for the alicloudvpn package. Create an explicit instance to use other credentials, a region or an endpoint than the stack's `alicloudvpn:` configuration. Changing any setting updates the provider in place: the endpoint, the protocol and the credentials leave its resources untouched, and a `region` change replaces only the resources whose effective region changes (those that do not set `regionId` themselves).
  */
 export class Provider extends pulumi.ProviderResource {
     /** @internal */

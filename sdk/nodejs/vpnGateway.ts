@@ -127,7 +127,7 @@ export class VpnGateway extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly status: pulumi.Output<string | undefined>;
     /**
-     * Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+     * Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
      */
     declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
     /**
@@ -333,7 +333,7 @@ export interface VpnGatewayState {
      */
     status?: pulumi.Input<string | undefined>;
     /**
-     * Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+     * Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
      */
     tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     /**
@@ -415,7 +415,7 @@ export interface VpnGatewayArgs {
      */
     sslConnections?: pulumi.Input<number | undefined>;
     /**
-     * Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+     * Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
      */
     tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     /**

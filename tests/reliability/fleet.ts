@@ -25,7 +25,7 @@ export const FULL_FLEET: FleetSize = { connections: 12, gateways: 4 };
  */
 export const FLEET_READ_TIMEOUT_SECONDS = 10;
 
-/** The tag the provider puts on every connection it creates (provider/src/resources/vpnConnection/ownership.ts). */
+/** The tag the provider puts on every connection it creates (provider/src/resources/shared/ownership.ts). */
 export const OWNER_TAG_KEY = 'alicloudvpn-owner';
 
 /** The update every update scenario applies: one IKE setting on every connection (ModifyVpnConnectionAttribute). */

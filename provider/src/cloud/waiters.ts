@@ -56,7 +56,7 @@ export async function waitForGatewayActive(
     schedule.observe(sentAt, clock.now(), gw);
     if (gw.status === 'active') return gw;
     if (HOPELESS_STATES.includes(gw.status)) {
-      throw new GatewayNotUsableError(`VPN gateway ${vpnGatewayId} is ${gw.status}; it cannot take connection changes`, gw);
+      throw new GatewayNotUsableError(`VPN gateway ${vpnGatewayId} is ${gw.status}; it cannot take changes`, gw);
     }
     const now = clock.now();
     if (gw.status !== lastStatus || now - loggedAt >= PROGRESS_EVERY_MS) {
@@ -82,8 +82,8 @@ async function pause(ms: number, deadline: Deadline, what: string, status: strin
 }
 
 /**
- * A retry probe for calls on a connection of this gateway. `IncorrectStatus.VpnGateway` means
- * "busy" while the gateway updates and "never" once it is being deleted, and only the gateway's
+ * A retry probe for changes on this gateway (to its connections, its routes or itself). `IncorrectStatus.VpnGateway`
+ * means "busy" while the gateway updates and "never" once it is being deleted, and only the gateway's
  * status tells which; so on that code the probe asks, and a gateway that is deleting (or gone)
  * ends the retries at once with the same terminal errors waitForGatewayActive gives. Any other
  * failure of the probe's own Describe leaves the decision to the retry loop: the probe only
@@ -100,7 +100,7 @@ export function gatewayGoneProbe(port: Pick<VpcPort, 'describeVpnGateway'>, regi
       return;
     }
     if (HOPELESS_STATES.includes(gw.status)) {
-      throw new GatewayNotUsableError(`VPN gateway ${vpnGatewayId} is ${gw.status}; it cannot take connection changes (${error.code})`, gw);
+      throw new GatewayNotUsableError(`VPN gateway ${vpnGatewayId} is ${gw.status}; it cannot take changes (${error.code})`, gw);
     }
   };
 }

@@ -6,7 +6,7 @@ import { checkObject } from '../descriptor/check';
 import { isSet } from '../descriptor/coerce';
 import type { ObjectDescriptor } from '../descriptor/property';
 import { CheckContext, CheckResult, PropertyMap, isUnknown } from '../resources/resource';
-import { Checker } from '../resources/vpnConnection/checker';
+import { Checker } from '../resources/shared/checker';
 import type { LookupTarget } from './lookup';
 
 export function checkLookupArgs(d: ObjectDescriptor, t: LookupTarget, args: PropertyMap, ctx: CheckContext): CheckResult {

@@ -7,7 +7,7 @@
 import { CloudError, Retrier, type ApiBody, type VpcPort } from '../cloud';
 import { isPlainObject } from '../descriptor/coerce';
 import type { OperationContext } from '../resources/resource';
-import { LifecycleDeps, deps, operationDeadline } from '../resources/vpnConnection/operation';
+import { LifecycleDeps, deps, operationDeadline } from '../resources/shared/operation';
 
 /** How one kind of object is found. */
 export interface LookupTarget {

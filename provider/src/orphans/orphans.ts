@@ -3,7 +3,7 @@
 // connection, each with the `pulumi import` line that brings it into the stack.
 
 import { createVpcPort, resolveCloudSettings, type VpcPort } from '../cloud';
-import { nameFromOwnerTag, OWNER_TAG_KEY, stackTag } from '../resources/vpnConnection/ownership';
+import { nameFromOwnerTag, OWNER_TAG_KEY, stackTag } from '../resources/shared/ownership';
 import { explicitSettings } from '../server/providerConfig';
 import { VPN_CONNECTION_TYPE } from '../resources/vpnConnection/types';
 import { describedTags } from '../resources/vpnConnection/wire';

@@ -16,9 +16,9 @@ export type ConfigKey = (typeof CONFIG_KEYS)[number];
 export const SECRET_CONFIG_KEYS: readonly ConfigKey[] = CONFIG_KEYS.filter((k) => CONFIG_FIELDS[k].secret);
 
 // No provider setting replaces the provider: replacing it would replace every resource that uses it. The
-// endpoint, the protocol and the credentials are only how the API is reached; the region is where a connection
-// lives only when the connection does not name its own, and each connection's check and diff decide that (a
-// changed effective regionId replaces that connection, an unchanged one keeps it).
+// endpoint, the protocol and the credentials are only how the API is reached; the region is where a resource
+// lives only when the resource does not name its own, and each resource's check and diff decide that (a
+// changed effective regionId replaces that resource, an unchanged one keeps it).
 // Keys the engine itself keeps in provider inputs, and the provider's own stack identity: not configuration.
 const ENGINE_KEYS: ReadonlySet<string> = new Set(['version', 'pluginDownloadURL', 'pluginChecksums', '__internal', STACK_IDENTITY_KEY]);
 

@@ -34,7 +34,7 @@ type CustomerGateway struct {
 	RegionId pulumi.StringOutput `pulumi:"regionId"`
 	// The ID of the resource group of the customer gateway.
 	ResourceGroupId pulumi.StringPtrOutput `pulumi:"resourceGroupId"`
-	// Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+	// Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
 	Tags pulumi.StringMapOutput `pulumi:"tags"`
 }
 
@@ -96,7 +96,7 @@ type customerGatewayState struct {
 	RegionId *string `pulumi:"regionId"`
 	// The ID of the resource group of the customer gateway.
 	ResourceGroupId *string `pulumi:"resourceGroupId"`
-	// Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+	// Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
 	Tags map[string]string `pulumi:"tags"`
 }
 
@@ -119,7 +119,7 @@ type CustomerGatewayState struct {
 	RegionId pulumi.StringPtrInput
 	// The ID of the resource group of the customer gateway.
 	ResourceGroupId pulumi.StringPtrInput
-	// Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+	// Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
 	Tags pulumi.StringMapInput
 }
 
@@ -140,7 +140,7 @@ type customerGatewayArgs struct {
 	IpAddress string `pulumi:"ipAddress"`
 	// The ID of the region of the customer gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the customer gateway.
 	RegionId *string `pulumi:"regionId"`
-	// Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+	// Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
 	Tags map[string]string `pulumi:"tags"`
 }
 
@@ -158,7 +158,7 @@ type CustomerGatewayArgs struct {
 	IpAddress pulumi.StringInput
 	// The ID of the region of the customer gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the customer gateway.
 	RegionId pulumi.StringPtrInput
-	// Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+	// Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
 	Tags pulumi.StringMapInput
 }
 
@@ -294,7 +294,7 @@ func (o CustomerGatewayOutput) ResourceGroupId() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *CustomerGateway) pulumi.StringPtrOutput { return v.ResourceGroupId }).(pulumi.StringPtrOutput)
 }
 
-// Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+// Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
 func (o CustomerGatewayOutput) Tags() pulumi.StringMapOutput {
 	return o.ApplyT(func(v *CustomerGateway) pulumi.StringMapOutput { return v.Tags }).(pulumi.StringMapOutput)
 }

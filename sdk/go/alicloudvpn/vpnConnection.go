@@ -56,7 +56,7 @@ type VpnConnection struct {
 	State pulumi.StringPtrOutput `pulumi:"state"`
 	// The negotiation status of the IPsec connection: `ike_sa_not_established`, `ike_sa_established`, `ipsec_sa_not_established` or `ipsec_sa_established`.
 	Status pulumi.StringPtrOutput `pulumi:"status"`
-	// Tags of the connection: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and none of these keys may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+	// Tags of the VPN connection: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
 	Tags pulumi.StringMapOutput `pulumi:"tags"`
 	// The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
 	TunnelOptions VpnConnectionTunnelOptionsArrayOutput `pulumi:"tunnelOptions"`
@@ -145,7 +145,7 @@ type vpnConnectionState struct {
 	State *string `pulumi:"state"`
 	// The negotiation status of the IPsec connection: `ike_sa_not_established`, `ike_sa_established`, `ipsec_sa_not_established` or `ipsec_sa_established`.
 	Status *string `pulumi:"status"`
-	// Tags of the connection: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and none of these keys may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+	// Tags of the VPN connection: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
 	Tags map[string]string `pulumi:"tags"`
 	// The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
 	TunnelOptions []VpnConnectionTunnelOptions `pulumi:"tunnelOptions"`
@@ -196,7 +196,7 @@ type VpnConnectionState struct {
 	State pulumi.StringPtrInput
 	// The negotiation status of the IPsec connection: `ike_sa_not_established`, `ike_sa_established`, `ipsec_sa_not_established` or `ipsec_sa_established`.
 	Status pulumi.StringPtrInput
-	// Tags of the connection: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and none of these keys may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+	// Tags of the VPN connection: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
 	Tags pulumi.StringMapInput
 	// The two tunnels of a dual-tunnel connection, `master` first, defaults resolved; each `tunnelIkeConfig.psk` (given or generated) is secret.
 	TunnelOptions VpnConnectionTunnelOptionsArrayInput
@@ -243,7 +243,7 @@ type vpnConnectionArgs struct {
 	RemoteCaCertificate *string `pulumi:"remoteCaCertificate"`
 	// The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation. 1 to 10 IPv4 CIDR blocks; order does not matter.
 	RemoteSubnets []string `pulumi:"remoteSubnets"`
-	// Tags of the connection: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and none of these keys may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+	// Tags of the VPN connection: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
 	Tags map[string]string `pulumi:"tags"`
 	// The two tunnels of a dual-tunnel connection (one `master`, one `slave`), each with its own customer gateway and IKE, IPsec and BGP settings. VPN gateways bought today in the main regions take only dual-tunnel connections. Set either this or the single-tunnel properties (`customerGatewayId`, `ikeConfig`, `ipsecConfig`, `healthCheckConfig`, `bgpConfig`, `enableDpd`, `enableNatTraversal`, `remoteCaCertificate`), never both. Tunnels are matched by role; a tunnel change updates the connection in place, a tunnel customer gateway change replaces it.
 	TunnelOptions []VpnConnectionTunnelOptions `pulumi:"tunnelOptions"`
@@ -283,7 +283,7 @@ type VpnConnectionArgs struct {
 	RemoteCaCertificate pulumi.StringPtrInput
 	// The remote CIDR blocks: the CIDR blocks of the on-premises data center, used in phase-two negotiation. 1 to 10 IPv4 CIDR blocks; order does not matter.
 	RemoteSubnets pulumi.StringArrayInput
-	// Tags of the connection: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and none of these keys may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+	// Tags of the VPN connection: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
 	Tags pulumi.StringMapInput
 	// The two tunnels of a dual-tunnel connection (one `master`, one `slave`), each with its own customer gateway and IKE, IPsec and BGP settings. VPN gateways bought today in the main regions take only dual-tunnel connections. Set either this or the single-tunnel properties (`customerGatewayId`, `ikeConfig`, `ipsecConfig`, `healthCheckConfig`, `bgpConfig`, `enableDpd`, `enableNatTraversal`, `remoteCaCertificate`), never both. Tunnels are matched by role; a tunnel change updates the connection in place, a tunnel customer gateway change replaces it.
 	TunnelOptions VpnConnectionTunnelOptionsArrayInput
@@ -473,7 +473,7 @@ func (o VpnConnectionOutput) Status() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpnConnection) pulumi.StringPtrOutput { return v.Status }).(pulumi.StringPtrOutput)
 }
 
-// Tags of the connection: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and none of these keys may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
+// Tags of the VPN connection: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.
 func (o VpnConnectionOutput) Tags() pulumi.StringMapOutput {
 	return o.ApplyT(func(v *VpnConnection) pulumi.StringMapOutput { return v.Tags }).(pulumi.StringMapOutput)
 }

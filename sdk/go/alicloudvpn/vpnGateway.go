@@ -60,7 +60,7 @@ type VpnGateway struct {
 	SslMaxConnections pulumi.IntPtrOutput `pulumi:"sslMaxConnections"`
 	// The state of the VPN gateway as last read: `init`, `provisioning`, `active`, `updating` or `deleting`.
 	Status pulumi.StringPtrOutput `pulumi:"status"`
-	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
 	Tags pulumi.StringMapOutput `pulumi:"tags"`
 	// `dual` when the gateway has a second vSwitch (`disasterRecoveryVswitchId`) and takes dual-tunnel connections, else `single`.
 	TunnelMode pulumi.StringOutput `pulumi:"tunnelMode"`
@@ -156,7 +156,7 @@ type vpnGatewayState struct {
 	SslMaxConnections *int `pulumi:"sslMaxConnections"`
 	// The state of the VPN gateway as last read: `init`, `provisioning`, `active`, `updating` or `deleting`.
 	Status *string `pulumi:"status"`
-	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
 	Tags map[string]string `pulumi:"tags"`
 	// `dual` when the gateway has a second vSwitch (`disasterRecoveryVswitchId`) and takes dual-tunnel connections, else `single`.
 	TunnelMode *string `pulumi:"tunnelMode"`
@@ -217,7 +217,7 @@ type VpnGatewayState struct {
 	SslMaxConnections pulumi.IntPtrInput
 	// The state of the VPN gateway as last read: `init`, `provisioning`, `active`, `updating` or `deleting`.
 	Status pulumi.StringPtrInput
-	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
 	Tags pulumi.StringMapInput
 	// `dual` when the gateway has a second vSwitch (`disasterRecoveryVswitchId`) and takes dual-tunnel connections, else `single`.
 	TunnelMode pulumi.StringPtrInput
@@ -262,7 +262,7 @@ type vpnGatewayArgs struct {
 	RegionId *string `pulumi:"regionId"`
 	// How many SSL-VPN clients may be connected at once: 5, 10, 20, 50, 100, 200, 500 or 1000; only with `enableSsl: true`, where it defaults to 5. Changing it replaces the VPN gateway (the API has no action that changes it in place).
 	SslConnections *int `pulumi:"sslConnections"`
-	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
 	Tags map[string]string `pulumi:"tags"`
 	// The ID of the VPC the VPN gateway is attached to (`vpc-…`). Changing it replaces the VPN gateway (the API has no action that changes it in place).
 	VpcId string `pulumi:"vpcId"`
@@ -300,7 +300,7 @@ type VpnGatewayArgs struct {
 	RegionId pulumi.StringPtrInput
 	// How many SSL-VPN clients may be connected at once: 5, 10, 20, 50, 100, 200, 500 or 1000; only with `enableSsl: true`, where it defaults to 5. Changing it replaces the VPN gateway (the API has no action that changes it in place).
 	SslConnections pulumi.IntPtrInput
-	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+	// Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
 	Tags pulumi.StringMapInput
 	// The ID of the VPC the VPN gateway is attached to (`vpc-…`). Changing it replaces the VPN gateway (the API has no action that changes it in place).
 	VpcId pulumi.StringInput
@@ -509,7 +509,7 @@ func (o VpnGatewayOutput) Status() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpnGateway) pulumi.StringPtrOutput { return v.Status }).(pulumi.StringPtrOutput)
 }
 
-// Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+// Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
 func (o VpnGatewayOutput) Tags() pulumi.StringMapOutput {
 	return o.ApplyT(func(v *VpnGateway) pulumi.StringMapOutput { return v.Tags }).(pulumi.StringMapOutput)
 }

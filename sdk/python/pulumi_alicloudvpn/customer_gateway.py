@@ -35,7 +35,7 @@ class CustomerGatewayArgs:
         :param pulumi.Input[_builtins.str] customer_gateway_name: The name of the customer gateway: 1 to 100 characters, not starting with `http://` or `https://`. Changed in place.
         :param pulumi.Input[_builtins.str] description: The description of the customer gateway: 1 to 100 characters, not starting with `http://` or `https://`. Changed in place.
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the customer gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the customer gateway.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
         """
         pulumi.set(__self__, "ip_address", ip_address)
         if asn is not None:
@@ -127,7 +127,7 @@ class CustomerGatewayArgs:
     @pulumi.getter
     def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
-        Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+        Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
         """
         return pulumi.get(self, "tags")
 
@@ -161,7 +161,7 @@ class _CustomerGatewayState:
         :param pulumi.Input[_builtins.str] ip_address: The IPv4 address of the gateway device in your data center.
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the customer gateway.
         :param pulumi.Input[_builtins.str] resource_group_id: The ID of the resource group of the customer gateway.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
         """
         if asn is not None:
             pulumi.set(__self__, "asn", asn)
@@ -296,7 +296,7 @@ class _CustomerGatewayState:
     @pulumi.getter
     def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
-        Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+        Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
         """
         return pulumi.get(self, "tags")
 
@@ -330,7 +330,7 @@ class CustomerGateway(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] description: The description of the customer gateway: 1 to 100 characters, not starting with `http://` or `https://`. Changed in place.
         :param pulumi.Input[_builtins.str] ip_address: The static IPv4 address of the gateway device in your data center, for example `203.0.113.10`: public, or private for connections over a private network. Not accepted: 0.0.0.0/8, 100.64.0.0/10, 127.0.0.0/8, 169.254.0.0/16, 224.0.0.0/4 and 255.0.0.0/8. Changing it replaces the customer gateway.
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the customer gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the customer gateway.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
         """
         ...
     @overload
@@ -422,7 +422,7 @@ class CustomerGateway(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] ip_address: The IPv4 address of the gateway device in your data center.
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the customer gateway.
         :param pulumi.Input[_builtins.str] resource_group_id: The ID of the resource group of the customer gateway.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
         """
         opts = pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(id=id))
 
@@ -516,7 +516,7 @@ class CustomerGateway(pulumi.CustomResource):
     @pulumi.getter
     def tags(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
         """
-        Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
+        Tags of the customer gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.
         """
         return pulumi.get(self, "tags")
 

@@ -135,7 +135,7 @@ class Provider(pulumi.ProviderResource):
                  security_token: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         """
-        The provider type for the alicloudvpn package. Create an explicit instance to use other credentials, a region or an endpoint than the stack's `alicloudvpn:` configuration. Changing any setting updates the provider in place: the endpoint, the protocol and the credentials leave its resources untouched, and a `region` change replaces only the connections whose effective region changes (those that do not set `regionId` themselves).
+        The provider type for the alicloudvpn package. Create an explicit instance to use other credentials, a region or an endpoint than the stack's `alicloudvpn:` configuration. Changing any setting updates the provider in place: the endpoint, the protocol and the credentials leave its resources untouched, and a `region` change replaces only the resources whose effective region changes (those that do not set `regionId` themselves).
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -153,7 +153,7 @@ class Provider(pulumi.ProviderResource):
                  args: Optional[ProviderArgs] = None,
                  opts: Optional[pulumi.ResourceOptions] = None):
         """
-        The provider type for the alicloudvpn package. Create an explicit instance to use other credentials, a region or an endpoint than the stack's `alicloudvpn:` configuration. Changing any setting updates the provider in place: the endpoint, the protocol and the credentials leave its resources untouched, and a `region` change replaces only the connections whose effective region changes (those that do not set `regionId` themselves).
+        The provider type for the alicloudvpn package. Create an explicit instance to use other credentials, a region or an endpoint than the stack's `alicloudvpn:` configuration. Changing any setting updates the provider in place: the endpoint, the protocol and the credentials leave its resources untouched, and a `region` change replaces only the resources whose effective region changes (those that do not set `regionId` themselves).
 
         :param str resource_name: The name of the resource.
         :param ProviderArgs args: The arguments to use to populate this resource's properties.

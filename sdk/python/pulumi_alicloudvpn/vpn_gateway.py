@@ -53,7 +53,7 @@ class VpnGatewayArgs:
         :param pulumi.Input[_builtins.int] period: Months a Subscription gateway is bought for: 1 to 9, 12, 24 or 36; only with `paymentType: Subscription`, where it defaults to 1. Used at purchase only: a later change is not applied and shows no difference (renew in the console).
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the VPN gateway.
         :param pulumi.Input[_builtins.int] ssl_connections: How many SSL-VPN clients may be connected at once: 5, 10, 20, 50, 100, 200, 500 or 1000; only with `enableSsl: true`, where it defaults to 5. Changing it replaces the VPN gateway (the API has no action that changes it in place).
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
         :param pulumi.Input[_builtins.str] vpn_gateway_name: The name of the VPN gateway: 2 to 100 characters, starting with a letter (or Chinese character), then letters, Chinese characters, digits, `_`, `-` and `.`; not starting with `http://` or `https://`. Defaults to the gateway's ID. Changed in place.
         :param pulumi.Input[Union[_builtins.str, 'VpnGatewayVpnType']] vpn_type: `Normal` (the default) or `NationalStandard` (ShangMi, China site only). Changing it replaces the VPN gateway (the API has no action that changes it in place).
         :param pulumi.Input[_builtins.str] vswitch_id: The ID of the vSwitch of the VPN gateway, in the VPC. Required with `disasterRecoveryVswitchId`; without either, the service picks a vSwitch of the VPC. Changing it replaces the VPN gateway (the API has no action that changes it in place).
@@ -251,7 +251,7 @@ class VpnGatewayArgs:
     @pulumi.getter
     def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
-        Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+        Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
         """
         return pulumi.get(self, "tags")
 
@@ -353,7 +353,7 @@ class _VpnGatewayState:
         :param pulumi.Input[_builtins.int] ssl_connections: How many SSL-VPN clients may be connected at once (with SSL-VPN enabled).
         :param pulumi.Input[_builtins.int] ssl_max_connections: How many SSL-VPN clients may be connected at once, as the service reports it (0 without SSL-VPN).
         :param pulumi.Input[_builtins.str] status: The state of the VPN gateway as last read: `init`, `provisioning`, `active`, `updating` or `deleting`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
         :param pulumi.Input[_builtins.str] tunnel_mode: `dual` when the gateway has a second vSwitch (`disasterRecoveryVswitchId`) and takes dual-tunnel connections, else `single`.
         :param pulumi.Input[_builtins.str] vpc_id: The ID of the VPC the VPN gateway is attached to.
         :param pulumi.Input[_builtins.str] vpn_gateway_id: The ID of the VPN gateway (`vpn-…`).
@@ -688,7 +688,7 @@ class _VpnGatewayState:
     @pulumi.getter
     def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
-        Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+        Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
         """
         return pulumi.get(self, "tags")
 
@@ -810,7 +810,7 @@ class VpnGateway(pulumi.CustomResource):
         :param pulumi.Input[_builtins.int] period: Months a Subscription gateway is bought for: 1 to 9, 12, 24 or 36; only with `paymentType: Subscription`, where it defaults to 1. Used at purchase only: a later change is not applied and shows no difference (renew in the console).
         :param pulumi.Input[_builtins.str] region_id: The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider's region. Changing it replaces the VPN gateway.
         :param pulumi.Input[_builtins.int] ssl_connections: How many SSL-VPN clients may be connected at once: 5, 10, 20, 50, 100, 200, 500 or 1000; only with `enableSsl: true`, where it defaults to 5. Changing it replaces the VPN gateway (the API has no action that changes it in place).
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
         :param pulumi.Input[_builtins.str] vpc_id: The ID of the VPC the VPN gateway is attached to (`vpc-…`). Changing it replaces the VPN gateway (the API has no action that changes it in place).
         :param pulumi.Input[_builtins.str] vpn_gateway_name: The name of the VPN gateway: 2 to 100 characters, starting with a letter (or Chinese character), then letters, Chinese characters, digits, `_`, `-` and `.`; not starting with `http://` or `https://`. Defaults to the gateway's ID. Changed in place.
         :param pulumi.Input[Union[_builtins.str, 'VpnGatewayVpnType']] vpn_type: `Normal` (the default) or `NationalStandard` (ShangMi, China site only). Changing it replaces the VPN gateway (the API has no action that changes it in place).
@@ -967,7 +967,7 @@ class VpnGateway(pulumi.CustomResource):
         :param pulumi.Input[_builtins.int] ssl_connections: How many SSL-VPN clients may be connected at once (with SSL-VPN enabled).
         :param pulumi.Input[_builtins.int] ssl_max_connections: How many SSL-VPN clients may be connected at once, as the service reports it (0 without SSL-VPN).
         :param pulumi.Input[_builtins.str] status: The state of the VPN gateway as last read: `init`, `provisioning`, `active`, `updating` or `deleting`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
         :param pulumi.Input[_builtins.str] tunnel_mode: `dual` when the gateway has a second vSwitch (`disasterRecoveryVswitchId`) and takes dual-tunnel connections, else `single`.
         :param pulumi.Input[_builtins.str] vpc_id: The ID of the VPC the VPN gateway is attached to.
         :param pulumi.Input[_builtins.str] vpn_gateway_id: The ID of the VPN gateway (`vpn-…`).
@@ -1190,7 +1190,7 @@ class VpnGateway(pulumi.CustomResource):
     @pulumi.getter
     def tags(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
         """
-        Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
+        Tags of the VPN gateway: up to 17 (the service allows 20; the provider reserves 3 for its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags, and none of these keys may be used here), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.
         """
         return pulumi.get(self, "tags")
 

@@ -31,8 +31,8 @@ describe('provider functions in the schema and the generated SDKs', () => {
     const init = read('sdk/python/pulumi_alicloudvpn/__init__.py');
     for (const m of ['get_customer_gateway', 'get_vpn_gateway']) assert.match(init, new RegExp(`from \\.${m} import \\*`));
     assert.match(read('sdk/python/pulumi_alicloudvpn/get_customer_gateway.py'), /^def get_customer_gateway_output\(/m);
-    // Go's generator names a get function Lookup… where a resource of the same name has its Get…: the VPN gateway has none yet.
-    for (const [file, name] of [['getCustomerGateway', 'LookupCustomerGateway'], ['getVpnGateway', 'GetVpnGateway']]) {
+    // Go's generator names a get function Lookup… where a resource of the same name has its Get…, as both have.
+    for (const [file, name] of [['getCustomerGateway', 'LookupCustomerGateway'], ['getVpnGateway', 'LookupVpnGateway']]) {
       const go = read(`sdk/go/alicloudvpn/${file}.go`);
       assert.match(go, new RegExp(`^func ${name}\\(ctx \\*pulumi.Context`, 'm'));
       assert.match(go, new RegExp(`^func ${name}Output\\(ctx \\*pulumi.Context`, 'm'));

@@ -4,7 +4,7 @@
 import type { ApiBody } from '../../cloud';
 import { fromBody } from '../../descriptor/wire';
 import type { PropertyMap } from '../../resources/resource';
-import { withoutProviderTags } from '../../resources/vpnConnection/ownership';
+import { withoutProviderTags } from '../../resources/shared/providerTags';
 import { GET_VPN_GATEWAY_RESULT } from './descriptor';
 
 /** `ChargeType` as the outputs (and `@pulumi/alicloud`) spell it. */

@@ -1,14 +1,14 @@
 // check for a customer gateway: each property by its descriptor (descriptor/check.ts), then the rules a limit
 // cannot say: a usable address, ASN 45104, the URL prefix of names and descriptions, the `?` of an auth key,
-// the tags (shared with the connection) and the region. No API call; every failure names its property path.
+// the tags (shared with the other resources) and the region. No API call; every failure names its property path.
 
 import ipaddr from 'ipaddr.js';
 import { checkObject } from '../../descriptor/check';
 import { isSet } from '../../descriptor/coerce';
 import { CheckContext, CheckResult, PropertyMap } from '../resource';
 import { checkRegion } from '../region';
-import { Checker } from '../vpnConnection/checker';
-import { checkTags } from '../vpnConnection/validateTags';
+import { Checker } from '../shared/checker';
+import { checkTags } from '../shared/tagRules';
 import { CUSTOMER_GATEWAY } from './descriptor';
 
 /** Alibaba Cloud's own ASN, which a customer gateway may not use. */
@@ -52,7 +52,7 @@ export function checkInputs(news: PropertyMap, ctx: CheckContext): CheckResult {
     if (typeof v === 'string' && URL_PREFIX.test(v)) c.fail(key, 'must not start with http:// or https://');
   }
   if (typeof out.authKey === 'string' && out.authKey.includes('?')) c.fail('authKey', `must not contain "?"; the given value (${out.authKey.length} characters) does`);
-  const tags = checkTags(c, news.tags);
+  const tags = checkTags(c, news.tags, 'customer gateway');
   if (tags !== undefined) out.tags = tags;
   checkRegion(c, out, ctx);
   return { inputs: out, failures: c.failures };

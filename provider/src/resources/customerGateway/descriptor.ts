@@ -5,6 +5,7 @@
 // mask are derived from here; the rules a limit cannot say are in check.ts.
 
 import type { Limits, ObjectDescriptor } from '../../descriptor/property';
+import { tagsDescription } from '../shared/tagRules';
 
 export const CUSTOMER_GATEWAY_TYPE = 'alicloudvpn:index:CustomerGateway';
 
@@ -76,7 +77,7 @@ export const CUSTOMER_GATEWAY = {
     tags: {
       type: 'string{}',
       description:
-        'Tags of the customer gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with the create, changed through TagResources/UnTagResources.',
+        tagsDescription('customer gateway', 'Set with the create, changed through TagResources/UnTagResources.'),
       api: { key: 'Tags', form: 'tags', createOnly: true },
     },
   },

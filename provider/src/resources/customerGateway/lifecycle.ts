@@ -3,32 +3,17 @@
 // mutating call carries a ClientToken derived from the stack identity and the URN; the create carries the
 // stack and ownership tags. Customer gateways are never busy: no gateway serialisation applies.
 
-import { CloudError, Deadline, Retrier, VpcPort, type ApiBody, type ApiRequest, CUSTOMER_GATEWAY_RESOURCE_TYPE, deriveClientToken, pollIntervals, tagParamsFor, untagParamsFor } from '../../cloud';
+import { CloudError, VpcPort, type ApiBody, type ApiRequest, CUSTOMER_GATEWAY_RESOURCE_TYPE, deriveClientToken, pollIntervals, tagParamsFor, untagParamsFor } from '../../cloud';
 import { regionOf } from '../region';
 import { CreateContext, CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
-import { LifecycleDeps, deps, operationDeadline } from '../vpnConnection/operation';
-import { ownershipTags, tokenSeed } from '../vpnConnection/ownership';
-import { hasTagChanges, tagChanges } from '../vpnConnection/tags';
+import { LifecycleDeps, LifecycleOperation, deps } from '../shared/operation';
+import { ownershipTags, tokenSeed } from '../shared/ownership';
+import { hasTagChanges, tagChanges } from '../shared/tagChanges';
 import { sameValue } from '../../descriptor/diff';
 import { CUSTOMER_GATEWAY_IN_USE, MODIFIABLE, inputsFrom, isCustomerGatewayNotFound, outputsFromBody, request } from './model';
 
-class Operation {
-  readonly deadline: Deadline;
-  readonly retrier: Retrier;
-
-  constructor(
-    readonly port: VpcPort,
-    readonly ctx: OperationContext,
-    readonly deps: LifecycleDeps,
-  ) {
-    this.deadline = operationDeadline(ctx, deps);
-    this.retrier = new Retrier(this.deadline, deps.retryPolicy, deps.random, (m) => this.log('info', m));
-  }
-
-  log(level: 'info' | 'warning', message: string): void {
-    this.ctx.log?.(level, message);
-  }
-
+/** The operation's budget and retries (shared/operation.ts), with the calls a customer gateway's lifecycle makes. */
+class Operation extends LifecycleOperation {
   call(action: string, req: ApiRequest, what = action): Promise<ApiBody> {
     return this.retrier.run(what, () => this.port.call(action, req, { signal: this.ctx.signal }));
   }

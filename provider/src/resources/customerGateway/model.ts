@@ -8,7 +8,7 @@ import { isPlainObject } from '../../descriptor/coerce';
 import { fromBody, secretPaths, secretValues, toParams } from '../../descriptor/wire';
 import { PropertyMap } from '../resource';
 import { previewWithComputed } from '../../descriptor/preview';
-import { PROVIDER_TAG_KEYS, withoutProviderTags } from '../vpnConnection/ownership';
+import { withoutProviderTags } from '../shared/providerTags';
 import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED } from './descriptor';
 
 export const CUSTOMER_GATEWAY_NOT_FOUND = 'InvalidCustomerGatewayInstanceId.NotFound';
@@ -40,11 +40,6 @@ export function outputsFromBody(body: ApiBody, regionId: string): PropertyMap {
   if (typeof out.asn === 'number') out.asn = String(out.asn);
   out.tags = withoutProviderTags(out.tags ?? {});
   return out;
-}
-
-/** The live tags the provider keeps (ownership), to leave alone on update. */
-export function isProviderTag(key: string): boolean {
-  return PROVIDER_TAG_KEYS.includes(key);
 }
 
 /** Refresh keeps the inputs the user set, with live values; import writes the program's inputs, without secrets. */

@@ -9,13 +9,15 @@
 import { CloudError, VpnConnectionBody, deriveClientToken, isAlreadyExists, isIdempotencyMismatch, isNotFound } from '../../cloud';
 import { CreateContext, CreateResult, PartialFailure, PropertyMap } from '../resource';
 import { foreignConnectionError, pairConflictError } from './foreign';
-import { gatewayError, partialOutputs, readyGatewayFor, tokenParams } from './gatewayFit';
+import { partialOutputs, readyGatewayFor, tokenParams } from './gatewayFit';
 import { FIRST_GENERATION, generationTag, liveGeneration, nextGeneration, raiseGeneration } from './generation';
 import { argsFromInputs, outputsFromState } from './model';
 import { applyTags, modifySettings, settingChanges } from './modify';
 import { Args, Operation } from './operation';
-import { carriesTag, foreignStack, ownerTag, ownershipTags, tokenSeed, type Owner } from './ownership';
-import { hasTagChanges, tagChanges } from './tags';
+import { carriesTag, foreignStack } from './ownership';
+import { gatewayError } from '../shared/gatewayRefusals';
+import { ownerTag, ownershipTags, tokenSeed, type Owner } from '../shared/ownership';
+import { hasTagChanges, tagChanges } from '../shared/tagChanges';
 import { fromDescribe, toCreateRequest, withClientToken } from './wire';
 
 type CreateRequest = ReturnType<typeof toCreateRequest>;

@@ -8,6 +8,7 @@
 
 import type { Limits, ObjectDescriptor } from '../../descriptor/property';
 import { ENUMS } from './enums';
+import { tagsDescription } from '../shared/tagRules';
 
 // Letters, digits and ~!`@#$%^&*()_-+={}[]|;:",.<>/? as documented; no spaces, quotes or backslashes.
 const PSK_PATTERN = /^[A-Za-z0-9~!`@#$%^&*()_\-+={}[\]|;:",.<>/?]+$/;
@@ -490,7 +491,7 @@ export const VPN_CONNECTION = {
     tags: {
       type: 'string{}',
       description:
-        'Tags of the connection: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` tags on every connection it creates, and none of these keys may be used here); keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.',
+        tagsDescription('VPN connection', 'Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.'),
       api: { key: 'Tags', form: 'tags', createOnly: true },
     },
   },

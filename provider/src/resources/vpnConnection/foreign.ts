@@ -3,7 +3,8 @@
 // connection; it says which one it found and how to take it over deliberately.
 
 import type { CloudError, VpnConnectionBody } from '../../cloud';
-import { foreignStack, nameFromUrn, type Owner } from './ownership';
+import { nameFromUrn, type Owner } from '../shared/ownership';
+import { foreignStack } from './ownership';
 import type { Args, Operation } from './operation';
 import { VPN_CONNECTION_TYPE } from './types';
 import { describedId } from './wire';

@@ -1,8 +1,9 @@
 // What a create or update must know before it changes anything: whether the gateway takes this form of
 // connection and this algorithm family, and the messages that tell the user how to fix their program.
 
-import { CloudError, VpnGatewayInfo, isGatewayNotFound } from '../../cloud';
+import { VpnGatewayInfo } from '../../cloud';
 import { PropertyMap } from '../resource';
+import { assertGatewayNotLocked, gatewayError } from '../shared/gatewayRefusals';
 import { toPropertyMap } from './model';
 import type { Args, Operation } from './operation';
 
@@ -14,9 +15,7 @@ const DUAL_FORM_HINT =
  * only infer either from the config. Nothing has been changed when these fail.
  */
 export function assertGatewayFits(gw: VpnGatewayInfo, a: Args): void {
-  if (gw.businessStatus === 'FinancialLocked') {
-    throw new Error(`vpnGatewayId: VPN gateway ${gw.vpnGatewayId} is financially locked (overdue payment); settle the account first`);
-  }
+  assertGatewayNotLocked(gw);
   const dual = a.tunnelOptions !== undefined;
   if (gw.tunnelMode === 'dual' && !dual) {
     throw new Error(
@@ -51,12 +50,6 @@ export async function readyGatewayFor(op: Operation, a: Args): Promise<VpnGatewa
   });
   assertGatewayFits(gw, a);
   return gw;
-}
-
-/** An unknown gateway, blamed on vpnGatewayId; the port's message names the region and the settings that choose it. */
-export function gatewayError(e: unknown): unknown {
-  if (isGatewayNotFound(e)) return new Error(`vpnGatewayId: ${(e as CloudError).message}`);
-  return e;
 }
 
 /** Token parameters: the typed arguments without the secrets (a hash of a PSK would leak guesses). */

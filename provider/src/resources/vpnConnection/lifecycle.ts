@@ -9,13 +9,14 @@ import { create as createSteps } from './create';
 import { supersededBy } from './generation';
 import { argsFromInputs, inputsFromOutputs, outputsFromState, projectInputs } from './model';
 import { applyTags, modifySettings, settingChanges } from './modify';
-import { LifecycleDeps, Operation, deps } from './operation';
-import { tokenSeed } from './ownership';
-import { hasTagChanges, tagChanges } from './tags';
+import { LifecycleDeps, deps } from '../shared/operation';
+import { tokenSeed } from '../shared/ownership';
+import { hasTagChanges, tagChanges } from '../shared/tagChanges';
+import { Operation } from './operation';
 import { VpnConnectionState } from './types';
 import { fromDescribe } from './wire';
 
-export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps } from './operation';
+export { DEFAULT_LIFECYCLE_DEPS, LifecycleDeps } from '../shared/operation';
 
 export async function create(port: VpcPort, inputs: PropertyMap, ctx: CreateContext, overrides?: Partial<LifecycleDeps>): Promise<CreateResult> {
   return createSteps(new Operation(port, ctx, deps(overrides)), inputs, ctx);

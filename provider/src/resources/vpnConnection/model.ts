@@ -8,7 +8,7 @@ import type { Prop } from '../../descriptor/property';
 import { IKE_CONFIG } from './descriptor';
 import { COMPUTED_PROPERTIES, NESTED_KEYS, TOP_LEVEL_INPUTS, serviceFilled } from './fields';
 import { liveGeneration } from './generation';
-import { withoutProviderTags } from './ownership';
+import { withoutProviderTags } from '../shared/providerTags';
 import { VpnConnectionArgs, VpnConnectionState } from './types';
 
 /** Inputs that fail check at apply time (the dynamic provider may skip check). */

@@ -8,8 +8,8 @@ import { detailedDiff } from './diff';
 import { partialOutputs, readyGatewayFor, tokenParams } from './gatewayFit';
 import { outputsFromState } from './model';
 import type { Args, Operation } from './operation';
-import { tokenSeed } from './ownership';
-import { hasTagChanges, tagChanges } from './tags';
+import { tokenSeed } from '../shared/ownership';
+import { hasTagChanges, tagChanges } from '../shared/tagChanges';
 import { fromDescribe, toModifyRequest, withClientToken } from './wire';
 
 /** The tunnel ids by role, from the outputs last read. */

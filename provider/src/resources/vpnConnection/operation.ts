@@ -1,91 +1,16 @@
-// One lifecycle operation: its budget, its retries (cloud/retry.ts Retrier) and its access to the VPN gateway
-// (cloud/gatewayAccess.ts), with the dependencies tests replace (clock, randomness, locks, pacing, policy).
+// The connection's operation: the gateway operation every change of a VPN gateway shares (shared/operation.ts),
+// with the connection's Describe, and the checked arguments its steps take.
 
-import {
-  Clock,
-  Deadline,
-  GatewayAccess,
-  GatewayLocks,
-  GatewayPacing,
-  Retrier,
-  RetryPolicy,
-  VpcPort,
-  VpnConnectionBody,
-  DEFAULT_RETRY_POLICY,
-  retryPolicyFromEnv,
-  gatewayLocks,
-  systemClock,
-} from '../../cloud';
-import { OperationContext } from '../resource';
+import { VpnConnectionBody } from '../../cloud';
+import { GatewayOperation } from '../shared/operation';
 import { VpnConnectionArgs } from './types';
-
-export interface LifecycleDeps {
-  clock: Clock;
-  random: () => number;
-  locks: GatewayLocks;
-  /** What has been observed of each gateway's busy periods; default: one table per port (pacingFor). */
-  pacing?: GatewayPacing;
-  retryPolicy: RetryPolicy;
-  /** Budget of an operation whose context gives none. */
-  defaultTimeoutMs: number;
-  /** How many tokens of the deterministic sequence a create may try before giving up. */
-  maxTokenSequence: number;
-  /** How many Modify rounds an update tries when a token replays an earlier, identical update. */
-  maxModifyRounds: number;
-}
-
-export const DEFAULT_LIFECYCLE_DEPS: LifecycleDeps = {
-  clock: systemClock,
-  random: Math.random,
-  locks: gatewayLocks,
-  retryPolicy: DEFAULT_RETRY_POLICY,
-  defaultTimeoutMs: 20 * 60_000,
-  maxTokenSequence: 32,
-  maxModifyRounds: 3,
-};
 
 export type Args = VpnConnectionArgs & { regionId: string };
 
-export class Operation {
-  readonly deadline: Deadline;
-  readonly retrier: Retrier;
-  /** Every change to the connection goes through here: it changes the connection's gateway. */
-  readonly gateways: GatewayAccess;
-
-  constructor(
-    readonly port: VpcPort,
-    readonly ctx: OperationContext,
-    readonly deps: LifecycleDeps,
-  ) {
-    this.deadline = operationDeadline(ctx, deps);
-    const status = (m: string): void => this.log('info', m);
-    this.retrier = new Retrier(this.deadline, deps.retryPolicy, deps.random, status);
-    this.gateways = new GatewayAccess(port, this.retrier, { locks: deps.locks, pacing: deps.pacing, signal: ctx.signal, log: status });
-  }
-
-  log(level: 'debug' | 'info' | 'warning', message: string): void {
-    this.ctx.log?.(level, message);
-  }
-
-  /** A call that changes nothing on the gateway (a read, a tag), retried within the operation's budget. */
-  retry<T>(what: string, call: () => Promise<T>): Promise<T> {
-    return this.retrier.run(what, call);
-  }
-
+export class Operation extends GatewayOperation {
   describe(regionId: string, vpnConnectionId: string): Promise<VpnConnectionBody> {
     return this.retry(`DescribeVpnConnection ${vpnConnectionId}`, () =>
       this.port.describeVpnConnection({ regionId, vpnConnectionId }, { signal: this.ctx.signal }),
     );
   }
-}
-
-/** An operation's deadline: its context's budget, else the default one. */
-export function operationDeadline(ctx: OperationContext, deps: LifecycleDeps): Deadline {
-  const budget = ctx.timeoutMs !== undefined && ctx.timeoutMs > 0 ? ctx.timeoutMs : deps.defaultTimeoutMs;
-  return { at: deps.clock.now() + budget, signal: ctx.signal, clock: deps.clock };
-}
-
-/** The defaults with the environment's outage window (read per operation: a bad value fails that operation), then the overrides. */
-export function deps(overrides?: Partial<LifecycleDeps>): LifecycleDeps {
-  return { ...DEFAULT_LIFECYCLE_DEPS, retryPolicy: retryPolicyFromEnv(), ...overrides };
 }

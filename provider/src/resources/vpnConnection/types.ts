@@ -1,6 +1,6 @@
 // The VpnConnection's TypeScript types, derived from its descriptor (descriptor.ts): inputs with their required
 // properties, state with the properties the service always reports. Plus the facts that are not properties:
-// the resource's type token, the gateway families and the tag limits.
+// the resource's type token and the gateway families.
 
 import { enumValues, type Infer, type InferOutput } from '../../descriptor/property';
 import type { BGP_CONFIG, HEALTH_CHECK_CONFIG, IKE_CONFIG, IPSEC_CONFIG, TUNNEL_BGP_CONFIG, TUNNEL_OPTIONS, TUNNEL_STATUS, VPN_CONNECTION, VPN_CONNECTION_COMPUTED } from './descriptor';
@@ -33,9 +33,3 @@ export type VpnConnectionState = InferOutput<typeof VPN_CONNECTION> & InferOutpu
 
 /** The tunnel roles, in the order tunnelOptions always has them. */
 export const TUNNEL_ROLES: readonly string[] = enumValues(ENUMS.TunnelRole);
-
-/** Documented tag limits (TagResources, Tags.N on CreateVpnConnection). */
-export const TAGS_MAX = 20;
-export const TAG_KEY_MAX = 64;
-export const TAG_VALUE_MAX = 128;
-export const TAG_FORBIDDEN_PREFIXES = ['aliyun', 'acs:'] as const;

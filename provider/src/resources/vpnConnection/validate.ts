@@ -4,13 +4,13 @@
 // single-tunnel or dual-tunnel (tunnelOptions); the nested, tunnel and tag rules live beside this file.
 
 import { CheckContext, CheckResult, PropertyMap, isUnknown } from '../resource';
-import { parseIpv4Cidr } from './cidr';
-import { Checker, describeType, describeValue, keyPath, list } from './checker';
+import { parseIpv4Cidr } from '../shared/cidr';
+import { Checker, describeType, describeValue, keyPath, list } from '../shared/checker';
 import { isSet } from '../../descriptor/coerce';
 import type { Prop } from '../../descriptor/property';
 import { SUBNETS } from './descriptor';
 import { BOOLEAN_PROPERTIES, COMPUTED_PROPERTIES, DUAL_TUNNEL_PROPERTIES, INPUT_FIELDS, NESTED_KEYS, SINGLE_TUNNEL_PROPERTIES, TOP_LEVEL_INPUTS } from './fields';
-import { checkTags } from './validateTags';
+import { checkTags } from '../shared/tagRules';
 import { checkTunnelOptions } from './validateTunnels';
 import { checkBgp, checkHealth, checkIke, checkIpsec, checkRemoteCa, nested } from './validateNested';
 
@@ -81,7 +81,7 @@ export function checkInputs(news: PropertyMap, ctx: CheckContext = {}): CheckRes
       if (b !== undefined) out[k] = b;
     }
   }
-  const tags = checkTags(c, raw.tags);
+  const tags = checkTags(c, raw.tags, 'VPN connection');
   if (tags !== undefined) out.tags = tags;
 
   if (form === 'dual') {

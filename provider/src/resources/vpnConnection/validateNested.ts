@@ -8,10 +8,24 @@ import { isUnknown } from '../resource';
 import { checkObject, type Variant } from '../../descriptor/check';
 import { isPlainObject, isSet } from '../../descriptor/coerce';
 import type { ObjectDescriptor, Prop } from '../../descriptor/property';
-import { RESERVED_TUNNEL_CIDRS, TUNNEL_CIDR_PREFIX, TUNNEL_CIDR_RANGE, ipv4InCidr, isIpv4, networkAndBroadcast, parseIpv4Cidr } from './cidr';
-import { Checker, describeType, field, keyPath, list } from './checker';
+import { isIpv4 } from '../../descriptor/ipv4';
+import { ipv4InCidr, networkAndBroadcast, parseIpv4Cidr } from '../shared/cidr';
+import { Checker, describeType, keyPath, list } from '../shared/checker';
 import { BGP_CONFIG, HEALTH_CHECK_CONFIG, IKE_CONFIG, IPSEC_CONFIG } from './descriptor';
+import { RESERVED_TUNNEL_CIDRS, TUNNEL_CIDR_PREFIX, TUNNEL_CIDR_RANGE } from './tunnelCidr';
 import { GatewayFamily } from './types';
+
+/** Validates one property of a nested object, or copies it when unknown; absent stays absent. */
+function field<T>(obj: Record<string, unknown>, key: string, out: Record<string, unknown>, validate: (v: unknown) => T | undefined): void {
+  const v = obj[key];
+  if (!isSet(v)) return;
+  if (isUnknown(v)) {
+    out[key] = v;
+    return;
+  }
+  const r = validate(v);
+  if (r !== undefined) out[key] = r;
+}
 
 /**
  * A remote CA certificate exists only for NationalStandard (SM) gateways, so its presence decides

@@ -6,7 +6,7 @@
 import { isUnknown } from '../resource';
 import { checkObject } from '../../descriptor/check';
 import { isPlainObject, isSet } from '../../descriptor/coerce';
-import { Checker, describeType, keyPath, list } from './checker';
+import { Checker, describeType, keyPath, list } from '../shared/checker';
 import { TUNNEL_OPTIONS } from './descriptor';
 import { TUNNEL_KEYS, TUNNEL_NESTED } from './fields';
 import { TUNNEL_ROLES } from './types';

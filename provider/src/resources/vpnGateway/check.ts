@@ -8,8 +8,8 @@ import { checkObject } from '../../descriptor/check';
 import { isSet } from '../../descriptor/coerce';
 import { CheckContext, CheckResult, PropertyMap, isUnknown } from '../resource';
 import { checkRegion } from '../region';
-import { Checker, describeValue } from '../vpnConnection/checker';
-import { checkTags } from '../vpnConnection/validateTags';
+import { Checker, describeValue } from '../shared/checker';
+import { checkTags } from '../shared/tagRules';
 import { PERIODS, PRIVATE_BANDWIDTHS, PUBLIC_BANDWIDTHS, SSL_CONNECTIONS, VPN_GATEWAY } from './descriptor';
 
 /**
@@ -78,7 +78,7 @@ export function checkInputs(news: PropertyMap, ctx: CheckContext): CheckResult {
   if (known(news.disasterRecoveryVswitchId) && !isSet(news.vswitchId)) {
     c.fail('vswitchId', 'required with disasterRecoveryVswitchId: a dual-tunnel gateway needs both vSwitches, in different zones of the VPC');
   }
-  const tags = checkTags(c, news.tags);
+  const tags = checkTags(c, news.tags, 'VPN gateway');
   if (tags !== undefined) out.tags = tags;
   checkRegion(c, out, ctx);
   return { inputs: out, failures: c.failures };

@@ -6,6 +6,7 @@
 // service reports under other keys or in other words (Spec, IpsecVpn, ChargeType) are read in model.ts.
 
 import type { EnumDescriptor, ObjectDescriptor } from '../../descriptor/property';
+import { tagsDescription } from '../shared/tagRules';
 
 export const VPN_GATEWAY_TYPE = 'alicloudvpn:index:VpnGateway';
 
@@ -199,7 +200,7 @@ export const VPN_GATEWAY = {
     tags: {
       type: 'string{}',
       description:
-        'Tags of the VPN gateway: up to 17 (the service allows 20; the provider keeps its own `alicloudvpn-stack`, `alicloudvpn-owner` and `alicloudvpn-generation` keys for itself), keys of 1 to 64 and values of up to 128 characters, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.',
+        tagsDescription('VPN gateway', 'Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.'),
       api: { key: 'Tags', form: 'tags', createOnly: true },
     },
   },

@@ -9,16 +9,17 @@ import { GatewayRef, VpcPort, deriveClientToken, isGatewayGoing, isGatewayNotFou
 import { sameValue } from '../../descriptor/diff';
 import { regionOf } from '../region';
 import { CreateContext, CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
-import { LifecycleDeps, Operation as LifecycleOperation, deps } from '../vpnConnection/operation';
-import { OWNER_TAG_KEY, PROVIDER_TAG_KEYS, STACK_TAG_KEY, ownerTag, ownershipTags, tokenSeed } from '../vpnConnection/ownership';
-import { hasTagChanges, tagChanges } from '../vpnConnection/tags';
+import { GatewayOperation, LifecycleDeps, deps } from '../shared/operation';
+import { OWNER_TAG_KEY, STACK_TAG_KEY, ownerTag, ownershipTags, tokenSeed } from '../shared/ownership';
+import { PROVIDER_TAG_KEYS } from '../shared/providerTags';
+import { hasTagChanges, tagChanges } from '../shared/tagChanges';
 import { foreignGatewayError, gatewayInUseError, prepaidError } from './messages';
 import {
   AFTER_CREATE, FORBIDDEN_RELEASE, GATEWAY_IN_USE, MODIFIABLE, VPN_GATEWAY_RESOURCE_TYPE, createParams, hasCode, inputsFrom, liveTags, modifyParams, outputsFromBody,
 } from './model';
 
-/** The connection's operation (budget, retries, gateway access), with the calls a gateway's lifecycle makes. */
-class Operation extends LifecycleOperation {
+/** The gateway operation (budget, retries, gateway access), with the calls a gateway's lifecycle makes. */
+class Operation extends GatewayOperation {
   /** A call that changes nothing on the gateway's configuration (a read, a tag), retried within the budget. */
   call(action: string, params: ApiParams, what = action): Promise<ApiBody> {
     return this.retrier.run(what, () => this.port.call(action, { params, secrets: [] }, { signal: this.ctx.signal }));

@@ -2,7 +2,7 @@
 // use, and a Subscription gateway the API cannot release. Each names the gateway, why, and what to do.
 
 import type { CloudError } from '../../cloud';
-import { STACK_TAG_KEY, OWNER_TAG_KEY } from '../vpnConnection/ownership';
+import { STACK_TAG_KEY, OWNER_TAG_KEY } from '../shared/ownership';
 import { VPN_GATEWAY_TYPE } from './descriptor';
 
 /** A gateway whose stack tag names another stack instance: never adopted, modified or deleted. */

@@ -8,7 +8,7 @@ import type { Prop } from '../../descriptor/property';
 import { isPlainObject } from '../../descriptor/coerce';
 import { fromBody, toParams } from '../../descriptor/wire';
 import { PropertyMap, Unknown, isUnknown } from '../resource';
-import { withoutProviderTags } from '../vpnConnection/ownership';
+import { withoutProviderTags } from '../shared/providerTags';
 import { PAYMENT_TYPES, VPN_GATEWAY, VPN_GATEWAY_COMPUTED } from './descriptor';
 
 /** DeleteVpnGateway while connections use the gateway. */

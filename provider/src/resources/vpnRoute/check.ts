@@ -7,8 +7,8 @@ import { checkObject } from '../../descriptor/check';
 import { isSet, toInt } from '../../descriptor/coerce';
 import { CheckContext, CheckResult, PropertyMap, isUnknown } from '../resource';
 import { checkRegion } from '../region';
-import { Checker, describeValue } from '../vpnConnection/checker';
-import { parseIpv4Cidr } from '../vpnConnection/cidr';
+import { Checker, describeValue } from '../shared/checker';
+import { parseIpv4Cidr } from '../shared/cidr';
 import { ROUTE_WEIGHTS, routeDescriptor, type RouteKind } from './descriptor';
 import { CONNECTION_ID_PATTERN, GATEWAY_ID_PATTERN } from './routeId';
 

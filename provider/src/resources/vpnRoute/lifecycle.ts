@@ -11,9 +11,9 @@
 import { VpcPort, deriveClientToken, isGatewayGoing, isGatewayNotFound, isIdempotencyMismatch, pollIntervals, type ApiBody, type GatewayRef, type VpnGatewayInfo } from '../../cloud';
 import { regionOf } from '../region';
 import { CreateContext, CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
-import { gatewayError } from '../vpnConnection/gatewayFit';
-import { LifecycleDeps, deps } from '../vpnConnection/operation';
-import { tokenSeed } from '../vpnConnection/ownership';
+import { gatewayError } from '../shared/gatewayRefusals';
+import { LifecycleDeps, deps } from '../shared/operation';
+import { tokenSeed } from '../shared/ownership';
 import { RouteOperation } from './operation';
 import { createError, assertRouteFits } from './refusals';
 import { createParams, hasCode, idOf, inputsFrom, outputsFromItem, ROUTE_NOT_FOUND, selectorParams, type RouteSpec } from './model';

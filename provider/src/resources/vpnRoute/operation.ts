@@ -3,7 +3,7 @@
 
 import { VpcPort, isGatewayNotFound, type ApiBody } from '../../cloud';
 import { OperationContext, PropertyMap } from '../resource';
-import { LifecycleDeps, Operation } from '../vpnConnection/operation';
+import { GatewayOperation, LifecycleDeps } from '../shared/operation';
 import { isRoute, itemsOf, outputsFromItem, type RouteSpec } from './model';
 import type { RouteKey } from './routeId';
 
@@ -11,7 +11,7 @@ import type { RouteKey } from './routeId';
 const PAGE_SIZE = 50;
 
 /** The gateway-change operation every resource on a gateway shares, with the route's look-up. */
-export class RouteOperation extends Operation {
+export class RouteOperation extends GatewayOperation {
   constructor(
     readonly spec: RouteSpec,
     port: VpcPort,

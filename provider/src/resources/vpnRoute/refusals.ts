@@ -4,7 +4,8 @@
 
 import ipaddr from 'ipaddr.js';
 import { CloudError, type VpnGatewayInfo } from '../../cloud';
-import { nameFromUrn } from '../vpnConnection/ownership';
+import { assertGatewayNotLocked } from '../shared/gatewayRefusals';
+import { nameFromUrn } from '../shared/ownership';
 import { DEFAULT_WEIGHT as DUAL_TUNNEL_WEIGHT } from './descriptor';
 import { NEXT_HOP_NOT_FOUND, ROUTE_ALREADY_EXISTS, type RouteSpec } from './model';
 import { formatRouteId, type RouteKey } from './routeId';
@@ -18,9 +19,7 @@ function overlapsShared(cidr: string): boolean {
 
 /** Refusals the gateway's description decides before anything is sent: for the route, and the weight it is to have. */
 export function assertRouteFits(spec: RouteSpec, gw: VpnGatewayInfo, key: RouteKey, weight: unknown): void {
-  if (gw.businessStatus === 'FinancialLocked') {
-    throw new Error(`vpnGatewayId: VPN gateway ${gw.vpnGatewayId} is financially locked (overdue payment); settle the account first`);
-  }
+  assertGatewayNotLocked(gw);
   if (spec.kind === 'dbr' && gw.tunnelMode === 'single' && overlapsShared(key.routeDest)) {
     throw new Error(
       `routeDest: ${key.routeDest} overlaps 100.64.0.0/10, which a single-tunnel VPN gateway (${gw.vpnGatewayId}) does not take as a route destination; use a block outside 100.64.0.0/10`,

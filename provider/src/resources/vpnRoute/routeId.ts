@@ -3,7 +3,7 @@
 // (IPv4 CIDRs hold no colon). Parsing accepts the parts in any order by their shape, so an id written in another
 // tool's order (gateway, next hop, source, destination) imports too; two CIDRs are read as source, then destination.
 
-import { parseIpv4Cidr } from '../vpnConnection/cidr';
+import { parseIpv4Cidr } from '../shared/cidr';
 import { idForm, type RouteKind } from './descriptor';
 
 export interface RouteKey {

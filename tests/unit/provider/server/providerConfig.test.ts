@@ -100,7 +100,7 @@ describe('provider configuration', () => {
       assert.deepEqual(d.diffs, []);
     });
 
-    it('updates without replacing when the region changes: each connection decides by its own effective region', () => {
+    it('updates without replacing when the region changes: each resource decides by its own effective region', () => {
       const d = diffConfig(base, { ...base, region: 'cn-shanghai' });
       assert.deepEqual(d.replaces, []);
       assert.equal(d.detailedDiff.region.kind, 'update');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { isStackIdentity, STACK_IDENTITY_KEY, withStackIdentity } from 'pulumi-resource-alicloudvpn/dist/server/stackIdentity';
 import { diffConfig, unrecognizedConfigKeys } from 'pulumi-resource-alicloudvpn/dist/server/providerConfig';
-import { ownerTag, ownershipTags, tokenSeed } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/ownership';
+import { ownerTag, ownershipTags, tokenSeed } from 'pulumi-resource-alicloudvpn/dist/resources/shared/ownership';
 
 const URN = 'urn:pulumi:dev::proj::alicloudvpn:index:VpnConnection::branch';
 

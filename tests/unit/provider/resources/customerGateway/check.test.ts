@@ -45,8 +45,13 @@ describe('CustomerGateway check', () => {
     }
   });
 
-  it('rejects the provider\'s own tag keys', () => {
-    assert.match(failures({ ipAddress: '198.51.100.7', tags: { 'alicloudvpn-owner': 'x' } }).join(), /^tags\["alicloudvpn-owner"\]|^tags\.alicloudvpn-owner/);
+  it('rejects the provider\'s own tag keys, and more tags than the provider leaves, naming customer gateways', () => {
+    assert.match(
+      failures({ ipAddress: '198.51.100.7', tags: { 'alicloudvpn-owner': 'x' } }).join(),
+      /^tags\.alicloudvpn-owner: tag key "alicloudvpn-owner": is reserved: the provider marks the customer gateways it creates with its own tags; use another key$/,
+    );
+    const many = Object.fromEntries(Array.from({ length: 18 }, (_, i) => [`k${i}`, 'v']));
+    assert.match(failures({ ipAddress: '198.51.100.7', tags: many }).join(), /^tags: at most 17 tags per customer gateway \(the service allows 20; .*\); got 18: remove 1$/);
   });
 });
 

@@ -4,7 +4,7 @@ import { check } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection'
 import { detailedDiff, diff } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/diff';
 import { SECRET_PATHS } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/fields';
 import { inputsFromOutputs, outputsFromState, previewOutputs } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/model';
-import { tagChanges } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/tags';
+import { tagChanges } from 'pulumi-resource-alicloudvpn/dist/resources/shared/tagChanges';
 import { fromDescribe, toCreateRequest, toModifyRequest } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/wire';
 import { Unknown } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
 import type { VpnConnectionBody } from 'pulumi-resource-alicloudvpn/dist/cloud';
@@ -54,10 +54,10 @@ const INVALID: Case[] = [
   ['a tunnel BGP block outside 169.254.0.0/16', dual({ tunnelOptions: [tunnel('master', 1, { tunnelBgpConfig: { tunnelCidr: '10.0.0.0/30' } }), tunnel('slave', 2)] }), 'tunnelOptions[0].tunnelBgpConfig.tunnelCidr', /must be a \/30 network inside 169.254.0.0\/16/],
   ['a tunnel BGP address outside its block', dual({ tunnelOptions: [tunnel('master', 1, { tunnelBgpConfig: { tunnelCidr: '169.254.11.0/30', localBgpIp: '169.254.12.1' } }), tunnel('slave', 2)] }), 'tunnelOptions[0].tunnelBgpConfig.localBgpIp', /must be one of the two host addresses inside tunnelOptions\[0\].tunnelBgpConfig.tunnelCidr/],
   ['both tunnels on one BGP block', dual({ enableTunnelsBgp: true, tunnelOptions: [tunnel('master', 1, { tunnelBgpConfig: { tunnelCidr: '169.254.11.0/30', localBgpIp: '169.254.11.1' } }), tunnel('slave', 2, { tunnelBgpConfig: { tunnelCidr: '169.254.11.0/30', localBgpIp: '169.254.11.2' } })] }), 'tunnelOptions[1].tunnelBgpConfig.tunnelCidr', /the master tunnel's block too/],
-  ['18 tags (the stack, ownership and generation tags take the last three)', dual({ tags: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [`k${i}`, 'v'])) }), 'tags', /at most 17 tags per connection \(the service allows 20; the provider's alicloudvpn-stack, alicloudvpn-owner and alicloudvpn-generation tags take 3\); got 18/],
-  ['the stack tag key', dual({ tags: { 'alicloudvpn-stack': 'x' } }), 'tags.alicloudvpn-stack', /is reserved: the provider marks the connections it creates with it/],
-  ['the ownership tag key', dual({ tags: { 'alicloudvpn-owner': 'x' } }), 'tags.alicloudvpn-owner', /is reserved: the provider marks the connections it creates with it/],
-  ['the generation tag key', dual({ tags: { 'alicloudvpn-generation': '7' } }), 'tags.alicloudvpn-generation', /is reserved: the provider marks the connections it creates with it/],
+  ['18 tags (the stack, ownership and generation tags take the last three)', dual({ tags: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [`k${i}`, 'v'])) }), 'tags', /at most 17 tags per VPN connection \(the service allows 20; the provider reserves 3 for its alicloudvpn-stack, alicloudvpn-owner and alicloudvpn-generation tags\); got 18: remove 1/],
+  ['the stack tag key', dual({ tags: { 'alicloudvpn-stack': 'x' } }), 'tags.alicloudvpn-stack', /is reserved: the provider marks the VPN connections it creates with its own tags; use another key/],
+  ['the ownership tag key', dual({ tags: { 'alicloudvpn-owner': 'x' } }), 'tags.alicloudvpn-owner', /is reserved: the provider marks the VPN connections it creates with its own tags; use another key/],
+  ['the generation tag key', dual({ tags: { 'alicloudvpn-generation': '7' } }), 'tags.alicloudvpn-generation', /is reserved: the provider marks the VPN connections it creates with its own tags; use another key/],
   ['a tag key of 65 characters', dual({ tags: { ['k'.repeat(65)]: 'v' } }), `tags.${'k'.repeat(65)}`, /the key must be 1 to 64 characters/],
   ['a tag key starting with aliyun', dual({ tags: { aliyunOwner: 'x' } }), 'tags.aliyunOwner', /must not start with "aliyun"/],
   ['a tag key starting with acs:', dual({ tags: { 'acs:owner': 'x' } }), 'tags["acs:owner"]', /must not start with "acs:"/],

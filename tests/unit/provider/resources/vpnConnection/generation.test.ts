@@ -6,7 +6,7 @@ import {
   recordedGeneration,
   supersededBy,
 } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/generation';
-import { withoutProviderTags } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/ownership';
+import { withoutProviderTags } from 'pulumi-resource-alicloudvpn/dist/resources/shared/providerTags';
 
 describe('VpnConnection generations', () => {
   it('writes the generation as a decimal tag value', () => {

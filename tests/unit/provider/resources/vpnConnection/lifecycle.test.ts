@@ -6,7 +6,7 @@ import { serviceBody } from './serviceBody';
 import { sent } from './sentRequest';
 import { settleWith } from '../../cloud/fakeTime';
 import { check, create, read, remove, update } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection';
-import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/vpnConnection/lifecycle';
+import { LifecycleDeps } from 'pulumi-resource-alicloudvpn/dist/resources/shared/operation';
 import { OperationContext, PartialFailure } from 'pulumi-resource-alicloudvpn/dist/resources/resource';
 
 const URN = 'urn:pulumi:dev::proj::alicloudvpn:index:VpnConnection::edge';

@@ -76,8 +76,10 @@ describe('VpnGateway check', () => {
 
   it('checks tags with the rules shared by every resource', () => {
     failsAt({ tags: { 'aliyun:x': 'v' } }, 'tags["aliyun:x"]', 'aliyun');
-    failsAt({ tags: { 'alicloudvpn-stack': 'v' } }, 'tags.alicloudvpn-stack', 'reserved');
+    failsAt({ tags: { 'alicloudvpn-stack': 'v' } }, 'tags.alicloudvpn-stack', 'is reserved: the provider marks the VPN gateways it creates with its own tags; use another key');
     failsAt({ tags: { k: 'http://x' } }, 'tags.k', 'http://');
+    const many = Object.fromEntries(Array.from({ length: 18 }, (_, i) => [`k${i}`, 'v']));
+    failsAt({ tags: many }, 'tags', 'at most 17 tags per VPN gateway (the service allows 20; the provider reserves 3 for its alicloudvpn-stack, alicloudvpn-owner and alicloudvpn-generation tags); got 18: remove 1');
   });
 
   it('needs a region when the provider has none', () => {

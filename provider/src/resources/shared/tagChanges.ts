@@ -1,5 +1,6 @@
-// Tags change through TagResources / UnTagResources, never through ModifyVpnConnectionAttribute (which
-// would renegotiate nothing but still mark the gateway busy). The user's map is the whole set.
+// What an update sends through TagResources / UnTagResources, which change every resource's tags (never its
+// Modify action: a connection's would renegotiate nothing but still mark the gateway busy). The user's map is
+// the whole set: a live key it no longer lists is removed.
 
 import { isPlainObject } from '../../descriptor/coerce';
 

@@ -1,9 +1,7 @@
-// IPv4 address and CIDR checks used by validation, on top of ipaddr.js.
+// IPv4 CIDR checks used by validation, on top of ipaddr.js.
 
 import ipaddr from 'ipaddr.js';
 import { isIpv4 } from '../../descriptor/ipv4';
-
-export { isIpv4 };
 
 export type CidrProblem = 'syntax' | 'host-bits';
 
@@ -25,17 +23,3 @@ export function ipv4InCidr(ip: string, cidr: string): boolean {
 export function networkAndBroadcast(cidr: string): [string, string] {
   return [ipaddr.IPv4.networkAddressFromCIDR(cidr).toString(), ipaddr.IPv4.broadcastAddressFromCIDR(cidr).toString()];
 }
-
-/** BGP tunnel CIDRs the service reserves for itself. */
-export const RESERVED_TUNNEL_CIDRS: readonly string[] = [
-  '169.254.0.0/30',
-  '169.254.1.0/30',
-  '169.254.2.0/30',
-  '169.254.3.0/30',
-  '169.254.4.0/30',
-  '169.254.5.0/30',
-  '169.254.6.0/30',
-  '169.254.169.252/30',
-];
-export const TUNNEL_CIDR_RANGE = '169.254.0.0/16';
-export const TUNNEL_CIDR_PREFIX = 30;

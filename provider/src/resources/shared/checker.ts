@@ -1,9 +1,9 @@
-// The tools every check module shares: a failure collector with typed readers, value descriptions for
-// messages (which never repeat a secret), and the copy/fill rules for nested objects.
+// The tools every check shares: a failure collector with typed readers, and value descriptions for messages
+// (which never repeat a secret).
 
-import { CheckFailure, isUnknown } from '../resource';
+import { CheckFailure } from '../resource';
 import { describeType, describeValue } from '../../descriptor/check';
-import { isSet, toBool, toInt } from '../../descriptor/coerce';
+import { toBool, toInt } from '../../descriptor/coerce';
 import { keyPath } from '../../descriptor/diff';
 
 export { describeType, describeValue, keyPath };
@@ -56,21 +56,4 @@ export class Checker {
     }
     return n.value;
   }
-}
-
-/** Validates one property of a nested object, or copies it when unknown; absent stays absent. */
-export function field<T>(obj: Record<string, unknown>, key: string, out: Record<string, unknown>, validate: (v: unknown) => T | undefined): void {
-  const v = obj[key];
-  if (!isSet(v)) return;
-  if (isUnknown(v)) {
-    out[key] = v;
-    return;
-  }
-  const r = validate(v);
-  if (r !== undefined) out[key] = r;
-}
-
-/** Fills a documented default when the user gave nothing (an invalid value already failed). */
-export function fill(out: Record<string, unknown>, key: string, value: unknown, given: Record<string, unknown>): void {
-  if (!isSet(given[key]) && out[key] === undefined) out[key] = value;
 }
