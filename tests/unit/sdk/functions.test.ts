@@ -1,7 +1,8 @@
 // The provider functions in the generated SDKs: the schema lists exactly the functions the plugin serves, with the
 // auth key secret; the Node SDK's getCustomerGateway / getCustomerGatewayOutput (and the VPN gateway's) invoke the
 // token with the program's arguments, in both forms; the Python and Go SDKs
-// have their forms (get_customer_gateway / LookupCustomerGateway, each with its Output variant).
+// have their forms (get_customer_gateway / LookupCustomerGateway, get_vpn_gateway / LookupVpnGateway, each with its
+// Output variant).
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -31,8 +32,8 @@ describe('provider functions in the schema and the generated SDKs', () => {
     const init = read('sdk/python/pulumi_alicloudvpn/__init__.py');
     for (const m of ['get_customer_gateway', 'get_vpn_gateway']) assert.match(init, new RegExp(`from \\.${m} import \\*`));
     assert.match(read('sdk/python/pulumi_alicloudvpn/get_customer_gateway.py'), /^def get_customer_gateway_output\(/m);
-    // Go's generator names a get function Lookup… where a resource of the same name has its Get…: the VPN gateway has none yet.
-    for (const [file, name] of [['getCustomerGateway', 'LookupCustomerGateway'], ['getVpnGateway', 'GetVpnGateway']]) {
+    // Go's generator names a get function Lookup… where a resource of the same name has its Get….
+    for (const [file, name] of [['getCustomerGateway', 'LookupCustomerGateway'], ['getVpnGateway', 'LookupVpnGateway']]) {
       const go = read(`sdk/go/alicloudvpn/${file}.go`);
       assert.match(go, new RegExp(`^func ${name}\\(ctx \\*pulumi.Context`, 'm'));
       assert.match(go, new RegExp(`^func ${name}Output\\(ctx \\*pulumi.Context`, 'm'));
