@@ -3,12 +3,13 @@
 // mutating call carries a ClientToken derived from the stack identity and the URN; the create carries the
 // stack and ownership tags. Customer gateways are never busy: no gateway serialisation applies.
 
-import { CloudError, Deadline, Retrier, VpcPort, type ApiBody, type ApiRequest, CUSTOMER_GATEWAY_RESOURCE_TYPE, deriveClientToken, pollIntervals, tagParamsFor, untagParamsFor } from '../../cloud';
+import { CloudError, Deadline, Retrier, VpcPort, type ApiBody, type ApiRequest, CUSTOMER_GATEWAY_RESOURCE_TYPE, deriveClientToken, pollIntervals, tagParams, tagParamsFor, untagParamsFor } from '../../cloud';
 import { regionOf } from '../region';
 import { CreateContext, CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
 import { LifecycleDeps, deps, operationDeadline } from '../vpnConnection/operation';
-import { ownershipTags, tokenSeed } from '../vpnConnection/ownership';
+import { ownerTag, ownershipTags, tokenSeed } from '../vpnConnection/ownership';
 import { hasTagChanges, tagChanges } from '../vpnConnection/tags';
+import { isPlainObject } from '../../descriptor/coerce';
 import { sameValue } from '../../descriptor/diff';
 import { CUSTOMER_GATEWAY_IN_USE, MODIFIABLE, inputsFrom, isCustomerGatewayNotFound, outputsFromBody, request } from './model';
 
@@ -37,6 +38,19 @@ class Operation {
     return this.call('DescribeCustomerGateway', { params: { RegionId: regionId, CustomerGatewayId: id }, secrets: [] }, `DescribeCustomerGateway ${id}`);
   }
 
+  /** The customer gateways carrying this resource's ownership tag (DescribeCustomerGateways filtered by it, every page). */
+  async ownedIds(regionId: string): Promise<string[]> {
+    const filter = { RegionId: regionId, ...tagParams('Tag', [ownerTag(this.ctx)]), PageSize: String(PAGE_SIZE) };
+    const ids: string[] = [];
+    for (let page = 1; ; page++) {
+      const body = await this.call('DescribeCustomerGateways', { params: { ...filter, PageNumber: String(page) }, secrets: [] }, `DescribeCustomerGateways page ${page}`);
+      const holder = body.CustomerGateways;
+      const items = isPlainObject(holder) && Array.isArray(holder.CustomerGateway) ? holder.CustomerGateway.filter(isPlainObject) : [];
+      ids.push(...items.map((item) => text(item.CustomerGatewayId)).filter((id) => id !== undefined));
+      if (items.length < PAGE_SIZE) return ids;
+    }
+  }
+
   /** The live outputs, or undefined when the service no longer knows the id. */
   async live(regionId: string, id: string): Promise<PropertyMap | undefined> {
     try {
@@ -50,12 +64,18 @@ class Operation {
   }
 }
 
+/** The largest page DescribeCustomerGateways allows. */
+const PAGE_SIZE = 50;
+
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /**
  * CreateCustomerGateway with the ownership tags; the token is derived from the stack, the URN and the request.
- * A token that replays a customer gateway since deleted (the same program run again after a destroy) moves to
- * the next token of the sequence.
+ * The create never answers with a customer gateway this resource already had when it began: during a
+ * replacement that is the one being replaced, which the engine deletes once the create is done. A Diff names it
+ * (`ctx.replacingId`); `pulumi up --replace` sends no Diff, so every customer gateway carrying this resource's
+ * ownership tag counts too. A token that replays one of those, or one since deleted (the same program run again
+ * after a destroy), moves to the next token of the sequence.
  */
 export async function create(port: VpcPort, inputs: PropertyMap, ctx: CreateContext, overrides?: Partial<LifecycleDeps>): Promise<CreateResult> {
   const op = new Operation(port, ctx, deps(overrides));
@@ -63,16 +83,22 @@ export async function create(port: VpcPort, inputs: PropertyMap, ctx: CreateCont
   const userTags = (inputs.tags ?? {}) as Record<string, string>;
   const tags = { ...userTags, ...Object.fromEntries(ownershipTags(ctx).map((t) => [t.key, t.value])) };
   const base = request({ ...inputs, regionId, tags }, () => true, {});
+  const earlier = new Set(await op.ownedIds(regionId));
+  if (ctx.replacingId !== undefined) earlier.add(ctx.replacingId);
   for (let sequence = 0; sequence < op.deps.maxTokenSequence; sequence++) {
     const clientToken = deriveClientToken(tokenSeed(ctx), 'create', base.params, sequence);
     const body = await op.call('CreateCustomerGateway', { params: { ...base.params, ClientToken: clientToken }, secrets: base.secrets });
     const id = text(body.CustomerGatewayId);
     if (id === undefined) throw new Error('CreateCustomerGateway: the answer names no customer gateway (CustomerGatewayId); run `pulumi up` again');
+    if (earlier.has(id)) {
+      op.log('info', `CreateCustomerGateway replayed ${id}, which this resource had before this create (the customer gateway being replaced); creating a new customer gateway`);
+      continue;
+    }
     const outputs = await op.live(regionId, id);
     if (outputs !== undefined) return { id, outputs };
     op.log('info', `CreateCustomerGateway replayed ${id}, which no longer exists; creating a new customer gateway`);
   }
-  throw new Error(`CreateCustomerGateway: ${op.deps.maxTokenSequence} client tokens each replayed a deleted customer gateway; run \`pulumi up\` again`);
+  throw new Error(`CreateCustomerGateway: ${op.deps.maxTokenSequence} client tokens each replayed a customer gateway deleted or being replaced; run \`pulumi up\` again`);
 }
 
 export async function read(port: VpcPort, req: { id: string; oldOutputs?: PropertyMap; oldInputs?: PropertyMap }, ctx: OperationContext, overrides?: Partial<LifecycleDeps>): Promise<ReadResult> {
