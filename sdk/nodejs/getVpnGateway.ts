@@ -2,6 +2,9 @@
 // *** Do not edit by hand unless you're certain you know what you are doing! ***
 
 import * as pulumi from "@pulumi/pulumi";
+import * as inputs from "./types/input";
+import * as outputs from "./types/output";
+import * as enums from "./types/enums";
 import * as utilities from "./utilities";
 
 /**
@@ -40,51 +43,83 @@ export interface GetVpnGatewayArgs {
  */
 export interface GetVpnGatewayResult {
     /**
-     * The maximum bandwidth of the VPN gateway, in Mbit/s (the service's `Spec`).
+     * Whether automatic route propagation is enabled.
      */
-    readonly bandwidth?: number;
+    readonly autoPropagate?: boolean;
+    /**
+     * The bandwidth of the VPN gateway in Mbit/s.
+     */
+    readonly bandwidth: number;
+    /**
+     * The payment state: `Normal`, or `FinancialLocked` (overdue; nothing can change on the gateway until it is paid).
+     */
+    readonly businessStatus?: string;
+    /**
+     * When the VPN gateway was created, in milliseconds since the Unix epoch.
+     */
+    readonly createTime?: number;
     /**
      * The description of the VPN gateway.
      */
     readonly description?: string;
     /**
-     * The public IP address of the second tunnel; set only on a dual-tunnel gateway.
+     * The second public address of a dual-tunnel VPN gateway (its slave tunnel); absent on a single-tunnel gateway.
      */
     readonly disasterRecoveryInternetIp?: string;
     /**
-     * The ID of the vSwitch of the second tunnel; set only on a dual-tunnel gateway.
+     * The ID of the second vSwitch of a dual-tunnel VPN gateway.
      */
     readonly disasterRecoveryVswitchId?: string;
     /**
-     * Whether IPsec-VPN is enabled on the VPN gateway.
+     * Whether BGP is enabled on the VPN gateway.
      */
-    readonly enableIpsec?: boolean;
+    readonly enableBgp?: boolean;
     /**
-     * Whether SSL-VPN is enabled on the VPN gateway.
+     * Whether the IPsec-VPN feature is enabled.
      */
-    readonly enableSsl?: boolean;
+    readonly enableIpsec: boolean;
     /**
-     * The public IP address of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).
+     * Whether the SSL-VPN feature is enabled.
+     */
+    readonly enableSsl: boolean;
+    /**
+     * When the VPN gateway expires, in milliseconds since the Unix epoch: the end of a Subscription's period (a pay-as-you-go gateway reports a far-future time).
+     */
+    readonly endTime?: number;
+    /**
+     * The public address of the VPN gateway; on a dual-tunnel gateway, the address of the first (master) tunnel. Customer gateways point their tunnels here.
      */
     readonly internetIp?: string;
     /**
-     * The network type of the VPN gateway: `public` or `private`.
+     * The network type of the VPN gateway.
      */
-    readonly networkType?: string;
+    readonly networkType: string | enums.VpnGatewayNetworkType;
     /**
-     * How the VPN gateway is billed: `PayAsYouGo` or `Subscription` (the service's `PostPaid` / `PrePaid`).
+     * How the VPN gateway is billed: `PayAsYouGo` or `Subscription`.
      */
-    readonly paymentType?: string;
+    readonly paymentType: string | enums.VpnGatewayPaymentType;
     /**
      * The ID of the region of the VPN gateway.
      */
     readonly regionId: string;
     /**
-     * The maximum number of concurrent SSL-VPN connections.
+     * The ID of the resource group of the VPN gateway.
+     */
+    readonly resourceGroupId?: string;
+    /**
+     * The bandwidth specification as the service reports it (for example `10M`).
+     */
+    readonly spec?: string;
+    /**
+     * How many SSL-VPN clients may be connected at once (with SSL-VPN enabled).
      */
     readonly sslConnections?: number;
     /**
-     * The state of the VPN gateway: `init`, `provisioning`, `active`, `updating` or `deleting`.
+     * How many SSL-VPN clients may be connected at once, as the service reports it (0 without SSL-VPN).
+     */
+    readonly sslMaxConnections?: number;
+    /**
+     * The state of the VPN gateway as last read: `init`, `provisioning`, `active`, `updating` or `deleting`.
      */
     readonly status?: string;
     /**
@@ -92,13 +127,13 @@ export interface GetVpnGatewayResult {
      */
     readonly tags?: {[key: string]: string};
     /**
-     * Which connections the VPN gateway takes: `dual` (dual-tunnel, with a second vSwitch and address) or `single`.
+     * `dual` when the gateway has a second vSwitch (`disasterRecoveryVswitchId`) and takes dual-tunnel connections, else `single`.
      */
-    readonly tunnelMode?: string;
+    readonly tunnelMode: string;
     /**
-     * The ID of the VPC the VPN gateway belongs to.
+     * The ID of the VPC the VPN gateway is attached to.
      */
-    readonly vpcId?: string;
+    readonly vpcId: string;
     /**
      * The ID of the VPN gateway (`vpn-…`).
      */
@@ -108,11 +143,11 @@ export interface GetVpnGatewayResult {
      */
     readonly vpnGatewayName?: string;
     /**
-     * The type of the VPN gateway: `Normal` or `NationalStandard` (SM algorithms).
+     * The type of the VPN gateway.
      */
-    readonly vpnType?: string;
+    readonly vpnType: string | enums.VpnGatewayVpnType;
     /**
-     * The ID of the vSwitch of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).
+     * The ID of the vSwitch of the VPN gateway.
      */
     readonly vswitchId?: string;
 }

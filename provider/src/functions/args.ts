@@ -1,13 +1,19 @@
-// check for a lookup function's arguments: each by its descriptor (descriptor/check.ts), exactly one of the id and
-// the name, the region (the provider's when not given), and no argument the function does not have. Every failure
-// names the argument, what is allowed and the fix; none needs an API call.
+// A lookup function's arguments: each described from a property of its resource (argument), and their check: each
+// by its descriptor (descriptor/check.ts), exactly one of the id and the name, the region (the provider's when not
+// given), and no argument the function does not have. Every failure names the argument, what is allowed and the
+// fix; none needs an API call.
 
 import { checkObject } from '../descriptor/check';
 import { isSet } from '../descriptor/coerce';
-import type { ObjectDescriptor } from '../descriptor/property';
+import type { ObjectDescriptor, Prop } from '../descriptor/property';
 import { CheckContext, CheckResult, PropertyMap, isUnknown } from '../resources/resource';
 import { Checker } from '../resources/shared/checker';
 import type { LookupTarget } from './lookup';
+
+/** A property's type and limits from the resource, with the text of a lookup argument. */
+export function argument(p: Prop, description: string): Prop {
+  return { type: p.type, ...(p.limits ? { limits: p.limits } : {}), description };
+}
 
 export function checkLookupArgs(d: ObjectDescriptor, t: LookupTarget, args: PropertyMap, ctx: CheckContext): CheckResult {
   const c = new Checker();

@@ -34,43 +34,59 @@ type LookupVpnGatewayArgs struct {
 
 // The VPN gateway found.
 type LookupVpnGatewayResult struct {
-	// The maximum bandwidth of the VPN gateway, in Mbit/s (the service's `Spec`).
-	Bandwidth *int `pulumi:"bandwidth"`
+	// Whether automatic route propagation is enabled.
+	AutoPropagate *bool `pulumi:"autoPropagate"`
+	// The bandwidth of the VPN gateway in Mbit/s.
+	Bandwidth int `pulumi:"bandwidth"`
+	// The payment state: `Normal`, or `FinancialLocked` (overdue; nothing can change on the gateway until it is paid).
+	BusinessStatus *string `pulumi:"businessStatus"`
+	// When the VPN gateway was created, in milliseconds since the Unix epoch.
+	CreateTime *float64 `pulumi:"createTime"`
 	// The description of the VPN gateway.
 	Description *string `pulumi:"description"`
-	// The public IP address of the second tunnel; set only on a dual-tunnel gateway.
+	// The second public address of a dual-tunnel VPN gateway (its slave tunnel); absent on a single-tunnel gateway.
 	DisasterRecoveryInternetIp *string `pulumi:"disasterRecoveryInternetIp"`
-	// The ID of the vSwitch of the second tunnel; set only on a dual-tunnel gateway.
+	// The ID of the second vSwitch of a dual-tunnel VPN gateway.
 	DisasterRecoveryVswitchId *string `pulumi:"disasterRecoveryVswitchId"`
-	// Whether IPsec-VPN is enabled on the VPN gateway.
-	EnableIpsec *bool `pulumi:"enableIpsec"`
-	// Whether SSL-VPN is enabled on the VPN gateway.
-	EnableSsl *bool `pulumi:"enableSsl"`
-	// The public IP address of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).
+	// Whether BGP is enabled on the VPN gateway.
+	EnableBgp *bool `pulumi:"enableBgp"`
+	// Whether the IPsec-VPN feature is enabled.
+	EnableIpsec bool `pulumi:"enableIpsec"`
+	// Whether the SSL-VPN feature is enabled.
+	EnableSsl bool `pulumi:"enableSsl"`
+	// When the VPN gateway expires, in milliseconds since the Unix epoch: the end of a Subscription's period (a pay-as-you-go gateway reports a far-future time).
+	EndTime *float64 `pulumi:"endTime"`
+	// The public address of the VPN gateway; on a dual-tunnel gateway, the address of the first (master) tunnel. Customer gateways point their tunnels here.
 	InternetIp *string `pulumi:"internetIp"`
-	// The network type of the VPN gateway: `public` or `private`.
-	NetworkType *string `pulumi:"networkType"`
-	// How the VPN gateway is billed: `PayAsYouGo` or `Subscription` (the service's `PostPaid` / `PrePaid`).
-	PaymentType *string `pulumi:"paymentType"`
+	// The network type of the VPN gateway.
+	NetworkType string `pulumi:"networkType"`
+	// How the VPN gateway is billed: `PayAsYouGo` or `Subscription`.
+	PaymentType string `pulumi:"paymentType"`
 	// The ID of the region of the VPN gateway.
 	RegionId string `pulumi:"regionId"`
-	// The maximum number of concurrent SSL-VPN connections.
+	// The ID of the resource group of the VPN gateway.
+	ResourceGroupId *string `pulumi:"resourceGroupId"`
+	// The bandwidth specification as the service reports it (for example `10M`).
+	Spec *string `pulumi:"spec"`
+	// How many SSL-VPN clients may be connected at once (with SSL-VPN enabled).
 	SslConnections *int `pulumi:"sslConnections"`
-	// The state of the VPN gateway: `init`, `provisioning`, `active`, `updating` or `deleting`.
+	// How many SSL-VPN clients may be connected at once, as the service reports it (0 without SSL-VPN).
+	SslMaxConnections *int `pulumi:"sslMaxConnections"`
+	// The state of the VPN gateway as last read: `init`, `provisioning`, `active`, `updating` or `deleting`.
 	Status *string `pulumi:"status"`
 	// The tags of the VPN gateway, without the provider's own `alicloudvpn-*` tags.
 	Tags map[string]string `pulumi:"tags"`
-	// Which connections the VPN gateway takes: `dual` (dual-tunnel, with a second vSwitch and address) or `single`.
-	TunnelMode *string `pulumi:"tunnelMode"`
-	// The ID of the VPC the VPN gateway belongs to.
-	VpcId *string `pulumi:"vpcId"`
+	// `dual` when the gateway has a second vSwitch (`disasterRecoveryVswitchId`) and takes dual-tunnel connections, else `single`.
+	TunnelMode string `pulumi:"tunnelMode"`
+	// The ID of the VPC the VPN gateway is attached to.
+	VpcId string `pulumi:"vpcId"`
 	// The ID of the VPN gateway (`vpn-…`).
 	VpnGatewayId string `pulumi:"vpnGatewayId"`
 	// The name of the VPN gateway.
 	VpnGatewayName *string `pulumi:"vpnGatewayName"`
-	// The type of the VPN gateway: `Normal` or `NationalStandard` (SM algorithms).
-	VpnType *string `pulumi:"vpnType"`
-	// The ID of the vSwitch of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).
+	// The type of the VPN gateway.
+	VpnType string `pulumi:"vpnType"`
+	// The ID of the vSwitch of the VPN gateway.
 	VswitchId *string `pulumi:"vswitchId"`
 }
 
@@ -112,9 +128,24 @@ func (o LookupVpnGatewayResultOutput) ToLookupVpnGatewayResultOutputWithContext(
 	return o
 }
 
-// The maximum bandwidth of the VPN gateway, in Mbit/s (the service's `Spec`).
-func (o LookupVpnGatewayResultOutput) Bandwidth() pulumi.IntPtrOutput {
-	return o.ApplyT(func(v LookupVpnGatewayResult) *int { return v.Bandwidth }).(pulumi.IntPtrOutput)
+// Whether automatic route propagation is enabled.
+func (o LookupVpnGatewayResultOutput) AutoPropagate() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) *bool { return v.AutoPropagate }).(pulumi.BoolPtrOutput)
+}
+
+// The bandwidth of the VPN gateway in Mbit/s.
+func (o LookupVpnGatewayResultOutput) Bandwidth() pulumi.IntOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) int { return v.Bandwidth }).(pulumi.IntOutput)
+}
+
+// The payment state: `Normal`, or `FinancialLocked` (overdue; nothing can change on the gateway until it is paid).
+func (o LookupVpnGatewayResultOutput) BusinessStatus() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.BusinessStatus }).(pulumi.StringPtrOutput)
+}
+
+// When the VPN gateway was created, in milliseconds since the Unix epoch.
+func (o LookupVpnGatewayResultOutput) CreateTime() pulumi.Float64PtrOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) *float64 { return v.CreateTime }).(pulumi.Float64PtrOutput)
 }
 
 // The description of the VPN gateway.
@@ -122,39 +153,49 @@ func (o LookupVpnGatewayResultOutput) Description() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.Description }).(pulumi.StringPtrOutput)
 }
 
-// The public IP address of the second tunnel; set only on a dual-tunnel gateway.
+// The second public address of a dual-tunnel VPN gateway (its slave tunnel); absent on a single-tunnel gateway.
 func (o LookupVpnGatewayResultOutput) DisasterRecoveryInternetIp() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.DisasterRecoveryInternetIp }).(pulumi.StringPtrOutput)
 }
 
-// The ID of the vSwitch of the second tunnel; set only on a dual-tunnel gateway.
+// The ID of the second vSwitch of a dual-tunnel VPN gateway.
 func (o LookupVpnGatewayResultOutput) DisasterRecoveryVswitchId() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.DisasterRecoveryVswitchId }).(pulumi.StringPtrOutput)
 }
 
-// Whether IPsec-VPN is enabled on the VPN gateway.
-func (o LookupVpnGatewayResultOutput) EnableIpsec() pulumi.BoolPtrOutput {
-	return o.ApplyT(func(v LookupVpnGatewayResult) *bool { return v.EnableIpsec }).(pulumi.BoolPtrOutput)
+// Whether BGP is enabled on the VPN gateway.
+func (o LookupVpnGatewayResultOutput) EnableBgp() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) *bool { return v.EnableBgp }).(pulumi.BoolPtrOutput)
 }
 
-// Whether SSL-VPN is enabled on the VPN gateway.
-func (o LookupVpnGatewayResultOutput) EnableSsl() pulumi.BoolPtrOutput {
-	return o.ApplyT(func(v LookupVpnGatewayResult) *bool { return v.EnableSsl }).(pulumi.BoolPtrOutput)
+// Whether the IPsec-VPN feature is enabled.
+func (o LookupVpnGatewayResultOutput) EnableIpsec() pulumi.BoolOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) bool { return v.EnableIpsec }).(pulumi.BoolOutput)
 }
 
-// The public IP address of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).
+// Whether the SSL-VPN feature is enabled.
+func (o LookupVpnGatewayResultOutput) EnableSsl() pulumi.BoolOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) bool { return v.EnableSsl }).(pulumi.BoolOutput)
+}
+
+// When the VPN gateway expires, in milliseconds since the Unix epoch: the end of a Subscription's period (a pay-as-you-go gateway reports a far-future time).
+func (o LookupVpnGatewayResultOutput) EndTime() pulumi.Float64PtrOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) *float64 { return v.EndTime }).(pulumi.Float64PtrOutput)
+}
+
+// The public address of the VPN gateway; on a dual-tunnel gateway, the address of the first (master) tunnel. Customer gateways point their tunnels here.
 func (o LookupVpnGatewayResultOutput) InternetIp() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.InternetIp }).(pulumi.StringPtrOutput)
 }
 
-// The network type of the VPN gateway: `public` or `private`.
-func (o LookupVpnGatewayResultOutput) NetworkType() pulumi.StringPtrOutput {
-	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.NetworkType }).(pulumi.StringPtrOutput)
+// The network type of the VPN gateway.
+func (o LookupVpnGatewayResultOutput) NetworkType() pulumi.StringOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) string { return v.NetworkType }).(pulumi.StringOutput)
 }
 
-// How the VPN gateway is billed: `PayAsYouGo` or `Subscription` (the service's `PostPaid` / `PrePaid`).
-func (o LookupVpnGatewayResultOutput) PaymentType() pulumi.StringPtrOutput {
-	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.PaymentType }).(pulumi.StringPtrOutput)
+// How the VPN gateway is billed: `PayAsYouGo` or `Subscription`.
+func (o LookupVpnGatewayResultOutput) PaymentType() pulumi.StringOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) string { return v.PaymentType }).(pulumi.StringOutput)
 }
 
 // The ID of the region of the VPN gateway.
@@ -162,12 +203,27 @@ func (o LookupVpnGatewayResultOutput) RegionId() pulumi.StringOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) string { return v.RegionId }).(pulumi.StringOutput)
 }
 
-// The maximum number of concurrent SSL-VPN connections.
+// The ID of the resource group of the VPN gateway.
+func (o LookupVpnGatewayResultOutput) ResourceGroupId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.ResourceGroupId }).(pulumi.StringPtrOutput)
+}
+
+// The bandwidth specification as the service reports it (for example `10M`).
+func (o LookupVpnGatewayResultOutput) Spec() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.Spec }).(pulumi.StringPtrOutput)
+}
+
+// How many SSL-VPN clients may be connected at once (with SSL-VPN enabled).
 func (o LookupVpnGatewayResultOutput) SslConnections() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) *int { return v.SslConnections }).(pulumi.IntPtrOutput)
 }
 
-// The state of the VPN gateway: `init`, `provisioning`, `active`, `updating` or `deleting`.
+// How many SSL-VPN clients may be connected at once, as the service reports it (0 without SSL-VPN).
+func (o LookupVpnGatewayResultOutput) SslMaxConnections() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) *int { return v.SslMaxConnections }).(pulumi.IntPtrOutput)
+}
+
+// The state of the VPN gateway as last read: `init`, `provisioning`, `active`, `updating` or `deleting`.
 func (o LookupVpnGatewayResultOutput) Status() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.Status }).(pulumi.StringPtrOutput)
 }
@@ -177,14 +233,14 @@ func (o LookupVpnGatewayResultOutput) Tags() pulumi.StringMapOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) map[string]string { return v.Tags }).(pulumi.StringMapOutput)
 }
 
-// Which connections the VPN gateway takes: `dual` (dual-tunnel, with a second vSwitch and address) or `single`.
-func (o LookupVpnGatewayResultOutput) TunnelMode() pulumi.StringPtrOutput {
-	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.TunnelMode }).(pulumi.StringPtrOutput)
+// `dual` when the gateway has a second vSwitch (`disasterRecoveryVswitchId`) and takes dual-tunnel connections, else `single`.
+func (o LookupVpnGatewayResultOutput) TunnelMode() pulumi.StringOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) string { return v.TunnelMode }).(pulumi.StringOutput)
 }
 
-// The ID of the VPC the VPN gateway belongs to.
-func (o LookupVpnGatewayResultOutput) VpcId() pulumi.StringPtrOutput {
-	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.VpcId }).(pulumi.StringPtrOutput)
+// The ID of the VPC the VPN gateway is attached to.
+func (o LookupVpnGatewayResultOutput) VpcId() pulumi.StringOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) string { return v.VpcId }).(pulumi.StringOutput)
 }
 
 // The ID of the VPN gateway (`vpn-…`).
@@ -197,12 +253,12 @@ func (o LookupVpnGatewayResultOutput) VpnGatewayName() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.VpnGatewayName }).(pulumi.StringPtrOutput)
 }
 
-// The type of the VPN gateway: `Normal` or `NationalStandard` (SM algorithms).
-func (o LookupVpnGatewayResultOutput) VpnType() pulumi.StringPtrOutput {
-	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.VpnType }).(pulumi.StringPtrOutput)
+// The type of the VPN gateway.
+func (o LookupVpnGatewayResultOutput) VpnType() pulumi.StringOutput {
+	return o.ApplyT(func(v LookupVpnGatewayResult) string { return v.VpnType }).(pulumi.StringOutput)
 }
 
-// The ID of the vSwitch of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).
+// The ID of the vSwitch of the VPN gateway.
 func (o LookupVpnGatewayResultOutput) VswitchId() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v LookupVpnGatewayResult) *string { return v.VswitchId }).(pulumi.StringPtrOutput)
 }

@@ -13,6 +13,7 @@ if sys.version_info >= (3, 11):
 else:
     from typing_extensions import NotRequired, TypedDict, TypeAlias
 from . import _utilities
+from ._enums import *
 
 __all__ = [
     'GetVpnGatewayResult',
@@ -26,10 +27,19 @@ class GetVpnGatewayResult:
     """
     The VPN gateway found.
     """
-    def __init__(__self__, bandwidth=None, description=None, disaster_recovery_internet_ip=None, disaster_recovery_vswitch_id=None, enable_ipsec=None, enable_ssl=None, internet_ip=None, network_type=None, payment_type=None, region_id=None, ssl_connections=None, status=None, tags=None, tunnel_mode=None, vpc_id=None, vpn_gateway_id=None, vpn_gateway_name=None, vpn_type=None, vswitch_id=None):
+    def __init__(__self__, auto_propagate=None, bandwidth=None, business_status=None, create_time=None, description=None, disaster_recovery_internet_ip=None, disaster_recovery_vswitch_id=None, enable_bgp=None, enable_ipsec=None, enable_ssl=None, end_time=None, internet_ip=None, network_type=None, payment_type=None, region_id=None, resource_group_id=None, spec=None, ssl_connections=None, ssl_max_connections=None, status=None, tags=None, tunnel_mode=None, vpc_id=None, vpn_gateway_id=None, vpn_gateway_name=None, vpn_type=None, vswitch_id=None):
+        if auto_propagate and not isinstance(auto_propagate, bool):
+            raise TypeError("Expected argument 'auto_propagate' to be a bool")
+        pulumi.set(__self__, "auto_propagate", auto_propagate)
         if bandwidth and not isinstance(bandwidth, int):
             raise TypeError("Expected argument 'bandwidth' to be a int")
         pulumi.set(__self__, "bandwidth", bandwidth)
+        if business_status and not isinstance(business_status, str):
+            raise TypeError("Expected argument 'business_status' to be a str")
+        pulumi.set(__self__, "business_status", business_status)
+        if create_time and not isinstance(create_time, float):
+            raise TypeError("Expected argument 'create_time' to be a float")
+        pulumi.set(__self__, "create_time", create_time)
         if description and not isinstance(description, str):
             raise TypeError("Expected argument 'description' to be a str")
         pulumi.set(__self__, "description", description)
@@ -39,27 +49,42 @@ class GetVpnGatewayResult:
         if disaster_recovery_vswitch_id and not isinstance(disaster_recovery_vswitch_id, str):
             raise TypeError("Expected argument 'disaster_recovery_vswitch_id' to be a str")
         pulumi.set(__self__, "disaster_recovery_vswitch_id", disaster_recovery_vswitch_id)
+        if enable_bgp and not isinstance(enable_bgp, bool):
+            raise TypeError("Expected argument 'enable_bgp' to be a bool")
+        pulumi.set(__self__, "enable_bgp", enable_bgp)
         if enable_ipsec and not isinstance(enable_ipsec, bool):
             raise TypeError("Expected argument 'enable_ipsec' to be a bool")
         pulumi.set(__self__, "enable_ipsec", enable_ipsec)
         if enable_ssl and not isinstance(enable_ssl, bool):
             raise TypeError("Expected argument 'enable_ssl' to be a bool")
         pulumi.set(__self__, "enable_ssl", enable_ssl)
+        if end_time and not isinstance(end_time, float):
+            raise TypeError("Expected argument 'end_time' to be a float")
+        pulumi.set(__self__, "end_time", end_time)
         if internet_ip and not isinstance(internet_ip, str):
             raise TypeError("Expected argument 'internet_ip' to be a str")
         pulumi.set(__self__, "internet_ip", internet_ip)
-        if network_type and not isinstance(network_type, str):
-            raise TypeError("Expected argument 'network_type' to be a str")
+        if network_type and not isinstance(network_type, dict):
+            raise TypeError("Expected argument 'network_type' to be a dict")
         pulumi.set(__self__, "network_type", network_type)
-        if payment_type and not isinstance(payment_type, str):
-            raise TypeError("Expected argument 'payment_type' to be a str")
+        if payment_type and not isinstance(payment_type, dict):
+            raise TypeError("Expected argument 'payment_type' to be a dict")
         pulumi.set(__self__, "payment_type", payment_type)
         if region_id and not isinstance(region_id, str):
             raise TypeError("Expected argument 'region_id' to be a str")
         pulumi.set(__self__, "region_id", region_id)
+        if resource_group_id and not isinstance(resource_group_id, str):
+            raise TypeError("Expected argument 'resource_group_id' to be a str")
+        pulumi.set(__self__, "resource_group_id", resource_group_id)
+        if spec and not isinstance(spec, str):
+            raise TypeError("Expected argument 'spec' to be a str")
+        pulumi.set(__self__, "spec", spec)
         if ssl_connections and not isinstance(ssl_connections, int):
             raise TypeError("Expected argument 'ssl_connections' to be a int")
         pulumi.set(__self__, "ssl_connections", ssl_connections)
+        if ssl_max_connections and not isinstance(ssl_max_connections, int):
+            raise TypeError("Expected argument 'ssl_max_connections' to be a int")
+        pulumi.set(__self__, "ssl_max_connections", ssl_max_connections)
         if status and not isinstance(status, str):
             raise TypeError("Expected argument 'status' to be a str")
         pulumi.set(__self__, "status", status)
@@ -78,20 +103,44 @@ class GetVpnGatewayResult:
         if vpn_gateway_name and not isinstance(vpn_gateway_name, str):
             raise TypeError("Expected argument 'vpn_gateway_name' to be a str")
         pulumi.set(__self__, "vpn_gateway_name", vpn_gateway_name)
-        if vpn_type and not isinstance(vpn_type, str):
-            raise TypeError("Expected argument 'vpn_type' to be a str")
+        if vpn_type and not isinstance(vpn_type, dict):
+            raise TypeError("Expected argument 'vpn_type' to be a dict")
         pulumi.set(__self__, "vpn_type", vpn_type)
         if vswitch_id and not isinstance(vswitch_id, str):
             raise TypeError("Expected argument 'vswitch_id' to be a str")
         pulumi.set(__self__, "vswitch_id", vswitch_id)
 
     @_builtins.property
-    @pulumi.getter
-    def bandwidth(self) -> Optional[_builtins.int]:
+    @pulumi.getter(name="autoPropagate")
+    def auto_propagate(self) -> Optional[_builtins.bool]:
         """
-        The maximum bandwidth of the VPN gateway, in Mbit/s (the service's `Spec`).
+        Whether automatic route propagation is enabled.
+        """
+        return pulumi.get(self, "auto_propagate")
+
+    @_builtins.property
+    @pulumi.getter
+    def bandwidth(self) -> _builtins.int:
+        """
+        The bandwidth of the VPN gateway in Mbit/s.
         """
         return pulumi.get(self, "bandwidth")
+
+    @_builtins.property
+    @pulumi.getter(name="businessStatus")
+    def business_status(self) -> Optional[_builtins.str]:
+        """
+        The payment state: `Normal`, or `FinancialLocked` (overdue; nothing can change on the gateway until it is paid).
+        """
+        return pulumi.get(self, "business_status")
+
+    @_builtins.property
+    @pulumi.getter(name="createTime")
+    def create_time(self) -> Optional[_builtins.float]:
+        """
+        When the VPN gateway was created, in milliseconds since the Unix epoch.
+        """
+        return pulumi.get(self, "create_time")
 
     @_builtins.property
     @pulumi.getter
@@ -105,7 +154,7 @@ class GetVpnGatewayResult:
     @pulumi.getter(name="disasterRecoveryInternetIp")
     def disaster_recovery_internet_ip(self) -> Optional[_builtins.str]:
         """
-        The public IP address of the second tunnel; set only on a dual-tunnel gateway.
+        The second public address of a dual-tunnel VPN gateway (its slave tunnel); absent on a single-tunnel gateway.
         """
         return pulumi.get(self, "disaster_recovery_internet_ip")
 
@@ -113,47 +162,63 @@ class GetVpnGatewayResult:
     @pulumi.getter(name="disasterRecoveryVswitchId")
     def disaster_recovery_vswitch_id(self) -> Optional[_builtins.str]:
         """
-        The ID of the vSwitch of the second tunnel; set only on a dual-tunnel gateway.
+        The ID of the second vSwitch of a dual-tunnel VPN gateway.
         """
         return pulumi.get(self, "disaster_recovery_vswitch_id")
 
     @_builtins.property
-    @pulumi.getter(name="enableIpsec")
-    def enable_ipsec(self) -> Optional[_builtins.bool]:
+    @pulumi.getter(name="enableBgp")
+    def enable_bgp(self) -> Optional[_builtins.bool]:
         """
-        Whether IPsec-VPN is enabled on the VPN gateway.
+        Whether BGP is enabled on the VPN gateway.
+        """
+        return pulumi.get(self, "enable_bgp")
+
+    @_builtins.property
+    @pulumi.getter(name="enableIpsec")
+    def enable_ipsec(self) -> _builtins.bool:
+        """
+        Whether the IPsec-VPN feature is enabled.
         """
         return pulumi.get(self, "enable_ipsec")
 
     @_builtins.property
     @pulumi.getter(name="enableSsl")
-    def enable_ssl(self) -> Optional[_builtins.bool]:
+    def enable_ssl(self) -> _builtins.bool:
         """
-        Whether SSL-VPN is enabled on the VPN gateway.
+        Whether the SSL-VPN feature is enabled.
         """
         return pulumi.get(self, "enable_ssl")
+
+    @_builtins.property
+    @pulumi.getter(name="endTime")
+    def end_time(self) -> Optional[_builtins.float]:
+        """
+        When the VPN gateway expires, in milliseconds since the Unix epoch: the end of a Subscription's period (a pay-as-you-go gateway reports a far-future time).
+        """
+        return pulumi.get(self, "end_time")
 
     @_builtins.property
     @pulumi.getter(name="internetIp")
     def internet_ip(self) -> Optional[_builtins.str]:
         """
-        The public IP address of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).
+        The public address of the VPN gateway; on a dual-tunnel gateway, the address of the first (master) tunnel. Customer gateways point their tunnels here.
         """
         return pulumi.get(self, "internet_ip")
 
     @_builtins.property
     @pulumi.getter(name="networkType")
-    def network_type(self) -> Optional[_builtins.str]:
+    def network_type(self) -> _builtins.str:
         """
-        The network type of the VPN gateway: `public` or `private`.
+        The network type of the VPN gateway.
         """
         return pulumi.get(self, "network_type")
 
     @_builtins.property
     @pulumi.getter(name="paymentType")
-    def payment_type(self) -> Optional[_builtins.str]:
+    def payment_type(self) -> _builtins.str:
         """
-        How the VPN gateway is billed: `PayAsYouGo` or `Subscription` (the service's `PostPaid` / `PrePaid`).
+        How the VPN gateway is billed: `PayAsYouGo` or `Subscription`.
         """
         return pulumi.get(self, "payment_type")
 
@@ -166,18 +231,42 @@ class GetVpnGatewayResult:
         return pulumi.get(self, "region_id")
 
     @_builtins.property
+    @pulumi.getter(name="resourceGroupId")
+    def resource_group_id(self) -> Optional[_builtins.str]:
+        """
+        The ID of the resource group of the VPN gateway.
+        """
+        return pulumi.get(self, "resource_group_id")
+
+    @_builtins.property
+    @pulumi.getter
+    def spec(self) -> Optional[_builtins.str]:
+        """
+        The bandwidth specification as the service reports it (for example `10M`).
+        """
+        return pulumi.get(self, "spec")
+
+    @_builtins.property
     @pulumi.getter(name="sslConnections")
     def ssl_connections(self) -> Optional[_builtins.int]:
         """
-        The maximum number of concurrent SSL-VPN connections.
+        How many SSL-VPN clients may be connected at once (with SSL-VPN enabled).
         """
         return pulumi.get(self, "ssl_connections")
+
+    @_builtins.property
+    @pulumi.getter(name="sslMaxConnections")
+    def ssl_max_connections(self) -> Optional[_builtins.int]:
+        """
+        How many SSL-VPN clients may be connected at once, as the service reports it (0 without SSL-VPN).
+        """
+        return pulumi.get(self, "ssl_max_connections")
 
     @_builtins.property
     @pulumi.getter
     def status(self) -> Optional[_builtins.str]:
         """
-        The state of the VPN gateway: `init`, `provisioning`, `active`, `updating` or `deleting`.
+        The state of the VPN gateway as last read: `init`, `provisioning`, `active`, `updating` or `deleting`.
         """
         return pulumi.get(self, "status")
 
@@ -191,17 +280,17 @@ class GetVpnGatewayResult:
 
     @_builtins.property
     @pulumi.getter(name="tunnelMode")
-    def tunnel_mode(self) -> Optional[_builtins.str]:
+    def tunnel_mode(self) -> _builtins.str:
         """
-        Which connections the VPN gateway takes: `dual` (dual-tunnel, with a second vSwitch and address) or `single`.
+        `dual` when the gateway has a second vSwitch (`disasterRecoveryVswitchId`) and takes dual-tunnel connections, else `single`.
         """
         return pulumi.get(self, "tunnel_mode")
 
     @_builtins.property
     @pulumi.getter(name="vpcId")
-    def vpc_id(self) -> Optional[_builtins.str]:
+    def vpc_id(self) -> _builtins.str:
         """
-        The ID of the VPC the VPN gateway belongs to.
+        The ID of the VPC the VPN gateway is attached to.
         """
         return pulumi.get(self, "vpc_id")
 
@@ -223,9 +312,9 @@ class GetVpnGatewayResult:
 
     @_builtins.property
     @pulumi.getter(name="vpnType")
-    def vpn_type(self) -> Optional[_builtins.str]:
+    def vpn_type(self) -> _builtins.str:
         """
-        The type of the VPN gateway: `Normal` or `NationalStandard` (SM algorithms).
+        The type of the VPN gateway.
         """
         return pulumi.get(self, "vpn_type")
 
@@ -233,7 +322,7 @@ class GetVpnGatewayResult:
     @pulumi.getter(name="vswitchId")
     def vswitch_id(self) -> Optional[_builtins.str]:
         """
-        The ID of the vSwitch of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).
+        The ID of the vSwitch of the VPN gateway.
         """
         return pulumi.get(self, "vswitch_id")
 
@@ -244,17 +333,25 @@ class AwaitableGetVpnGatewayResult(GetVpnGatewayResult):
         if False:
             yield self
         return GetVpnGatewayResult(
+            auto_propagate=self.auto_propagate,
             bandwidth=self.bandwidth,
+            business_status=self.business_status,
+            create_time=self.create_time,
             description=self.description,
             disaster_recovery_internet_ip=self.disaster_recovery_internet_ip,
             disaster_recovery_vswitch_id=self.disaster_recovery_vswitch_id,
+            enable_bgp=self.enable_bgp,
             enable_ipsec=self.enable_ipsec,
             enable_ssl=self.enable_ssl,
+            end_time=self.end_time,
             internet_ip=self.internet_ip,
             network_type=self.network_type,
             payment_type=self.payment_type,
             region_id=self.region_id,
+            resource_group_id=self.resource_group_id,
+            spec=self.spec,
             ssl_connections=self.ssl_connections,
+            ssl_max_connections=self.ssl_max_connections,
             status=self.status,
             tags=self.tags,
             tunnel_mode=self.tunnel_mode,
@@ -284,17 +381,25 @@ def get_vpn_gateway(region_id: Optional[_builtins.str] = None,
     __ret__ = pulumi.runtime.invoke('alicloudvpn:index:getVpnGateway', __args__, opts=opts, typ=GetVpnGatewayResult).value
 
     return AwaitableGetVpnGatewayResult(
+        auto_propagate=pulumi.get(__ret__, 'auto_propagate'),
         bandwidth=pulumi.get(__ret__, 'bandwidth'),
+        business_status=pulumi.get(__ret__, 'business_status'),
+        create_time=pulumi.get(__ret__, 'create_time'),
         description=pulumi.get(__ret__, 'description'),
         disaster_recovery_internet_ip=pulumi.get(__ret__, 'disaster_recovery_internet_ip'),
         disaster_recovery_vswitch_id=pulumi.get(__ret__, 'disaster_recovery_vswitch_id'),
+        enable_bgp=pulumi.get(__ret__, 'enable_bgp'),
         enable_ipsec=pulumi.get(__ret__, 'enable_ipsec'),
         enable_ssl=pulumi.get(__ret__, 'enable_ssl'),
+        end_time=pulumi.get(__ret__, 'end_time'),
         internet_ip=pulumi.get(__ret__, 'internet_ip'),
         network_type=pulumi.get(__ret__, 'network_type'),
         payment_type=pulumi.get(__ret__, 'payment_type'),
         region_id=pulumi.get(__ret__, 'region_id'),
+        resource_group_id=pulumi.get(__ret__, 'resource_group_id'),
+        spec=pulumi.get(__ret__, 'spec'),
         ssl_connections=pulumi.get(__ret__, 'ssl_connections'),
+        ssl_max_connections=pulumi.get(__ret__, 'ssl_max_connections'),
         status=pulumi.get(__ret__, 'status'),
         tags=pulumi.get(__ret__, 'tags'),
         tunnel_mode=pulumi.get(__ret__, 'tunnel_mode'),
@@ -321,17 +426,25 @@ def get_vpn_gateway_output(region_id: pulumi.Input[Optional[Optional[_builtins.s
     opts = pulumi.InvokeOutputOptions.merge(_utilities.get_invoke_opts_defaults(), opts)
     __ret__ = pulumi.runtime.invoke_output('alicloudvpn:index:getVpnGateway', __args__, opts=opts, typ=GetVpnGatewayResult)
     return __ret__.apply(lambda __response__: GetVpnGatewayResult(
+        auto_propagate=pulumi.get(__response__, 'auto_propagate'),
         bandwidth=pulumi.get(__response__, 'bandwidth'),
+        business_status=pulumi.get(__response__, 'business_status'),
+        create_time=pulumi.get(__response__, 'create_time'),
         description=pulumi.get(__response__, 'description'),
         disaster_recovery_internet_ip=pulumi.get(__response__, 'disaster_recovery_internet_ip'),
         disaster_recovery_vswitch_id=pulumi.get(__response__, 'disaster_recovery_vswitch_id'),
+        enable_bgp=pulumi.get(__response__, 'enable_bgp'),
         enable_ipsec=pulumi.get(__response__, 'enable_ipsec'),
         enable_ssl=pulumi.get(__response__, 'enable_ssl'),
+        end_time=pulumi.get(__response__, 'end_time'),
         internet_ip=pulumi.get(__response__, 'internet_ip'),
         network_type=pulumi.get(__response__, 'network_type'),
         payment_type=pulumi.get(__response__, 'payment_type'),
         region_id=pulumi.get(__response__, 'region_id'),
+        resource_group_id=pulumi.get(__response__, 'resource_group_id'),
+        spec=pulumi.get(__response__, 'spec'),
         ssl_connections=pulumi.get(__response__, 'ssl_connections'),
+        ssl_max_connections=pulumi.get(__response__, 'ssl_max_connections'),
         status=pulumi.get(__response__, 'status'),
         tags=pulumi.get(__response__, 'tags'),
         tunnel_mode=pulumi.get(__response__, 'tunnel_mode'),

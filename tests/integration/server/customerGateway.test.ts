@@ -1,9 +1,11 @@
 // The CustomerGateway resource through the real plugin process and the real emulator process, in the engine's
-// order of calls (engineSteps.ts): check's rules at preview, in-place and replacing diffs, drift, import, tags,
-// and a delete refused while a connection uses the customer gateway. The auth key never reaches a message.
+// order of calls (engineSteps.ts): check's rules at preview, in-place and replacing diffs, `up --replace` with
+// unchanged inputs, drift, import, tags, and a delete refused while a connection uses the customer gateway. The
+// auth key never reaches a message.
 import { strict as assert } from 'node:assert';
 import {
-  CreateCustomerGatewayRequest, CreateVpnConnectionRequest, DeleteVpnConnectionRequest, DescribeCustomerGatewayRequest, ModifyCustomerGatewayAttributeRequest,
+  CreateCustomerGatewayRequest, CreateVpnConnectionRequest, DeleteVpnConnectionRequest, DescribeCustomerGatewayRequest, DescribeCustomerGatewaysRequest,
+  DescribeCustomerGatewaysRequestTag, ModifyCustomerGatewayAttributeRequest,
 } from '@alicloud/vpc20160428';
 import { DiffResponse } from '@pulumi/pulumi/proto/provider_pb';
 import { seedGateways, vpcClient } from '../../support/emulator';
@@ -23,6 +25,16 @@ describe('CustomerGateway through the engine\'s calls against the emulator', fun
   async function liveCgw(id: string) {
     const resp = await vpcClient(suite.emu).describeCustomerGateway(new DescribeCustomerGatewayRequest({ regionId: REGION, customerGatewayId: id }));
     return resp.body!;
+  }
+
+  /** The live customer gateways carrying the resource's ownership tag. */
+  async function ownedCgws(cgw: EngineResource): Promise<string[]> {
+    const owner = (await liveCgw(cgw.id)).tags?.tag?.find((t) => t.key === 'alicloudvpn-owner')?.value;
+    assert.ok(owner, 'the customer gateway carries an ownership tag');
+    const resp = await vpcClient(suite.emu).describeCustomerGateways(new DescribeCustomerGatewaysRequest({
+      regionId: REGION, pageSize: 50, tag: [new DescribeCustomerGatewaysRequestTag({ key: 'alicloudvpn-owner', value: owner })],
+    }));
+    return (resp.body!.customerGateways?.customerGateway ?? []).map((c) => c.customerGatewayId!);
   }
 
   function assertNoSecretInLogs(): void {
@@ -97,6 +109,37 @@ describe('CustomerGateway through the engine\'s calls against the emulator', fun
     await assert.rejects(liveCgw(id), /InvalidCustomerGatewayInstanceId.NotFound/);
     await cgw.destroy();
     assertNoSecretInLogs();
+  });
+
+  it('up --replace with unchanged inputs (no Diff) makes a new customer gateway and deletes the old one, again and again', async () => {
+    const cgw = new EngineResource(suite.plugin, 'replaced', TYPE);
+    const inputs = { ...base, ipAddress: '203.0.113.40' };
+    await cgw.up(inputs);
+    const seen = [cgw.id];
+    for (let round = 0; round < 2; round++) {
+      await cgw.upReplace(inputs);
+      assert.ok(!seen.includes(cgw.id), `a new customer gateway each time: ${cgw.id} after ${seen.join(', ')}`);
+      assert.equal(cgw.outputs.customerGatewayId, cgw.id);
+      assert.deepEqual(await ownedCgws(cgw), [cgw.id], 'exactly one live customer gateway, the one the state records');
+      for (const old of seen) await assert.rejects(liveCgw(old), /InvalidCustomerGatewayInstanceId.NotFound/);
+      seen.push(cgw.id);
+    }
+    const again = await cgw.preview(inputs);
+    assert.equal(again.getChanges(), DiffResponse.DiffChanges.DIFF_NONE);
+    await cgw.destroy();
+    await assert.rejects(liveCgw(seen[seen.length - 1]), /InvalidCustomerGatewayInstanceId.NotFound/);
+    assertNoSecretInLogs();
+  });
+
+  it('up --replace with deleteBeforeReplace re-creates it under a new id', async () => {
+    const cgw = new EngineResource(suite.plugin, 'replaced-dbr', TYPE);
+    const inputs = { ...base, ipAddress: '203.0.113.41' };
+    await cgw.up(inputs);
+    const old = cgw.id;
+    await cgw.upReplace(inputs, { deleteBeforeReplace: true });
+    assert.notEqual(cgw.id, old);
+    assert.deepEqual(await ownedCgws(cgw), [cgw.id]);
+    await cgw.destroy();
   });
 
   it('reports a description changed out of band on refresh and restores it on up', async () => {

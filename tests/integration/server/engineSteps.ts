@@ -97,6 +97,20 @@ export class EngineResource {
     return 'update';
   }
 
+  /**
+   * `up --replace <urn>`: the engine's targeted replace sends no Diff (so the plugin is not told what it replaces):
+   * Check without olds, Create, then Delete of the old id, unless `deleteBeforeReplace` (the resource option) puts
+   * the Delete first.
+   */
+  async upReplace(news: Wire, opts: { deleteBeforeReplace?: boolean } = {}, timeoutSeconds = TIMEOUT_S): Promise<void> {
+    const resp = await this.plugin.rpc.check(new CheckRequest().setUrn(this.urn).setType(this.type).setName(this.name).setNews(struct(news)));
+    assert.deepEqual(resp.getFailuresList().map((f) => `${f.getProperty()}: ${f.getReason()}`), [], 'Check failures');
+    const old = { id: this.id, outputs: this.outputs, inputs: this.inputs };
+    if (opts.deleteBeforeReplace) await this.deleteRecorded(old, timeoutSeconds);
+    await this.create(plain(resp.getInputs()), timeoutSeconds);
+    if (!opts.deleteBeforeReplace) await this.deleteRecorded(old, timeoutSeconds);
+  }
+
   /** Create with checked inputs, recording the id and outputs. */
   async create(checked: Wire, timeoutSeconds = TIMEOUT_S): Promise<void> {
     const resp = await this.plugin.rpc.create(

@@ -153,7 +153,7 @@ describe('provider functions through the engine\'s Invoke against the emulator',
   });
 
   describe('getVpnGateway', () => {
-    it('finds a dual-tunnel gateway by id with its network, addresses, settings and user tags', async () => {
+    it('finds a dual-tunnel gateway by id with the resource\'s outputs: network, addresses, settings, billing and user tags', async () => {
       const id = await makeVpnGateway('hq-gateway', true);
       await vpcClient(suite.emu).tagResources(new TagResourcesRequest({
         regionId: REGION, resourceType: 'VPNGATEWAY', resourceId: [id],
@@ -161,14 +161,16 @@ describe('provider functions through the engine\'s Invoke against the emulator',
       }));
       const { result, failures } = await invoke(suite.plugin, GET_VPN, { vpnGatewayId: id });
       assert.deepEqual(failures, []);
-      const { internetIp, disasterRecoveryInternetIp, status, ...rest } = result;
+      const { internetIp, disasterRecoveryInternetIp, status, createTime, endTime, ...rest } = result;
       assert.match(String(internetIp), /^\d+\.\d+\.\d+\.\d+$/);
       assert.match(String(disasterRecoveryInternetIp), /^\d+\.\d+\.\d+\.\d+$/);
       assert.ok(['init', 'provisioning', 'active'].includes(String(status)), String(status));
+      assert.ok(typeof createTime === 'number' && typeof endTime === 'number' && endTime > createTime, `${createTime} ${endTime}`);
       assert.deepEqual(rest, {
         vpnGatewayId: id, vpcId: VPC_ID, vswitchId: SEED_VSWITCH_ID, disasterRecoveryVswitchId: SEED_DISASTER_RECOVERY_VSWITCH_ID,
-        bandwidth: 20, enableIpsec: true, enableSsl: true, sslConnections: 10, networkType: 'public', vpnType: 'Normal',
-        paymentType: 'PayAsYouGo', tunnelMode: 'dual', vpnGatewayName: 'hq-gateway', tags: { team: 'net' }, regionId: REGION,
+        bandwidth: 20, spec: '20M', enableIpsec: true, enableSsl: true, sslConnections: 10, sslMaxConnections: 10, networkType: 'public',
+        vpnType: 'Normal', paymentType: 'PayAsYouGo', businessStatus: 'Normal', tunnelMode: 'dual', enableBgp: false, autoPropagate: false,
+        vpnGatewayName: 'hq-gateway', tags: { team: 'net' }, resourceGroupId: 'rg-acfmemulator0001', regionId: REGION,
       });
     });
 

@@ -1,7 +1,8 @@
 // The provider functions in the generated SDKs: the schema lists exactly the functions the plugin serves, with the
 // auth key secret; the Node SDK's getCustomerGateway / getCustomerGatewayOutput (and the VPN gateway's) invoke the
 // token with the program's arguments, in both forms; the Python and Go SDKs
-// have their forms (get_customer_gateway / LookupCustomerGateway, each with its Output variant).
+// have their forms (get_customer_gateway / LookupCustomerGateway, get_vpn_gateway / LookupVpnGateway, each with its
+// Output variant).
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -2,8 +2,9 @@
 // limits from the resource's properties, and its outputs are the resource's outputs, so a property added to the
 // customer gateway is returned by the function too. Only what reads differently for a lookup is written here.
 
-import type { ObjectDescriptor, Prop } from '../../descriptor/property';
+import type { ObjectDescriptor } from '../../descriptor/property';
 import { CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED } from '../../resources/customerGateway/descriptor';
+import { argument } from '../args';
 import type { LookupTarget } from '../lookup';
 import { CUSTOMER_GATEWAY_NOT_FOUND } from '../../resources/customerGateway/model';
 
@@ -13,11 +14,6 @@ export const FUNCTION_DESCRIPTION =
   'Looks up a customer gateway of Alibaba Cloud IPsec-VPN that the program does not manage, by ID (`customerGatewayId`) or by exact name ' +
   '(`customerGatewayName`), in `regionId` or the provider\'s region (DescribeCustomerGateway / DescribeCustomerGateways). ' +
   'A name that matches no customer gateway, or several, is an error that lists them; look those up by ID.';
-
-/** A property's type and limits from the resource, with the text of a lookup argument. */
-function argument(p: Prop, description: string): Prop {
-  return { type: p.type, ...(p.limits ? { limits: p.limits } : {}), description };
-}
 
 const { customerGatewayId } = CUSTOMER_GATEWAY_COMPUTED.props;
 const { customerGatewayName, regionId, authKey, tags } = CUSTOMER_GATEWAY.props;

@@ -1,10 +1,13 @@
-// getVpnGateway, described once: its arguments and the properties it returns of a VPN gateway, each with its type,
-// description and where DescribeVpnGateway / DescribeVpnGateways report it. Properties the service reports in
-// another form (`Spec` `10M`, `IpsecVpn` `enable`, `ChargeType` `PostPaid`) have no `api` here: model.ts reads them.
-// The names are those the VpnGateway resource's inputs take (as `@pulumi/alicloud` names them).
+// getVpnGateway, described from the VpnGateway resource's descriptor: its arguments take their types and limits
+// from the resource's properties, and its result is the resource's outputs without what counts at purchase only
+// (the service does not report it), so a property added to the VPN gateway is returned by the function too. Only
+// what reads differently for a lookup is written here.
 
 import type { ObjectDescriptor } from '../../descriptor/property';
 import { VPN_GATEWAY_NOT_FOUND } from '../../cloud';
+import { VPN_GATEWAY, VPN_GATEWAY_COMPUTED } from '../../resources/vpnGateway/descriptor';
+import { PURCHASE_ONLY } from '../../resources/vpnGateway/model';
+import { argument } from '../args';
 import type { LookupTarget } from '../lookup';
 
 export const GET_VPN_GATEWAY_TOKEN = 'alicloudvpn:index:getVpnGateway';
@@ -14,54 +17,29 @@ export const FUNCTION_DESCRIPTION =
   '(`vpnGatewayName`), in `regionId` or the provider\'s region (DescribeVpnGateway / DescribeVpnGateways). ' +
   'A name that matches no VPN gateway, or several, is an error that lists them; look those up by ID.';
 
+const { vpnGatewayId } = VPN_GATEWAY_COMPUTED.props;
+const { vpnGatewayName, regionId, tags } = VPN_GATEWAY.props;
+
 export const GET_VPN_GATEWAY_ARGS = {
   name: 'GetVpnGatewayArgs',
   description: 'Which VPN gateway to look up: its ID or its name (exactly one), and its region.',
   props: {
-    vpnGatewayId: { type: 'string', description: 'The ID of the VPN gateway (`vpn-…`). Give this or `vpnGatewayName`.' },
-    vpnGatewayName: {
-      type: 'string',
-      limits: { maxLength: 100 },
-      description: 'The exact name of the VPN gateway. Give this or `vpnGatewayId`; a name that several VPN gateways share is an error listing their IDs.',
-    },
-    regionId: { type: 'string', description: 'The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider\'s region.' },
+    vpnGatewayId: argument(vpnGatewayId, 'The ID of the VPN gateway (`vpn-…`). Give this or `vpnGatewayName`.'),
+    vpnGatewayName: argument(vpnGatewayName, 'The exact name of the VPN gateway. Give this or `vpnGatewayId`; a name that several VPN gateways share is an error listing their IDs.'),
+    regionId: argument(regionId, 'The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider\'s region.'),
   },
 } as const satisfies ObjectDescriptor;
 
+const reported = Object.fromEntries(Object.entries(VPN_GATEWAY.props).filter(([k]) => !PURCHASE_ONLY.includes(k)));
+
+/** The resource's outputs (computed, then inputs) but those used at purchase only, with the texts that differ for a lookup. */
 export const GET_VPN_GATEWAY_RESULT = {
   name: 'GetVpnGatewayResult',
   description: 'The VPN gateway found.',
   props: {
-    vpnGatewayId: { type: 'string', alwaysOutput: true, description: 'The ID of the VPN gateway (`vpn-…`).', api: { key: 'VpnGatewayId', form: 'text' } },
-    vpcId: { type: 'string', description: 'The ID of the VPC the VPN gateway belongs to.', api: { key: 'VpcId', form: 'text' } },
-    vswitchId: { type: 'string', description: 'The ID of the vSwitch of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).', api: { key: 'VSwitchId', form: 'text' } },
-    disasterRecoveryVswitchId: {
-      type: 'string',
-      description: 'The ID of the vSwitch of the second tunnel; set only on a dual-tunnel gateway.',
-      api: { key: 'DisasterRecoveryVSwitchId', form: 'text' },
-    },
-    internetIp: { type: 'string', description: 'The public IP address of the VPN gateway (of its first tunnel, on a dual-tunnel gateway).', api: { key: 'InternetIp', form: 'text' } },
-    disasterRecoveryInternetIp: {
-      type: 'string',
-      description: 'The public IP address of the second tunnel; set only on a dual-tunnel gateway.',
-      api: { key: 'DisasterRecoveryInternetIp', form: 'text' },
-    },
-    status: { type: 'string', description: 'The state of the VPN gateway: `init`, `provisioning`, `active`, `updating` or `deleting`.', api: { key: 'Status', form: 'text' } },
-    bandwidth: { type: 'integer', description: 'The maximum bandwidth of the VPN gateway, in Mbit/s (the service\'s `Spec`).' },
-    enableIpsec: { type: 'boolean', description: 'Whether IPsec-VPN is enabled on the VPN gateway.' },
-    enableSsl: { type: 'boolean', description: 'Whether SSL-VPN is enabled on the VPN gateway.' },
-    sslConnections: { type: 'integer', description: 'The maximum number of concurrent SSL-VPN connections.', api: { key: 'SslMaxConnections', form: 'number' } },
-    networkType: { type: 'string', description: 'The network type of the VPN gateway: `public` or `private`.', api: { key: 'NetworkType', form: 'text' } },
-    vpnType: { type: 'string', description: 'The type of the VPN gateway: `Normal` or `NationalStandard` (SM algorithms).', api: { key: 'VpnType', form: 'text' } },
-    paymentType: { type: 'string', description: 'How the VPN gateway is billed: `PayAsYouGo` or `Subscription` (the service\'s `PostPaid` / `PrePaid`).' },
-    tunnelMode: {
-      type: 'string',
-      description: 'Which connections the VPN gateway takes: `dual` (dual-tunnel, with a second vSwitch and address) or `single`.',
-    },
-    vpnGatewayName: { type: 'string', description: 'The name of the VPN gateway.', api: { key: 'Name', form: 'text' } },
-    description: { type: 'string', description: 'The description of the VPN gateway.', api: { key: 'Description', form: 'text' } },
-    tags: { type: 'string{}', description: 'The tags of the VPN gateway, without the provider\'s own `alicloudvpn-*` tags.', api: { key: 'Tags', form: 'tags' } },
-    regionId: { type: 'string', alwaysOutput: true, description: 'The ID of the region of the VPN gateway.' },
+    ...VPN_GATEWAY_COMPUTED.props,
+    ...reported,
+    tags: { ...tags, description: 'The tags of the VPN gateway, without the provider\'s own `alicloudvpn-*` tags.' },
   },
 } as const satisfies ObjectDescriptor;
 

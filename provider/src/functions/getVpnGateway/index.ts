@@ -1,8 +1,8 @@
-// getVpnGateway as the gRPC server sees it: the properties of the VPN gateway found.
+// getVpnGateway as the gRPC server sees it: what the VpnGateway resource would report of the VPN gateway found.
 
+import { outputsFromBody } from '../../resources/vpnGateway/model';
 import { lookupFunction } from '../lookupFunction';
 import { GET_VPN_GATEWAY_ARGS, GET_VPN_GATEWAY_RESULT, VPN_GATEWAY_LOOKUP } from './descriptor';
-import { outputsFromBody } from './model';
 
 export { GET_VPN_GATEWAY_TOKEN as TOKEN, FUNCTION_DESCRIPTION, GET_VPN_GATEWAY_ARGS as ARGS, GET_VPN_GATEWAY_RESULT as RESULT } from './descriptor';
 

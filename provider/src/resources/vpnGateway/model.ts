@@ -56,9 +56,9 @@ function paymentTypeOf(chargeType: unknown): string | undefined {
   return Object.entries(PAYMENT_TYPES).find(([, t]) => t.reported.includes(s))?.[0] ?? s;
 }
 
-/** The bandwidth in Mbit/s from Spec (`10M`). */
+/** The bandwidth in Mbit/s from Spec (`10M`, `10 M`, ` 10M`). */
 function bandwidthOf(spec: unknown): number | undefined {
-  const m = /^(\d+)\s*M/i.exec(text(spec) ?? (typeof spec === 'number' ? String(spec) : ''));
+  const m = /^(\d+)\s*M/i.exec((text(spec) ?? (typeof spec === 'number' ? String(spec) : '')).trim());
   return m ? Number(m[1]) : undefined;
 }
 

@@ -1,10 +1,10 @@
 // The lookup behind the functions, over a stubbed port: every page of the list action, retries of a throttled
-// page, the VPN gateway's answer in the forms the outputs take.
+// page, and getVpnGateway's result: the VpnGateway resource's outputs of the answer, in the forms they take.
 import { strict as assert } from 'node:assert';
 import { serviceError, DEFAULT_RETRY_POLICY, type ApiBody, type ApiRequest, type VpcPort } from 'pulumi-resource-alicloudvpn/dist/cloud';
 import { lookup, PAGE_SIZE } from 'pulumi-resource-alicloudvpn/dist/functions/lookup';
 import { CUSTOMER_GATEWAY_LOOKUP } from 'pulumi-resource-alicloudvpn/dist/functions/getCustomerGateway/descriptor';
-import { outputsFromBody } from 'pulumi-resource-alicloudvpn/dist/functions/getVpnGateway/model';
+import * as getVpnGateway from 'pulumi-resource-alicloudvpn/dist/functions/getVpnGateway/index';
 
 interface Sent {
   action: string;
@@ -62,18 +62,33 @@ describe('lookup', () => {
   });
 });
 
-describe('getVpnGateway outputs', () => {
-  it('reads Spec, IpsecVpn/SslVpn, ChargeType and the tunnel mode into the outputs\' forms, without the provider\'s tags', () => {
-    const out = outputsFromBody({
-      VpnGatewayId: 'vpn-1', VpcId: 'vpc-1', VSwitchId: 'vsw-1', InternetIp: '47.0.0.1', Status: 'active', Spec: '200M', IpsecVpn: 'enable',
-      SslVpn: 'disable', SslMaxConnections: 5, NetworkType: 'public', VpnType: 'Normal', ChargeType: 'PrePaid', Name: 'hq', Description: '',
+describe('getVpnGateway result', () => {
+  /** getVpnGateway's result for a DescribeVpnGateway answer. */
+  async function resultOf(body: ApiBody): Promise<Record<string, unknown>> {
+    const call = async (): Promise<ApiBody> => body;
+    return getVpnGateway.invoke({ call } as unknown as VpcPort, { vpnGatewayId: body.VpnGatewayId, regionId: 'cn-shanghai' }, { urn: '', stack: '' });
+  }
+
+  it('is the resource\'s outputs: Spec, IpsecVpn/SslVpn, ChargeType and the tunnel mode in the outputs\' forms, without the provider\'s tags', async () => {
+    const out = await resultOf({
+      VpnGatewayId: 'vpn-1', VpcId: 'vpc-1', VSwitchId: 'vsw-1', InternetIp: '47.0.0.1', Status: 'active', Spec: ' 200M', IpsecVpn: 'enable',
+      SslVpn: 'disable', SslMaxConnections: 0, NetworkType: 'public', VpnType: 'Normal', ChargeType: 'PrePaid', Name: 'hq', Description: '',
       Tags: { Tag: [{ Key: 'env', Value: 'prod' }, { Key: 'alicloudvpn-stack', Value: 's' }] },
-    }, 'cn-shanghai');
-    assert.deepEqual(out, {
-      vpnGatewayId: 'vpn-1', vpcId: 'vpc-1', vswitchId: 'vsw-1', internetIp: '47.0.0.1', status: 'active', sslConnections: 5, networkType: 'public',
-      vpnType: 'Normal', vpnGatewayName: 'hq', tags: { env: 'prod' }, regionId: 'cn-shanghai', bandwidth: 200, enableIpsec: true, enableSsl: false,
-      paymentType: 'Subscription', tunnelMode: 'single',
     });
-    assert.equal(outputsFromBody({ VpnGatewayId: 'vpn-2', DisasterRecoveryInternetIp: '47.0.0.2', ChargeType: 'PostPaid' }, 'r').tunnelMode, 'dual');
+    assert.deepEqual(out, {
+      vpnGatewayId: 'vpn-1', vpcId: 'vpc-1', vswitchId: 'vsw-1', internetIp: '47.0.0.1', status: 'active', spec: ' 200M', sslMaxConnections: 0,
+      networkType: 'public', vpnType: 'Normal', vpnGatewayName: 'hq', tags: { env: 'prod' }, regionId: 'cn-shanghai', bandwidth: 200,
+      enableIpsec: true, enableSsl: false, paymentType: 'Subscription', tunnelMode: 'single',
+    });
+    assert.ok(Object.keys(out).every((k) => k in getVpnGateway.RESULT.props), 'every output is in the result\'s descriptor');
+  });
+
+  it('reads a dual-tunnel gateway, its SSL-VPN clients and a PostPaid charge', async () => {
+    const out = await resultOf({ VpnGatewayId: 'vpn-2', DisasterRecoveryInternetIp: '47.0.0.2', ChargeType: 'PostPaid', SslVpn: 'enable', SslMaxConnections: 10 });
+    assert.deepEqual([out.tunnelMode, out.paymentType, out.sslConnections], ['dual', 'PayAsYouGo', 10]);
+  });
+
+  it('returns nothing used at purchase only', () => {
+    assert.ok(!('period' in getVpnGateway.RESULT.props) && !('autoPay' in getVpnGateway.RESULT.props));
   });
 });
