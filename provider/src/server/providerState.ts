@@ -1,10 +1,12 @@
 // What one plugin process remembers between calls: the configuration Configure received, the
 // cloud port built from it (lazily: previews need no credentials), the cancellation shared by all
-// in-flight operations, the engine logger and the secrets to keep out of messages.
+// in-flight operations, the engine logger, the secrets to keep out of messages and the resources
+// its creates adopted (the replacement guard).
 
 import * as grpc from '@grpc/grpc-js';
 import { createVpcPort, resolveCloudSettings, type VpcPort } from '../cloud';
 import type { LogLevel, OperationContext, PropertyMap } from '../resources/resource';
+import { ReplacementGuard } from '../resources/shared/replacementGuard';
 import type { EngineLogger } from './engineLog';
 import { RpcError } from './errors';
 import { explicitSettings, hasUnknownConfig, PACKAGE } from './providerConfig';
@@ -20,6 +22,8 @@ export class ProviderState {
   private config: PropertyMap = {};
   private resolution: Resolution | undefined;
   private port: VpcPort | undefined;
+  /** What this process's creates adopted, so the Delete of a replaced resource does not delete its replacement. */
+  readonly replacements = new ReplacementGuard();
 
   constructor(
     readonly logger: EngineLogger,

@@ -20,6 +20,7 @@ import {
 } from '@pulumi/pulumi/proto/provider_pb';
 import type { Struct } from 'google-protobuf/google/protobuf/struct_pb';
 import { PartialFailure, type PropertyMap } from '../resources/resource';
+import { keptMessage } from '../resources/shared/replacementGuard';
 import { toCheckFailures } from './checkFailures';
 import { decodeProperties, encodeProperties, secretStrings, type DecodedProperties } from './codec';
 import { toDiffResponse } from './diffResponse';
@@ -122,6 +123,7 @@ export class ResourceHandlers {
     const ctx = { ...this.state.operationContext(urn, req.getTimeout(), signal, this.state.stackIdentity()), ...(replacingId ? { replacingId } : {}) };
     try {
       const result = await mod.create(port, inputs.values, ctx);
+      if (mod.guardedKind !== undefined) this.state.replacements.created(urn, result);
       return new CreateResponse().setId(result.id).setProperties(this.encode(mod, result.outputs, [inputs], false));
     } catch (err) {
       if (err instanceof PartialFailure) throw this.initFailed(mod, err, [inputs]);
@@ -173,14 +175,19 @@ export class ResourceHandlers {
     const { mod, urn } = this.target(req);
     const outputs = this.decode(mod, req.getProperties());
     const ctx = this.state.operationContext(urn, req.getTimeout(), signal, this.state.stackIdentityForDelete());
+    // The Delete of a resource a replacement's Create in this process adopted: deleting it would delete the
+    // replacement (resources/shared/replacementGuard.ts). The connection tells it apart itself, by its
+    // generation tag, since that Create may have run in another plugin process.
+    if (mod.guardedKind !== undefined && this.state.replacements.keeps(urn, req.getId())) {
+      ctx.log?.('warning', keptMessage(mod.guardedKind, req.getId()));
+      return new Empty();
+    }
     let port;
     try {
       port = this.state.cloudPort();
     } catch (err) {
       throw noteRecordedSettings(err, true);
     }
-    // A Delete of a connection that a replacement's Create adopted is told apart by the resource itself
-    // (its generation tag), since that Create may have run in another plugin process.
     await mod.remove(port, { id: req.getId(), outputs: outputs.values }, ctx).catch((err: unknown) => {
       throw noteRecordedSettings(err);
     });

@@ -21,6 +21,11 @@ import type { VpcPort } from '../cloud';
 export interface ResourceModule {
   /** Paths that are always secret in outputs and checked inputs (a generated PSK, say). */
   readonly secretPaths: readonly string[];
+  /**
+   * What the replacement guard (resources/shared/replacementGuard.ts) calls the resource; undefined for a resource
+   * that guards its replacements itself (the connection's generation tag).
+   */
+  readonly guardedKind?: string;
   check(olds: PropertyMap, news: PropertyMap, ctx: CheckContext): CheckResult;
   diff(req: { id: string; oldOutputs: PropertyMap; oldInputs: PropertyMap; newInputs: PropertyMap; ignoreChanges?: string[] }): DiffResult;
   previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): PropertyMap;
@@ -35,13 +40,14 @@ export interface ResourceModule {
 }
 
 /** What a resource's module (resources/<name>/index.ts) exports. */
-interface ResourceExports extends Omit<ResourceModule, 'secretPaths'> {
+interface ResourceExports extends Omit<ResourceModule, 'secretPaths' | 'guardedKind'> {
   readonly SECRET_PATHS: readonly string[];
+  readonly GUARDED_KIND?: string;
 }
 
 function served(m: ResourceExports): ResourceModule {
-  const { SECRET_PATHS, check, diff, previewOutputs, create, read, update, remove } = m;
-  return { secretPaths: SECRET_PATHS, check, diff, previewOutputs, create, read, update, remove };
+  const { SECRET_PATHS, GUARDED_KIND, check, diff, previewOutputs, create, read, update, remove } = m;
+  return { secretPaths: SECRET_PATHS, guardedKind: GUARDED_KIND, check, diff, previewOutputs, create, read, update, remove };
 }
 
 const RESOURCES: ReadonlyMap<string, ResourceModule> = new Map<string, ResourceModule>([

@@ -1,7 +1,7 @@
 // The CustomerGateway resource through the real plugin process and the real emulator process, in the engine's
 // order of calls (engineSteps.ts): check's rules at preview, in-place and replacing diffs, `up --replace` with
-// unchanged inputs, drift, import, tags, and a delete refused while a connection uses the customer gateway. The
-// auth key never reaches a message.
+// unchanged inputs (the customer gateway kept) and with deleteBeforeReplace (made anew), drift, import, tags, and
+// a delete refused while a connection uses the customer gateway. The auth key never reaches a message.
 import { strict as assert } from 'node:assert';
 import {
   CreateCustomerGatewayRequest, CreateVpnConnectionRequest, DeleteVpnConnectionRequest, DescribeCustomerGatewayRequest, DescribeCustomerGatewaysRequest,
@@ -12,6 +12,7 @@ import { seedGateways, vpcClient } from '../../support/emulator';
 import { grpcError, isSecret, reveal, type Wire } from '../../support/plugin';
 import { EngineResource } from './engineSteps';
 import { connectedSuite, REGION } from './fixture';
+import { assertKeptWarnings } from './keptWarnings';
 
 const TYPE = 'alicloudvpn:index:CustomerGateway';
 const AUTH_KEY = 'bgp-md5-Key-0042';
@@ -111,23 +112,21 @@ describe('CustomerGateway through the engine\'s calls against the emulator', fun
     assertNoSecretInLogs();
   });
 
-  it('up --replace with unchanged inputs (no Diff) makes a new customer gateway and deletes the old one, again and again', async () => {
+  it('up --replace with unchanged inputs (no Diff) keeps the customer gateway its replacement took over, again and again', async () => {
     const cgw = new EngineResource(suite.plugin, 'replaced', TYPE);
     const inputs = { ...base, ipAddress: '203.0.113.40' };
     await cgw.up(inputs);
-    const seen = [cgw.id];
-    for (let round = 0; round < 2; round++) {
+    const id = cgw.id;
+    for (let round = 1; round <= 2; round++) {
       await cgw.upReplace(inputs);
-      assert.ok(!seen.includes(cgw.id), `a new customer gateway each time: ${cgw.id} after ${seen.join(', ')}`);
-      assert.equal(cgw.outputs.customerGatewayId, cgw.id);
-      assert.deepEqual(await ownedCgws(cgw), [cgw.id], 'exactly one live customer gateway, the one the state records');
-      for (const old of seen) await assert.rejects(liveCgw(old), /InvalidCustomerGatewayInstanceId.NotFound/);
-      seen.push(cgw.id);
+      assert.equal(cgw.id, id, 'the replayed create returns the same customer gateway');
+      assert.equal(cgw.outputs.customerGatewayId, id);
+      assert.deepEqual(await ownedCgws(cgw), [id], 'exactly one live customer gateway, the one the state records');
+      await assertKeptWarnings(suite.engine, cgw, 'customer gateway', round);
+      assert.equal((await cgw.preview(inputs)).getChanges(), DiffResponse.DiffChanges.DIFF_NONE);
     }
-    const again = await cgw.preview(inputs);
-    assert.equal(again.getChanges(), DiffResponse.DiffChanges.DIFF_NONE);
     await cgw.destroy();
-    await assert.rejects(liveCgw(seen[seen.length - 1]), /InvalidCustomerGatewayInstanceId.NotFound/);
+    await assert.rejects(liveCgw(id), /InvalidCustomerGatewayInstanceId.NotFound/);
     assertNoSecretInLogs();
   });
 
@@ -137,8 +136,10 @@ describe('CustomerGateway through the engine\'s calls against the emulator', fun
     await cgw.up(inputs);
     const old = cgw.id;
     await cgw.upReplace(inputs, { deleteBeforeReplace: true });
-    assert.notEqual(cgw.id, old);
+    assert.notEqual(cgw.id, old, 'the token replays the deleted customer gateway, so the create moves to the next token');
+    await assert.rejects(liveCgw(old), /InvalidCustomerGatewayInstanceId.NotFound/);
     assert.deepEqual(await ownedCgws(cgw), [cgw.id]);
+    await assertKeptWarnings(suite.engine, cgw, 'customer gateway', 0);
     await cgw.destroy();
   });
 

@@ -35,6 +35,12 @@ export interface ConnectedSuite {
   engine: FakeEngine;
   emu: EmulatorProcess;
   plugin: PluginProcess;
+  /**
+   * The plugin the engine starts for the next `pulumi` command of the same stack: a new process, configured with
+   * the provider inputs (stack identity included) the first Configure recorded. What one process remembers (the
+   * creates it adopted, say) does not carry over. Stopped with the suite.
+   */
+  nextCommand(): Promise<PluginProcess>;
 }
 
 /**
@@ -42,15 +48,24 @@ export interface ConnectedSuite {
  * to the engine and configured for the emulator. The returned object is filled in by `before`.
  */
 export function connectedSuite(opts: { busyMs?: number; extraArgs?: string[] } = {}): ConnectedSuite {
-  const suite = {} as ConnectedSuite;
+  const later: PluginProcess[] = [];
+  let providerInputs: Struct;
+  const suite = {
+    async nextCommand(): Promise<PluginProcess> {
+      const plugin = await startPlugin({ engineAddress: suite.engine.address });
+      later.push(plugin);
+      await configureForEmulator(plugin, suite.emu, {}, providerInputs);
+      return plugin;
+    },
+  } as ConnectedSuite;
   before(async () => {
     suite.engine = await startFakeEngine();
     suite.emu = await startEmulator({ busyMs: opts.busyMs, extraArgs: opts.extraArgs });
     suite.plugin = await startPlugin({ engineAddress: suite.engine.address });
-    await configureForEmulator(suite.plugin, suite.emu);
+    providerInputs = await configureForEmulator(suite.plugin, suite.emu);
   });
   after(async () => {
-    await suite.plugin?.stop();
+    for (const plugin of [suite.plugin, ...later]) await plugin?.stop();
     await suite.emu?.stop();
     await suite.engine?.stop();
   });

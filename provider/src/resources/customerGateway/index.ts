@@ -9,6 +9,9 @@ export { CUSTOMER_GATEWAY_TYPE, CUSTOMER_GATEWAY, CUSTOMER_GATEWAY_COMPUTED, RES
 export { SECRET_PATHS, previewOutputs } from './model';
 export { create, read, update, remove } from './lifecycle';
 
+/** The replacement guard's name for it (resources/shared/replacementGuard.ts). */
+export const GUARDED_KIND = 'customer gateway';
+
 export function check(olds: PropertyMap, news: PropertyMap, ctx: CheckContext): CheckResult {
   void olds;
   return checkInputs(news, ctx);

@@ -2,12 +2,15 @@
 // parameters its descriptor wrote. Every call retries through the operation's Retrier (cloud/retry.ts); every
 // mutating call carries a ClientToken derived from the stack identity and the URN; the create carries the
 // stack and ownership tags. Customer gateways are never busy: no gateway serialisation applies.
+// A create says whether it adopted a customer gateway that existed before it (the replacement guard,
+// shared/replacementGuard.ts, keeps that one from the Delete of the resource it replaces).
 
-import { CloudError, VpcPort, type ApiBody, type ApiRequest, CUSTOMER_GATEWAY_RESOURCE_TYPE, deriveClientToken, pollIntervals, tagParamsFor, untagParamsFor } from '../../cloud';
+import { CloudError, VpcPort, type ApiBody, type ApiRequest, CUSTOMER_GATEWAY_RESOURCE_TYPE, deriveClientToken, pollIntervals, tagParams, tagParamsFor, untagParamsFor } from '../../cloud';
+import { isPlainObject } from '../../descriptor/coerce';
 import { regionOf } from '../region';
 import { CreateContext, CreateResult, OperationContext, PartialFailure, PropertyMap, ReadResult } from '../resource';
 import { LifecycleDeps, LifecycleOperation, deps } from '../shared/operation';
-import { ownershipTags, tokenSeed } from '../shared/ownership';
+import { ownerTag, ownershipTags, tokenSeed } from '../shared/ownership';
 import { hasTagChanges, tagChanges } from '../shared/tagChanges';
 import { sameValue } from '../../descriptor/diff';
 import { CUSTOMER_GATEWAY_IN_USE, MODIFIABLE, inputsFrom, isCustomerGatewayNotFound, outputsFromBody, request } from './model';
@@ -20,6 +23,23 @@ class Operation extends LifecycleOperation {
 
   describe(regionId: string, id: string): Promise<ApiBody> {
     return this.call('DescribeCustomerGateway', { params: { RegionId: regionId, CustomerGatewayId: id }, secrets: [] }, `DescribeCustomerGateway ${id}`);
+  }
+
+  /** The customer gateways carrying this resource's ownership tag: DescribeCustomerGateways filtered by it, every page. */
+  async ownedIds(regionId: string): Promise<Set<string>> {
+    const filter = { RegionId: regionId, ...tagParams('Tag', [ownerTag(this.ctx)]), PageSize: String(PAGE_SIZE) };
+    const ids = new Set<string>();
+    for (let page = 1; ; page++) {
+      const body = await this.call('DescribeCustomerGateways', { params: { ...filter, PageNumber: String(page) }, secrets: [] }, `DescribeCustomerGateways page ${page}`);
+      const holder = body.CustomerGateways;
+      const items = isPlainObject(holder) && Array.isArray(holder.CustomerGateway) ? holder.CustomerGateway.filter(isPlainObject) : [];
+      for (const item of items) {
+        const id = text(item.CustomerGatewayId);
+        if (id !== undefined) ids.add(id);
+      }
+      const total = Number(body.TotalCount);
+      if (items.length < PAGE_SIZE || (Number.isFinite(total) && page * PAGE_SIZE >= total)) return ids;
+    }
   }
 
   /** The live outputs, or undefined when the service no longer knows the id. */
@@ -35,12 +55,16 @@ class Operation extends LifecycleOperation {
   }
 }
 
+/** The largest page DescribeCustomerGateways answers. */
+const PAGE_SIZE = 50;
+
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /**
  * CreateCustomerGateway with the ownership tags; the token is derived from the stack, the URN and the request.
  * A token that replays a customer gateway since deleted (the same program run again after a destroy) moves to
- * the next token of the sequence.
+ * the next token of the sequence. One that replays a live customer gateway adopts it; the answer cannot say
+ * so (the tags come with the create), so the ones carrying this resource's ownership tag are listed first.
  */
 export async function create(port: VpcPort, inputs: PropertyMap, ctx: CreateContext, overrides?: Partial<LifecycleDeps>): Promise<CreateResult> {
   const op = new Operation(port, ctx, deps(overrides));
@@ -48,13 +72,18 @@ export async function create(port: VpcPort, inputs: PropertyMap, ctx: CreateCont
   const userTags = (inputs.tags ?? {}) as Record<string, string>;
   const tags = { ...userTags, ...Object.fromEntries(ownershipTags(ctx).map((t) => [t.key, t.value])) };
   const base = request({ ...inputs, regionId, tags }, () => true, {});
+  const existing = await op.ownedIds(regionId);
   for (let sequence = 0; sequence < op.deps.maxTokenSequence; sequence++) {
     const clientToken = deriveClientToken(tokenSeed(ctx), 'create', base.params, sequence);
     const body = await op.call('CreateCustomerGateway', { params: { ...base.params, ClientToken: clientToken }, secrets: base.secrets });
     const id = text(body.CustomerGatewayId);
     if (id === undefined) throw new Error('CreateCustomerGateway: the answer names no customer gateway (CustomerGatewayId); run `pulumi up` again');
     const outputs = await op.live(regionId, id);
-    if (outputs !== undefined) return { id, outputs };
+    if (outputs !== undefined) {
+      const adopted = existing.has(id);
+      if (adopted) op.log('info', `adopting customer gateway ${id}: an earlier create of this resource made it (same ClientToken)`);
+      return { id, outputs, adopted };
+    }
     op.log('info', `CreateCustomerGateway replayed ${id}, which no longer exists; creating a new customer gateway`);
   }
   throw new Error(`CreateCustomerGateway: ${op.deps.maxTokenSequence} client tokens each replayed a deleted customer gateway; run \`pulumi up\` again`);

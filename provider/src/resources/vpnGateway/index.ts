@@ -10,6 +10,9 @@ export { VPN_GATEWAY_TYPE, VPN_GATEWAY, VPN_GATEWAY_COMPUTED, GATEWAY_ENUMS, RES
 export { SECRET_PATHS, previewOutputs } from './model';
 export { create, read, update, remove } from './lifecycle';
 
+/** The replacement guard's name for it (resources/shared/replacementGuard.ts). */
+export const GUARDED_KIND = 'VPN gateway';
+
 export function check(olds: PropertyMap, news: PropertyMap, ctx: CheckContext): CheckResult {
   void olds;
   return checkInputs(news, ctx);

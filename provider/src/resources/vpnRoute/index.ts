@@ -19,6 +19,8 @@ const KEY_PROPERTIES = ['vpnGatewayId', 'routeSource', 'routeDest', 'nextHop', '
 
 export interface RouteResource {
   readonly SECRET_PATHS: readonly string[];
+  /** The replacement guard's name for it (resources/shared/replacementGuard.ts). */
+  readonly GUARDED_KIND: string;
   check(olds: PropertyMap, news: PropertyMap, ctx: CheckContext): CheckResult;
   diff(req: DiffRequest): DiffResult;
   previewOutputs(inputs: PropertyMap, oldOutputs?: PropertyMap): PropertyMap;
@@ -32,6 +34,7 @@ function routeResource(kind: RouteKind): RouteResource {
   const spec = ROUTE_SPECS[kind];
   return {
     SECRET_PATHS: [],
+    GUARDED_KIND: spec.label,
     check: (_olds, news, ctx) => checkInputs(kind, news, ctx),
     // Weight, priority and publishVpc change in place; the rest replaces. A replacement that names the same route
     // (only the description changed) deletes the old route first: the gateway never holds the same route twice.

@@ -6,7 +6,9 @@
 //
 // Ownership without tags: a create's token replays the route it made, and the replay's CreateTime is the live
 // route's; a route already on the gateway that no token of this resource made is refused (VpnRouteEntry.AlreadyExists)
-// with the `pulumi import` command that takes it over deliberately.
+// with the `pulumi import` command that takes it over deliberately. A create says whether it adopted a route that
+// existed before it (the replacement guard, shared/replacementGuard.ts, keeps that one from the Delete of the
+// resource it replaces): the route's list is read before the create, since a replay's answer looks like a new route's.
 
 import { VpcPort, deriveClientToken, isGatewayGoing, isGatewayNotFound, isIdempotencyMismatch, pollIntervals, type ApiBody, type GatewayRef, type VpnGatewayInfo } from '../../cloud';
 import { regionOf } from '../region';
@@ -32,6 +34,16 @@ function sameCreation(answer: ApiBody, item: ApiBody): boolean {
   return !Number.isFinite(made) || !Number.isFinite(live) || made === live;
 }
 
+/** The route's list item before the create, or undefined (none, or no such gateway: the create says which). */
+async function existingRoute(op: RouteOperation, regionId: string, key: RouteKey): Promise<ApiBody | undefined> {
+  try {
+    return await op.find(regionId, key);
+  } catch (e) {
+    if (isGatewayNotFound(e)) return undefined;
+    throw e;
+  }
+}
+
 export async function create(spec: RouteSpec, port: VpcPort, inputs: PropertyMap, ctx: CreateContext, overrides?: Deps): Promise<CreateResult> {
   const op = new RouteOperation(spec, port, ctx, deps(overrides));
   const regionId = regionOf(port, inputs);
@@ -40,6 +52,8 @@ export async function create(spec: RouteSpec, port: VpcPort, inputs: PropertyMap
   const gw = gatewayOf(regionId, key);
   const params = createParams(spec.kind, a);
   const id = idOf(spec.kind, a);
+  // One route per key: a create that succeeds while this route was already listed replayed it.
+  const before = await existingRoute(op, regionId, key);
   for (let n = 0; n < op.deps.maxTokenSequence; n++) {
     const clientToken = deriveClientToken(tokenSeed(ctx), 'create', { action: spec.create, params }, n);
     const answer = await op.gateways.exclusive(gw, async (): Promise<ApiBody | undefined> => {
@@ -62,7 +76,11 @@ export async function create(spec: RouteSpec, port: VpcPort, inputs: PropertyMap
     });
     if (answer !== undefined) {
       const item = await op.find(regionId, key);
-      if (item !== undefined && sameCreation(answer, item)) return { id, outputs: outputsFromItem(spec.kind, item, key, regionId, a) };
+      if (item !== undefined && sameCreation(answer, item)) {
+        const adopted = before !== undefined && sameCreation(before, item);
+        if (adopted) op.log('info', `taking back ${spec.label} ${id}: an earlier create of this resource made it (same ClientToken)`);
+        return { id, outputs: outputsFromItem(spec.kind, item, key, regionId, a), adopted };
+      }
       op.log('info', `${spec.create} with ClientToken #${n} replays a ${spec.label} this resource made before and that is gone since; creating it anew with the next token`);
     }
   }
