@@ -1,6 +1,8 @@
 // The calls the engine makes for one resource across `preview`, `up`, `refresh`, `import` and `destroy`, in the
 // engine's order and with the engine's arguments, so a suite can drive a program's lifecycle through the real
 // plugin process without the CLI. It keeps what a checkpoint would: the id, the checked inputs and the outputs.
+// The engine starts a plugin process per command; a suite's steps share one, so a test that must not carry what
+// a process remembers into the next command (the creates it adopted) sends those steps to suite.nextCommand().
 // Also the Invoke the engine sends for a program's function call (`invoke`).
 import { strict as assert } from 'node:assert';
 import {

@@ -2,11 +2,12 @@
 // calls (engineSteps.ts): check's rules at preview, create waiting through init and provisioning with the state on
 // the status line, single- and dual-tunnel outputs, in-place and replacing changes, drift, import, delete waiting
 // and its refusals (connections on the gateway, a Subscription gateway, another stack's gateway), ClientToken
-// replay adoption, and a gateway change serialised with a connection created on the same gateway.
+// replay adoption, `up --replace` (the gateway kept; made anew with deleteBeforeReplace), and a gateway change
+// serialised with a connection created on the same gateway.
 import { strict as assert } from 'node:assert';
 import {
   CreateCustomerGatewayRequest, CreateVpnConnectionRequest, CreateVpnGatewayRequest, DeleteVpnConnectionRequest, DescribeVpnGatewayRequest,
-  ModifyVpnGatewayAttributeRequest, TagResourcesRequest, TagResourcesRequestTag,
+  DescribeVpnGatewaysRequest, DescribeVpnGatewaysRequestTag, ModifyVpnGatewayAttributeRequest, TagResourcesRequest, TagResourcesRequestTag,
 } from '@alicloud/vpc20160428';
 import { DiffResponse } from '@pulumi/pulumi/proto/provider_pb';
 import { SEED_DISASTER_RECOVERY_VSWITCH_ID, SEED_VSWITCH_ID, vpcClient } from '../../support/emulator';
@@ -14,6 +15,7 @@ import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import { grpcError, initFailedDetail, startPlugin, type Wire } from '../../support/plugin';
 import { EngineResource } from './engineSteps';
 import { configureForEmulator, connectedSuite, REGION, waitForLog } from './fixture';
+import { assertKeptWarnings, assertReplaceKeeps } from './targetedReplace';
 
 const TYPE = 'alicloudvpn:index:VpnGateway';
 const VPC_ID = 'vpc-bp1emulatortest';
@@ -30,6 +32,16 @@ describe('VpnGateway through the engine\'s calls against the emulator', function
   }
   const tagsOf = (body: Awaited<ReturnType<typeof liveGw>>) => Object.fromEntries((body.tags?.tag ?? []).map((t) => [t.key, t.value]));
   const logsOf = (gw: EngineResource) => suite.engine.logs.filter((l) => l.urn === gw.urn).map((l) => l.message);
+
+  /** The live gateways carrying the resource's ownership tag. */
+  async function ownedGws(gw: EngineResource): Promise<string[]> {
+    const owner = tagsOf(await liveGw(gw.id))['alicloudvpn-owner'];
+    assert.ok(owner, 'the gateway carries an ownership tag');
+    const resp = await vpcClient(suite.emu).describeVpnGateways(new DescribeVpnGatewaysRequest({
+      regionId: REGION, pageSize: 50, tag: [new DescribeVpnGatewaysRequestTag({ key: 'alicloudvpn-owner', value: owner })],
+    }));
+    return (resp.body!.vpnGateways?.vpnGateway ?? []).map((g) => g.vpnGatewayId!);
+  }
 
   async function tagStack(id: string, stack: string): Promise<void> {
     await vpcClient(suite.emu).tagResources(new TagResourcesRequest({
@@ -189,6 +201,29 @@ describe('VpnGateway through the engine\'s calls against the emulator', function
     await gw.destroy();
   });
 
+  it('up --replace with unchanged inputs (no Diff) keeps the gateway its replacement took over, again and again', async () => {
+    const gw = new EngineResource(suite.plugin, 'replaced', TYPE);
+    await gw.up(base);
+    const id = gw.id;
+    assert.deepEqual(await ownedGws(gw), [id]);
+    await assertReplaceKeeps(suite.engine, gw, base, 'VPN gateway', async () => [await ownedGws(gw), (await liveGw(id)).status]);
+    assert.equal(gw.outputs.vpnGatewayId, id);
+    await gw.destroy();
+    await assert.rejects(liveGw(id), /InvalidVpnGatewayInstanceId.NotFound/);
+  });
+
+  it('up --replace with deleteBeforeReplace deletes the gateway first and makes a new one', async () => {
+    const gw = new EngineResource(suite.plugin, 'replaced-dbr', TYPE);
+    await gw.up(base);
+    const old = gw.id;
+    await gw.upReplace(base, { deleteBeforeReplace: true });
+    assert.notEqual(gw.id, old, 'the token replays the deleted gateway, so the create moves to the next token');
+    await assert.rejects(liveGw(old), /InvalidVpnGatewayInstanceId.NotFound/);
+    assert.deepEqual(await ownedGws(gw), [gw.id]);
+    await assertKeptWarnings(suite.engine, gw, 'VPN gateway', 0);
+    await gw.destroy();
+  });
+
   it('adopts the gateway its ClientToken replays when the state lost it, bringing tags and description to the inputs', async () => {
     const first = new EngineResource(suite.plugin, 'replayed', TYPE);
     await first.up(base);
@@ -198,7 +233,10 @@ describe('VpnGateway through the engine\'s calls against the emulator', function
     assert.ok(logsOf(again).some((m) => m.includes(`adopting VPN gateway ${first.id}`)), logsOf(again).join('\n'));
     const live = await liveGw(first.id);
     assert.deepEqual([live.description, tagsOf(live).env], ['adopted', 'again']);
+    // `pulumi destroy` is another command: its plugin never saw the adoption (the replacement guard's memory).
+    again.plugin = await suite.nextCommand();
     await again.destroy();
+    await assert.rejects(liveGw(first.id), /InvalidVpnGatewayInstanceId.NotFound/);
   });
 
   it('never adopts, changes or deletes a gateway carrying another stack\'s tag', async () => {

@@ -1,7 +1,8 @@
 // The VpnRouteEntry and VpnPbrRouteEntry resources through the real plugin process and the real emulator process,
 // in the engine's order of calls (engineSteps.ts): check's rules at preview, weight, priority and publication
-// changed in place, replacements, drift, import by the composite id, a next hop that is no connection, a route
-// another stack made, and routes on one busy gateway queued behind each other.
+// changed in place, replacements, `up --replace` (the route kept; made anew with deleteBeforeReplace), drift,
+// import by the composite id, a next hop that is no connection, a route another stack made, and routes on one busy
+// gateway queued behind each other.
 import { strict as assert } from 'node:assert';
 import {
   CreateVpnConnectionRequest, CreateVpnPbrRouteEntryRequest, CreateVpnRouteEntryRequest, DescribeVpnPbrRouteEntriesRequest,
@@ -13,6 +14,7 @@ import { grpcError, type Wire } from '../../support/plugin';
 import { createDualConnection } from '../emulator/dualTunnelHelpers';
 import { EngineResource } from './engineSteps';
 import { connectedSuite, REGION } from './fixture';
+import { assertKeptWarnings, assertReplaceKeeps } from './targetedReplace';
 
 const DBR = 'alicloudvpn:index:VpnRouteEntry';
 const PBR = 'alicloudvpn:index:VpnPbrRouteEntry';
@@ -133,6 +135,32 @@ describe('VpnRouteEntry and VpnPbrRouteEntry through the engine\'s calls against
     assert.deepEqual((await livePbrRoutes()).filter((r) => r.routeDest === '10.20.0.0/24'), []);
   });
 
+  it('up --replace with unchanged inputs (no Diff) keeps the route its replacement took over, again and again', async () => {
+    const route = new EngineResource(suite.plugin, 'replaced', DBR);
+    const inputs: Wire = { vpnGatewayId: gw, routeDest: '10.70.0.0/24', nextHop: vco, weight: 0 };
+    await route.up(inputs);
+    const { createTime } = route.outputs;
+    const live = async () => (await liveRoutes()).filter((r) => r.routeDest === '10.70.0.0/24').map((r) => [r.nextHop, r.createTime]);
+    assert.deepEqual(await live(), [[vco, createTime]]);
+    await assertReplaceKeeps(suite.engine, route, inputs, 'destination-based route', live);
+    assert.equal(route.outputs.createTime, createTime, 'the replayed create returns the same route');
+    await route.destroy();
+    assert.deepEqual(await live(), []);
+  });
+
+  it('up --replace with deleteBeforeReplace deletes the route first and makes it anew under the same id', async () => {
+    const route = new EngineResource(suite.plugin, 'replaced-dbr', DBR);
+    const inputs: Wire = { vpnGatewayId: gw, routeDest: '10.71.0.0/24', nextHop: vco };
+    await route.up(inputs);
+    const { id, outputs: { createTime } } = route;
+    await route.upReplace(inputs, { deleteBeforeReplace: true });
+    assert.equal(route.id, id, 'a route\'s id is its key');
+    assert.notEqual(route.outputs.createTime, createTime, 'the token replays the deleted route, so the create moves to the next token');
+    assert.deepEqual((await liveRoutes()).filter((r) => r.routeDest === '10.71.0.0/24').map((r) => r.createTime), [route.outputs.createTime]);
+    await assertKeptWarnings(suite.engine, route, 'destination-based route', 0);
+    await route.destroy();
+  });
+
   it('reports a weight changed out of band on refresh and restores it on up', async () => {
     const route = new EngineResource(suite.plugin, 'drifted', DBR);
     const inputs = { vpnGatewayId: gw, routeDest: '10.30.0.0/24', nextHop: vco };
@@ -213,7 +241,8 @@ describe('VpnRouteEntry and VpnPbrRouteEntry through the engine\'s calls against
     const inputs = { vpnGatewayId: gw, routeDest: '10.60.0.0/24', nextHop: vco };
     const route = new EngineResource(suite.plugin, 'owned', DBR);
     await route.up(inputs);
-    const again = new EngineResource(suite.plugin, 'owned', DBR);
+    // The re-run after the state was lost is another command: another plugin process, which remembers the adoption.
+    const again = new EngineResource(await suite.nextCommand(), 'owned', DBR);
     assert.equal(await again.up(inputs), 'create');
     assert.equal(again.id, route.id, 'the ClientToken replays the route this resource made');
     assert.equal((await liveRoutes()).filter((r) => r.routeDest === '10.60.0.0/24').length, 1);

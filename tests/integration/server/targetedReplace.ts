@@ -1,8 +1,9 @@
-// The warning the plugin leaves when it keeps the resource the engine asked it to delete after a targeted replace
-// (`pulumi up --replace`, engineSteps.ts upReplace): the replacement's create took that resource over.
+// `pulumi up --replace` (engineSteps.ts upReplace) of a resource whose create takes the live one back: the plugin
+// keeps what the engine then asks it to delete, and says so in a warning.
 import { strict as assert } from 'node:assert';
 import { LogSeverity } from '@pulumi/pulumi/proto/engine_pb';
-import type { FakeEngine } from '../../support/plugin';
+import { DiffResponse } from '@pulumi/pulumi/proto/provider_pb';
+import type { FakeEngine, Wire } from '../../support/plugin';
 import type { EngineResource } from './engineSteps';
 
 const WAIT_MS = 5_000;
@@ -19,5 +20,21 @@ export async function assertKeptWarnings(engine: FakeEngine, res: EngineResource
     assert.equal(l.severity, LogSeverity.WARNING);
     assert.ok(!l.ephemeral, 'a warning stays among the run\'s diagnostics');
     assert.ok(l.message.endsWith('To re-create it instead, use the resource option deleteBeforeReplace: true.'), l.message);
+  }
+}
+
+/**
+ * Two rounds of `up --replace` with the inputs of the last `up`: each leaves the same id in the state, what `live`
+ * reads of the service unchanged (the one live object, the state's), a "kept" warning, and a preview without changes.
+ */
+export async function assertReplaceKeeps(engine: FakeEngine, res: EngineResource, inputs: Wire, kind: string, live: () => Promise<unknown>): Promise<void> {
+  const id = res.id;
+  const before = await live();
+  for (let round = 1; round <= 2; round++) {
+    await res.upReplace(inputs);
+    assert.equal(res.id, id, `the replayed create returns the same ${kind}`);
+    assert.deepEqual(await live(), before, `the live ${kind} is still the one the state records`);
+    await assertKeptWarnings(engine, res, kind, round);
+    assert.equal((await res.preview(inputs)).getChanges(), DiffResponse.DiffChanges.DIFF_NONE);
   }
 }
