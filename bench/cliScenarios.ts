@@ -20,6 +20,8 @@ export interface FleetResult extends Fleet {
   busyMs: number;
   /** The engine's --parallel when not its default. */
   parallel?: number;
+  /** Run with PULUMI_SKIP_CHECKPOINTS=true: the engine writes the state once at the end instead of after every step. */
+  skipCheckpoints?: boolean;
   /** ceil(N / G) × busy: no rollout can be faster while the service serialises work per gateway. */
   boundMs: number;
   rollout: StepResult;
@@ -44,10 +46,10 @@ interface Stack {
   dispose(): Promise<void>;
 }
 
-async function stack(f: Fleet, busyMs: number): Promise<Stack> {
+async function stack(f: Fleet, busyMs: number, env: NodeJS.ProcessEnv = {}): Promise<Stack> {
   const emu = await startEmulator(busyMs, EMULATOR_LIMITS);
   await emu.reset(seedFor(f));
-  const ws = CliWorkspace.create(emu.endpoint, emu.accessKeyId, emu.accessKeySecret);
+  const ws = CliWorkspace.create(emu.endpoint, emu.accessKeyId, emu.accessKeySecret, env);
   const pluginDir = writePluginWrapper(path.join(ws.root, 'plugin'));
   const program = (ikePfs?: string): void => writeProgram(ws.programDir, f, pluginDir, ikePfs);
   program();
@@ -81,8 +83,8 @@ async function liveConnections(emu: BenchEmulator): Promise<number> {
   return (await emu.state()).vpnConnections.filter((c) => !c.Deleted).length;
 }
 
-export async function fleet(f: Fleet, busyMs: number, parallel?: number): Promise<FleetResult> {
-  const s = await stack(f, busyMs);
+export async function fleet(f: Fleet, busyMs: number, parallel?: number, skipCheckpoints = false): Promise<FleetResult> {
+  const s = await stack(f, busyMs, skipCheckpoints ? { PULUMI_SKIP_CHECKPOINTS: 'true' } : {});
   try {
     const rollout = await s.step(() => s.ws.up(parallel));
     const live = await liveConnections(s.emu);
@@ -96,6 +98,7 @@ export async function fleet(f: Fleet, busyMs: number, parallel?: number): Promis
     const boundMs = Math.ceil(f.connections / f.gateways) * busyMs;
     const result: FleetResult = { ...f, busyMs, boundMs, rollout, preview, update, destroy };
     if (parallel !== undefined) result.parallel = parallel;
+    if (skipCheckpoints) result.skipCheckpoints = true;
     return result;
   } finally {
     await s.dispose();

@@ -35,8 +35,8 @@ export class CliWorkspace {
     this.env = env;
   }
 
-  /** A workspace whose plugin reaches the emulator at `endpoint` with the given AccessKey. */
-  static create(endpoint: string, accessKeyId: string, accessKeySecret: string): CliWorkspace {
+  /** A workspace whose plugin reaches the emulator at `endpoint` with the given AccessKey (and `extra` settings). */
+  static create(endpoint: string, accessKeyId: string, accessKeySecret: string, extra: NodeJS.ProcessEnv = {}): CliWorkspace {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloudvpn-bench-'));
     for (const d of ['program', 'backend', 'home', 'rss']) fs.mkdirSync(path.join(root, d));
     const env: NodeJS.ProcessEnv = {
@@ -53,6 +53,7 @@ export class CliWorkspace {
       ALIBABA_CLOUD_REGION_ID: 'cn-hangzhou',
       ALICLOUDVPN_BENCH_RSS_DIR: path.join(root, 'rss'),
       NO_COLOR: '1',
+      ...extra,
     };
     delete env.PULUMI_ACCESS_TOKEN;
     return new CliWorkspace(root, env, endpoint);

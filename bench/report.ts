@@ -35,8 +35,9 @@ function perConnection(step: StepResult, n: number): string {
 }
 
 const isTargetFleet = (f: FleetResult): boolean => f.connections === 48 && f.gateways === 4 && f.busyMs === 2000 && f.parallel === undefined;
-const isLargeTargetFleet = (f: FleetResult): boolean => f.connections === 500 && f.gateways === 50 && f.busyMs === 2000 && f.parallel === 64;
-const label = (f: FleetResult): string => `N=${f.connections} G=${f.gateways} busy ${f.busyMs} ms${f.parallel === undefined ? '' : ` --parallel ${f.parallel}`}`;
+const isLargeTargetFleet = (f: FleetResult): boolean => f.connections === 500 && f.gateways === 50 && f.busyMs === 2000 && f.parallel === 64 && !f.skipCheckpoints;
+const label = (f: FleetResult): string =>
+  `N=${f.connections} G=${f.gateways} busy ${f.busyMs} ms${f.parallel === undefined ? '' : ` --parallel ${f.parallel}`}${f.skipCheckpoints ? ' PULUMI_SKIP_CHECKPOINTS' : ''}`;
 const CALL_TARGET: Record<string, number> = { rollout: 5, update: 4, destroy: 4 };
 
 const verdict = (ok: boolean, what: string): string => `${what} ${ok ? 'met' : 'MISSED'}`;
