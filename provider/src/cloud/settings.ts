@@ -42,6 +42,11 @@ export interface SettingsFailure {
 // The SDK's 3 s default is shorter than a loaded API endpoint sometimes takes to answer.
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 export const DEFAULT_READ_TIMEOUT_MS = 30_000;
+/** Why `region` is not a region id (`cn-hangzhou`, `ap-southeast-1`), or undefined when it is one. */
+export function notARegionId(region: string): string | undefined {
+  return /^[a-z]{2,}(-[a-z0-9]+)+$/.test(region) ? undefined : `"${region}" is not a region id (for example cn-hangzhou, ap-southeast-1)`;
+}
+
 /** Whole seconds a request waits for its answer when readTimeoutMs is not given (tests shorten it). */
 export const READ_TIMEOUT_ENV = 'ALICLOUDVPN_READ_TIMEOUT_SECONDS';
 
@@ -105,9 +110,8 @@ export function resolveCloudSettings(
 
   const region =
     nonEmpty(explicit.region) ?? nonEmpty(env.ALIBABA_CLOUD_REGION_ID) ?? nonEmpty(env.ALICLOUD_REGION) ?? nonEmpty(env.ALICLOUD_REGION_ID);
-  if (region !== undefined && !/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region)) {
-    failures.push({ property: 'region', reason: `"${region}" is not a region id (for example cn-hangzhou, ap-southeast-1)` });
-  }
+  const badRegion = region === undefined ? undefined : notARegionId(region);
+  if (badRegion !== undefined) failures.push({ property: 'region', reason: badRegion });
 
   let protocol: 'http' | 'https' = 'https';
   if (explicit.protocol !== undefined) {

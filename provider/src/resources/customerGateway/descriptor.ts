@@ -6,6 +6,7 @@
 
 import type { Limits, ObjectDescriptor } from '../../descriptor/property';
 import { tagsDescription } from '../shared/tagRules';
+import { regionIdProp } from '../region';
 
 export const CUSTOMER_GATEWAY_TYPE = 'alicloudvpn:index:CustomerGateway';
 
@@ -66,14 +67,7 @@ export const CUSTOMER_GATEWAY = {
       limits: { maxLength: 64, pattern: AUTH_KEY_PATTERN, patternText: 'of printable ASCII without spaces or "?"' },
       api: { key: 'AuthKey', form: 'text' },
     },
-    regionId: {
-      type: 'string',
-      description: 'The ID of the region of the customer gateway (for example `cn-shanghai`). Defaults to the provider\'s region. Changing it replaces the customer gateway.',
-      outputDescription: 'The ID of the region of the customer gateway.',
-      alwaysOutput: true,
-      replaceOnChange: true,
-      api: { key: 'RegionId', form: 'text' },
-    },
+    regionId: regionIdProp('customer gateway', 'customer gateway'),
     tags: {
       type: 'string{}',
       description:

@@ -9,6 +9,7 @@
 import type { Limits, ObjectDescriptor } from '../../descriptor/property';
 import { ENUMS } from './enums';
 import { tagsDescription } from '../shared/tagRules';
+import { regionIdProp } from '../region';
 
 // Letters, digits and ~!`@#$%^&*()_-+={}[]|;:",.<>/? as documented; no spaces, quotes or backslashes.
 const PSK_PATTERN = /^[A-Za-z0-9~!`@#$%^&*()_\-+={}[\]|;:",.<>/?]+$/;
@@ -460,16 +461,7 @@ export const VPN_CONNECTION = {
       tunnelForm: 'single',
       api: { key: 'RemoteCaCertificate', form: 'text' },
     },
-    regionId: {
-      type: 'string',
-      description:
-        'The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider\'s region. Changing it replaces the connection.',
-      outputDescription:
-        'The ID of the region of the VPN gateway.',
-      alwaysOutput: true,
-      replaceOnChange: true,
-      api: { key: 'RegionId', form: 'text' },
-    },
+    regionId: regionIdProp('VPN gateway', 'connection'),
     tunnelOptions: {
       type: { arrayOf: TUNNEL_OPTIONS },
       description:

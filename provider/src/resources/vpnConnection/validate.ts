@@ -13,6 +13,7 @@ import { BOOLEAN_PROPERTIES, COMPUTED_PROPERTIES, DUAL_TUNNEL_PROPERTIES, INPUT_
 import { checkTags } from '../shared/tagRules';
 import { checkTunnelOptions } from './validateTunnels';
 import { checkBgp, checkHealth, checkIke, checkIpsec, checkRemoteCa, nested } from './validateNested';
+import { checkRegion } from '../region';
 
 // The seed documents 2–128 characters starting with a letter; SDK 7.3.2 documents 1–100 characters.
 // The service is the authority, so a name either rule allows passes and the service judges the rest.
@@ -21,7 +22,6 @@ const SDK_NAME_MAX = 100;
 const NAME_MAX = 128;
 const SUBNETS_MIN = SUBNETS.min ?? 1;
 const SUBNETS_MAX = SUBNETS.max ?? 10;
-const REGION_PATTERN = /^[a-z]{2,}(-[a-z0-9]+)+$/;
 const GATEWAY_ID_PATTERN = /^vpn-[A-Za-z0-9]+$/;
 const CUSTOMER_GATEWAY_ID_PATTERN = /^cgw-[A-Za-z0-9]+$/;
 
@@ -66,7 +66,7 @@ export function checkInputs(news: PropertyMap, ctx: CheckContext = {}): CheckRes
 
   const form = formOf(c, raw);
   checkId(c, raw, out, 'vpnGatewayId', GATEWAY_ID_PATTERN, 'a VPN gateway id such as vpn-bp1q8bgx4xnkm1234');
-  checkRegion(c, raw, out, ctx);
+  checkRegionInput(c, raw, out, ctx);
   checkSubnets(c, 'localSubnets', raw.localSubnets, out);
   checkSubnets(c, 'remoteSubnets', raw.remoteSubnets, out);
   checkName(c, raw.name, out);
@@ -120,21 +120,12 @@ function checkId(c: Checker, raw: PropertyMap, out: PropertyMap, k: string, patt
   else out[k] = s;
 }
 
-function checkRegion(c: Checker, raw: PropertyMap, out: PropertyMap, ctx: CheckContext): void {
+/** The raw `regionId` type-checked, then the region rule every resource shares. */
+function checkRegionInput(c: Checker, raw: PropertyMap, out: PropertyMap, ctx: CheckContext): void {
   const v = raw.regionId;
-  if (isUnknown(v)) {
-    out.regionId = v;
-    return;
-  }
-  if (!isSet(v)) {
-    if (ctx.defaultRegion) out.regionId = ctx.defaultRegion;
-    else c.fail('regionId', 'required: set regionId or the provider region (config alicloudvpn:region or ALIBABA_CLOUD_REGION_ID), for example cn-hangzhou');
-    return;
-  }
-  const s = c.string('regionId', v);
-  if (s === undefined) return;
-  if (!REGION_PATTERN.test(s)) c.fail('regionId', `"${s}" is not a region id (for example cn-hangzhou, ap-southeast-1)`);
-  else out.regionId = s;
+  if (isSet(v) && !isUnknown(v) && c.string('regionId', v) === undefined) return;
+  out.regionId = v;
+  checkRegion(c, out, ctx);
 }
 
 function checkSubnets(c: Checker, path: string, v: unknown, out: PropertyMap): void {

@@ -7,6 +7,7 @@
 
 import type { EnumDescriptor, ObjectDescriptor } from '../../descriptor/property';
 import { tagsDescription } from '../shared/tagRules';
+import { regionIdProp } from '../region';
 
 export const VPN_GATEWAY_TYPE = 'alicloudvpn:index:VpnGateway';
 
@@ -189,14 +190,7 @@ export const VPN_GATEWAY = {
       outputDescription: 'Whether automatic route propagation is enabled.',
       api: { key: 'AutoPropagate', form: 'boolText' },
     },
-    regionId: {
-      type: 'string',
-      description: 'The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider\'s region. Changing it replaces the VPN gateway.',
-      outputDescription: 'The ID of the region of the VPN gateway.',
-      alwaysOutput: true,
-      replaceOnChange: true,
-      api: { key: 'RegionId', form: 'text' },
-    },
+    regionId: regionIdProp('VPN gateway', 'VPN gateway'),
     tags: {
       type: 'string{}',
       description:

@@ -5,6 +5,7 @@
 // are derived from here; the rules a limit cannot say are in check.ts.
 
 import type { ObjectDescriptor, Prop } from '../../descriptor/property';
+import { regionIdProp } from '../region';
 
 /** dbr: destination-based; pbr: policy-based (the API's RouteType values). */
 export type RouteKind = 'dbr' | 'pbr';
@@ -126,14 +127,7 @@ function routeProps(kind: RouteKind): Record<string, Prop> {
     limits: { maxLength: 100 },
     api: { key: 'Description', form: 'text' },
   };
-  props.regionId = {
-    type: 'string',
-    description: 'The ID of the region of the VPN gateway (for example `cn-shanghai`). Defaults to the provider\'s region. Changing it replaces the route.',
-    outputDescription: 'The ID of the region of the VPN gateway.',
-    alwaysOutput: true,
-    replaceOnChange: true,
-    api: { key: 'RegionId', form: 'text' },
-  };
+  props.regionId = regionIdProp('VPN gateway', 'route');
   return props;
 }
 

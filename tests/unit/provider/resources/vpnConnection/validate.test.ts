@@ -186,7 +186,7 @@ describe('VpnConnection check', () => {
   it('requires a region when neither the resource nor the provider has one', () => {
     const { failures } = check({}, base(), {});
     assert.equal(failures[0].property, 'regionId');
-    assert.match(failures[0].reason, /set regionId or the provider region/);
+    assert.match(failures[0].reason, /set regionId on the resource or the provider's region \(config alicloudvpn:region or ALIBABA_CLOUD_REGION_ID\)/);
   });
 
   it('ignores engine bookkeeping keys and null values', () => {

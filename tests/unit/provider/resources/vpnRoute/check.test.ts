@@ -57,6 +57,7 @@ describe('VpnRouteEntry check', () => {
     [{ description: 'd'.repeat(101) }, 'description', 'must be 1 to 100 characters'],
     [{ description: 'HTTPS://wiki' }, 'description', 'must not start with http:// or https://'],
     [{ regionId: '' }, 'regionId', 'must not be empty'],
+    [{ regionId: 'Hangzhou' }, 'regionId', '"Hangzhou" is not a region id'],
   ] as const) {
     it(`rejects ${JSON.stringify(news)} at ${path}`, () => failsAt(vpnRouteEntry, { ...dbr, ...news }, path, words));
   }
