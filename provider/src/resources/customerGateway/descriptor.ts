@@ -5,7 +5,7 @@
 // mask are derived from here; the rules a limit cannot say are in check.ts.
 
 import type { Limits, ObjectDescriptor } from '../../descriptor/property';
-import { tagsDescription } from '../shared/tagRules';
+import { tagsProp } from '../shared/tagRules';
 import { regionIdProp } from '../region';
 
 export const CUSTOMER_GATEWAY_TYPE = 'alicloudvpn:index:CustomerGateway';
@@ -68,12 +68,7 @@ export const CUSTOMER_GATEWAY = {
       api: { key: 'AuthKey', form: 'text' },
     },
     regionId: regionIdProp('customer gateway', 'customer gateway'),
-    tags: {
-      type: 'string{}',
-      description:
-        tagsDescription('customer gateway', 'Set with the create, changed through TagResources/UnTagResources.'),
-      api: { key: 'Tags', form: 'tags', createOnly: true },
-    },
+    tags: tagsProp('customer gateway', 'Set with the create, changed through TagResources/UnTagResources.'),
   },
 } as const satisfies ObjectDescriptor;
 

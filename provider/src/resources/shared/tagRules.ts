@@ -1,5 +1,5 @@
 // The tag rules every resource shares, from the documented limits (tagLimits.ts) and the provider's own keys
-// (providerTags.ts): check enforces them, tagsDescription states them in each resource's `tags` description.
+// (providerTags.ts): check enforces them, tagsProp states them in each resource's `tags` description.
 // Both name the kind of resource they are about (`VPN gateway`), which each resource passes in.
 
 import { isUnknown } from '../resource';
@@ -28,8 +28,17 @@ export function tagPath(key: string): string {
   return keyPath('tags', key);
 }
 
+/** The `tags` input of a resource of this kind, as its descriptor declares it; `howSet` says how tags reach the service. */
+export function tagsProp(kind: string, howSet: string) {
+  return {
+    type: 'string{}',
+    description: tagsDescription(kind, howSet),
+    api: { key: 'Tags', form: 'tags', createOnly: true },
+  } as const;
+}
+
 /** The `tags` description of a resource of this kind (`customer gateway`), ending with how its tags are set. */
-export function tagsDescription(kind: string, howSet: string): string {
+function tagsDescription(kind: string, howSet: string): string {
   return (
     `Tags of the ${kind}: up to ${USER_TAGS_MAX} (the service allows ${TAGS_MAX}; the provider reserves ${PROVIDER_TAG_KEYS.length} for its own ` +
     `${listed(code(PROVIDER_TAG_KEYS))} tags, and none of these keys may be used here), keys of 1 to ${TAG_KEY_MAX} and values of up to ` +

@@ -8,7 +8,7 @@
 
 import type { Limits, ObjectDescriptor } from '../../descriptor/property';
 import { ENUMS } from './enums';
-import { tagsDescription } from '../shared/tagRules';
+import { tagsProp } from '../shared/tagRules';
 import { regionIdProp } from '../region';
 
 // Letters, digits and ~!`@#$%^&*()_-+={}[]|;:",.<>/? as documented; no spaces, quotes or backslashes.
@@ -480,12 +480,7 @@ export const VPN_CONNECTION = {
       tunnelForm: 'dual',
       api: { key: 'EnableTunnelsBgp', form: 'boolText' },
     },
-    tags: {
-      type: 'string{}',
-      description:
-        tagsDescription('VPN connection', 'Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.'),
-      api: { key: 'Tags', form: 'tags', createOnly: true },
-    },
+    tags: tagsProp('VPN connection', 'Tags are set with the create and changed through TagResources/UnTagResources, never by modifying the connection.'),
   },
 } as const satisfies ObjectDescriptor;
 

@@ -55,10 +55,6 @@ export function withClientToken(req: ApiRequest, clientToken: string): ApiReques
 
 // ---- DescribeVpnConnection → typed state ----
 
-export function subnetList(subnets: readonly string[]): string {
-  return subnets.join(',');
-}
-
 function byRole<T extends { role: string }>(list: T[]): T[] {
   const rank = (r: string): number => {
     const i = TUNNEL_ROLES.indexOf(r);

@@ -6,7 +6,7 @@
 // service reports under other keys or in other words (Spec, IpsecVpn, ChargeType) are read in model.ts.
 
 import type { EnumDescriptor, ObjectDescriptor } from '../../descriptor/property';
-import { tagsDescription } from '../shared/tagRules';
+import { tagsProp } from '../shared/tagRules';
 import { regionIdProp } from '../region';
 
 export const VPN_GATEWAY_TYPE = 'alicloudvpn:index:VpnGateway';
@@ -191,12 +191,7 @@ export const VPN_GATEWAY = {
       api: { key: 'AutoPropagate', form: 'boolText' },
     },
     regionId: regionIdProp('VPN gateway', 'VPN gateway'),
-    tags: {
-      type: 'string{}',
-      description:
-        tagsDescription('VPN gateway', 'Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.'),
-      api: { key: 'Tags', form: 'tags', createOnly: true },
-    },
+    tags: tagsProp('VPN gateway', 'Set with TagResources right after CreateVpnGateway (which takes none) and changed in place.'),
   },
 } as const satisfies ObjectDescriptor;
 
