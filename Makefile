@@ -44,11 +44,7 @@ reliability: build pulumi
 # The test tiers only: `make lint` and `make codegen-check` are their own steps (.ci/run runs them first).
 TOTALS := $(ROOT)/tests/dist/.totals
 test: build pulumi
-	@rm -f $(TOTALS)
-	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:unit
-	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:integration
-	MOCHA_TOTALS_FILE=$(TOTALS) npm run --silent test:e2e
-	@node tests/support/printTotals.js $(TOTALS)
+	scripts/test-tiers.sh $(TOTALS)
 
 # The Pulumi CLI and Pulumi's Go-built language hosts are built from their Go modules into a cache outside the clone,
 # shared by every clone; .pulumi-bin/ links to them and to this clone's own Node language host

@@ -4,7 +4,7 @@
 # holding provider/package.json, schema.json, bin/ and dist/, the production dependencies exactly as this clone's
 # lockfile installed them (scripts/plugin-dependencies.js; copied at the same relative paths, so Node resolves them as
 # here),
-# and `pulumi-resource-alicloudvpn` at the top, the name the engine runs. It needs only `node` on PATH.
+# and `pulumi-resource-alicloudvpn` at the top, the name the engine runs. It needs only `node` on PATH (and `sh`).
 # Prints the tarball's absolute path as its last stdout line; progress goes to stderr.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,9 +23,10 @@ tar -C "$root/provider" --exclude='*.tsbuildinfo' -cf - dist | tar -C "$staging"
 node "$here/plugin-dependencies.js" | while read -r rel; do
   tar -C "$root" --exclude="$rel/node_modules" -cf - "$rel" | tar -C "$staging" -xf -
 done
+# The launcher runs bin/'s file as it is, so the plugin starts with that file's node flags.
 cat > "$staging/pulumi-resource-alicloudvpn" <<'LAUNCHER'
-#!/usr/bin/env node
-require('./bin/pulumi-resource-alicloudvpn');
+#!/bin/sh
+exec "$(dirname "$0")/bin/pulumi-resource-alicloudvpn" "$@"
 LAUNCHER
 chmod +x "$staging/pulumi-resource-alicloudvpn"
 mkdir -p "$out_dir"
