@@ -34,6 +34,22 @@ describe('cloud retry', () => {
     assert.deepEqual(delays, [250, 500, 1000, 2000]);
   });
 
+  it('times the retry of a busy answer by the caller\'s schedule when it gives one, and backs off from anything else', async () => {
+    const call = sinon.stub();
+    call.onCall(0).rejects(apiError('VpnGateway.Configuring', 400));
+    call.onCall(1).rejects(apiError('InternalError', 500));
+    call.onCall(2).rejects(apiError('VpnGateway.Configuring', 400));
+    call.onCall(3).resolves('done');
+    const delays: number[] = [];
+    const paces: string[] = [];
+    const pace = (e: CloudError): number | undefined => (paces.push(e.code), paces.length === 1 ? 40 : undefined);
+    const p = withRetry(call, { deadline: deadline(), random: () => 0, what: 'X', pace, onRetry: (i) => delays.push(i.delayMs) });
+    await clock.runAllAsync();
+    assert.equal(await p, 'done');
+    assert.deepEqual(paces, ['VpnGateway.Configuring', 'VpnGateway.Configuring'], 'asked for busy answers only');
+    assert.deepEqual(delays, [40, 500, 1000], 'its delay, then the backoff where it gives none');
+  });
+
   it('never retries other 4xx errors', async () => {
     const call = sinon.stub().rejects(apiError('IllegalParam.LocalSubnet', 400));
     await assert.rejects(withRetry(call, { deadline: deadline(), what: 'X' }), (e: CloudError) => e.code === 'IllegalParam.LocalSubnet');
