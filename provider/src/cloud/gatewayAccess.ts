@@ -101,6 +101,13 @@ export class GatewayAccess {
       }
     };
     const probe = gatewayGoneProbe(this.port, gw.regionId, gw.vpnGatewayId, this.options.signal);
-    return this.retrier.run(what, tracked, probe, () => this.pacing.retryDelay(key, clock.now()));
+    let waiting = false;
+    const pace = (): number | undefined => {
+      const delay = this.pacing.retryDelay(key, clock.now());
+      if (delay !== undefined && !waiting) this.options.log?.(`waiting for VPN gateway ${gw.vpnGatewayId} (updating)`);
+      waiting ||= delay !== undefined;
+      return delay;
+    };
+    return this.retrier.run(what, tracked, probe, pace);
   }
 }

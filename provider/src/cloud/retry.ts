@@ -73,7 +73,8 @@ export interface RetryOptions {
   probe?: RetryProbe;
   /**
    * When a busy answer is retried: the delay the caller's schedule gives (gatewayPacing.ts), or undefined for the
-   * backoff. Whether it is retried is still decided here.
+   * backoff. Whether it is retried is still decided here; a paced retry is the caller's wait, which it reports
+   * itself (onRetry is not told).
    */
   pace?: RetryPace;
 }
@@ -137,7 +138,7 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
     const backoff = paced ?? backoffDelay(attempt, policy, random, error.retryAfterMs);
     const delayMs = outage ? Math.min(backoff, OUTAGE_MAX_DELAY_MS) : backoff;
     if (delayMs >= remainingMs(opts.deadline)) throwIfDone({ ...opts.deadline, at: clock.now() }, opts.what, error);
-    opts.onRetry?.({ attempt, delayMs, error });
+    if (paced === undefined) opts.onRetry?.({ attempt, delayMs, error });
     await clock.sleep(delayMs, opts.deadline.signal);
   }
 }

@@ -122,7 +122,8 @@ describe('GatewayAccess: one owner of gateway readiness, pacing and serialisatio
     it('retries a change the gateway refused as busy at the time the pacing gives, not the backoff, with the same ClientToken, and learns the longer period', async () => {
       let busy = 2_000;
       const sim = busyGateway(() => busy);
-      const g = access(sim.port, undefined, [], { ...DEFAULT_RETRY_POLICY, initialDelayMs: 20_000, maxDelayMs: 60_000 });
+      const logs: string[] = [];
+      const g = access(sim.port, undefined, logs, { ...DEFAULT_RETRY_POLICY, initialDelayMs: 20_000, maxDelayMs: 60_000 });
       await changes(g, sim, 8, 'learn');
       const looks = sim.describe.callCount;
       busy = 2_500;
@@ -130,7 +131,10 @@ describe('GatewayAccess: one owner of gateway readiness, pacing and serialisatio
       await changes(g, sim, 1, 'slower');
       const slower = sim.attempts.filter((a) => a.token === 'slower-0');
       assert.ok(slower.length >= 2 && !slower[0].accepted, 'the first attempt is refused');
+      assert.ok(logs.includes('waiting for VPN gateway vpn-1 (updating)'), logs.join('\n'));
+      assert.ok(!logs.some((m) => m.includes('VpnGateway.Configuring')), `a refusal on trust is a wait, not a retry: ${logs.join('\n')}`);
       const previous = sim.attempts.filter((a) => a.accepted && a.token === 'longer-0')[0];
+      assert.deepEqual(sim.attempts.slice(sim.attempts.indexOf(previous) + 1), slower, 'every attempt since is the same request');
       await changes(g, sim, 4, 'after');
       assert.equal(sim.describe.callCount, looks, 'refusals stand in for looks');
       assert.ok(slower[slower.length - 1].at - previous.at < 2_500 + 1_000, 'retried on the schedule: the backoff would wait 10 s or more');
