@@ -101,9 +101,10 @@ demo-emulator: install
 
 # Benchmarks through the real CLI (bench/README.md); not part of make test. BENCH=quick runs only the figures the
 # targets name (a few minutes), BENCH=full (default) the whole matrix (about 30 minutes).
+# BENCH_ONLY=48 runs only the fleets of that many connections and writes no results file.
 BENCH ?= full
 bench: build pulumi
-	BENCH=$(BENCH) node bench/dist/run.js
+	BENCH=$(BENCH) BENCH_ONLY=$(BENCH_ONLY) node bench/dist/run.js
 
 clean:
 	rm -rf node_modules */dist */*/dist sdk/nodejs/bin dist .pulumi-bin

@@ -43,21 +43,37 @@ function machine(): string {
   return `${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}, load ${load} at start`;
 }
 
+/** BENCH_ONLY=N: only the fleets of N connections, without cold start or the 200-connection stack; nothing is written. */
+function only(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.BENCH_ONLY;
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`BENCH_ONLY=${raw}: expected a number of connections (48, 96 or 500), or unset it`);
+  return n;
+}
+
 async function cli(mode: 'quick' | 'full'): Promise<void> {
-  const results: BenchResults = { mode, machine: machine(), startedAt: new Date().toISOString(), emptyPreviewMs: 0, coldStart: await coldStart(20), fleets: [] };
+  const picked = only();
+  const results: BenchResults = { mode, machine: machine(), startedAt: new Date().toISOString(), emptyPreviewMs: 0, fleets: [] };
+  if (picked === undefined) results.coldStart = await coldStart(20);
   results.emptyPreviewMs = (await emptyPreview()).medianMs;
-  for (const s of mode === 'quick' ? QUICK : fullMatrix()) {
+  const fleets = (mode === 'quick' ? QUICK : fullMatrix()).filter((s) => picked === undefined || s.connections === picked);
+  if (fleets.length === 0) throw new Error(`BENCH_ONLY=${picked}: no ${mode} fleet has ${picked} connections`);
+  for (const s of fleets) {
     const parallel = s.parallel === undefined ? '' : `, --parallel ${s.parallel}`;
     const skip = s.skipCheckpoints ? ', PULUMI_SKIP_CHECKPOINTS' : '';
     process.stderr.write(`bench: ${s.connections} connections over ${s.gateways} gateway(s), busy ${s.busyMs} ms${parallel}${skip}\n`);
     const r: FleetResult = await fleet({ connections: s.connections, gateways: s.gateways }, s.busyMs, s.parallel, s.skipCheckpoints);
     results.fleets.push(r);
   }
-  process.stderr.write('bench: preview and refresh of 200 connections\n');
-  results.large = await largeStack(200);
+  if (picked === undefined) {
+    process.stderr.write('bench: preview and refresh of 200 connections\n');
+    results.large = await largeStack(200);
+  }
   results.machine += `; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at end`;
   console.log(`${results.machine}\n`);
   console.log(table(rows(results)));
+  if (picked !== undefined) return;
   const dir = path.join(__dirname, '..', 'results');
   fs.mkdirSync(dir, { recursive: true });
   const json = `${JSON.stringify(results, null, 2)}\n`;

@@ -36,6 +36,14 @@ export const BUSY_CODES: readonly string[] = [
  */
 export const GATEWAY_STATE_CODES: readonly string[] = ['IncorrectStatus.VpnGateway'];
 
+/** Busy codes that say the VPN gateway itself is still updating (not a connection or a task of its own). */
+export const GATEWAY_BUSY_CODES: readonly string[] = ['VpnGateway.Configuring', ...GATEWAY_STATE_CODES];
+
+/** A change refused because its VPN gateway is still updating: nothing was changed. */
+export function isGatewayBusy(e: unknown): boolean {
+  return GATEWAY_BUSY_CODES.includes(toCloudError(e).code);
+}
+
 /** What the service answers for an unknown connection id (HTTP 404). */
 export const VPN_CONNECTION_NOT_FOUND = 'InvalidVpnConnectionInstanceId.NotFound';
 export const VPN_GATEWAY_NOT_FOUND = 'InvalidVpnGatewayInstanceId.NotFound';

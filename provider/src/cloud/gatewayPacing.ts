@@ -3,8 +3,12 @@
 // period is added once per connection on that gateway. A fixed schedule either overshoots or polls often;
 // instead each gateway's busy periods, as observed through this port, say when the next one will end: the
 // first poll goes just past the expected end and the estimate is corrected by what that poll sees.
-// And a gateway the provider has just seen active, with nothing sent to it since, needs no look at all.
+// A gateway the provider has just seen active, with nothing sent to it since, needs no look at all; nor does one
+// whose busy period began with this process's own change and whose busy periods it has learned: the next change
+// goes at the expected end without a look, and is itself the poll (accepted: the gateway was active; refused as
+// busy: it was still updating, and the change is sent again at the schedule's next time).
 
+import { isGatewayBusy } from './errors';
 import { MAX_POLL_MS, POLL_MS, PollSchedule, geometricSchedule } from './polling';
 import type { VpnGatewayInfo } from './port';
 
@@ -12,7 +16,10 @@ export interface PacingOptions {
   /** First interval when nothing is known yet; grows by half each poll up to maxPollMs (polling.ts). */
   pollMs: number;
   maxPollMs: number;
-  /** How long "seen active, nothing sent since" stands in for a look at the gateway. */
+  /**
+   * How long a look at the gateway stands in for another: "seen active, nothing sent since", and the attributes
+   * a change on trust is checked against.
+   */
   settledForMs: number;
   /** Smallest step by which the expected end of a busy period is probed. */
   minStepMs: number;
@@ -39,11 +46,21 @@ export interface BusyBounds {
   calmWaits: number;
 }
 
+interface Look {
+  info: VpnGatewayInfo;
+  at: number;
+}
+
 interface GatewayRecord {
   /** Answer time of the last change this process sent; undefined when it is not known whether one is pending. */
   changedAt?: number;
+  /** The wait for the end of the busy period that began at changedAt, fed by looks and by changes sent on trust. */
+  wait?: PacedSchedule;
   /** The gateway as last seen active after the last change, and when. */
-  settled?: { info: VpnGatewayInfo; at: number };
+  settled?: Look;
+  /** The gateway as last seen active at all (its attributes), and when. */
+  seen?: Look;
+  /** Learned on this gateway (lastBounds is only a first guess for it). */
   bounds?: BusyBounds;
 }
 
@@ -70,11 +87,47 @@ export class GatewayPacing {
     return s.info;
   }
 
-  /** A change to the gateway was accepted (answered at `at`): it is busy from about then. */
-  changed(key: string, at: number): void {
+  /**
+   * The gateway as last seen, when the next change may go without a look: the busy period it is in began with
+   * this process's own change, answered (not a gateway in an unknown state, nor one changed by anyone else since
+   * a look), its busy periods have been learned on it, and it was looked at recently (what a change is checked
+   * against). The wait is then the schedule's first delay, with no poll.
+   */
+  trusted(key: string, now: number): VpnGatewayInfo | undefined {
+    const r = this.gateways.get(key);
+    if (r?.changedAt === undefined || r.bounds === undefined || r.seen === undefined) return undefined;
+    if (now - r.seen.at > this.options.settledForMs) return undefined;
+    return r.seen.info;
+  }
+
+  /**
+   * A change to the gateway was accepted (sent at `sentAt`, answered at `answeredAt`): it is busy from about then.
+   * One sent while a busy period of this process's own was pending, without a look, found the gateway active.
+   */
+  changed(key: string, answeredAt: number, sentAt?: number): void {
     const r = this.record(key);
-    r.changedAt = at;
+    if (sentAt !== undefined && r.changedAt !== undefined) this.waitOf(r, r.changedAt).active(sentAt, answeredAt);
+    r.changedAt = answeredAt;
+    r.wait = undefined;
     r.settled = undefined;
+  }
+
+  /**
+   * A change failed. Refused because the gateway is still busy, while a busy period of this process's own was
+   * pending: what a look would have seen (the refusal changed nothing), so the wait goes on and learns from it.
+   * Anything else leaves the gateway unsure.
+   */
+  failed(key: string, sentAt: number, error: unknown): void {
+    const r = this.record(key);
+    if (r.changedAt !== undefined && isGatewayBusy(error)) this.waitOf(r, r.changedAt).busy(sentAt);
+    else this.unsure(key);
+  }
+
+  /** After a busy refusal failed() learned from: when to send the change again; undefined when no wait of this process's own is pending. */
+  retryDelay(key: string, now: number): number | undefined {
+    const r = this.gateways.get(key);
+    if (r?.changedAt === undefined) return undefined;
+    return this.waitOf(r, r.changedAt).nextDelay(now);
   }
 
   /**
@@ -84,6 +137,7 @@ export class GatewayPacing {
   unsure(key: string): void {
     const r = this.record(key);
     r.changedAt = undefined;
+    r.wait = undefined;
     r.settled = undefined;
   }
 
@@ -93,11 +147,19 @@ export class GatewayPacing {
     const r = this.record(key);
     const since = r.changedAt;
     if (since === undefined) return this.observing(r, geometricSchedule(options.pollMs, options.maxPollMs));
-    const learn = (b: BusyBounds): void => {
-      r.bounds = b;
-      this.lastBounds = b;
-    };
-    return this.observing(r, new PacedSchedule(since, r.bounds ?? this.lastBounds, options, learn));
+    return this.observing(r, this.waitOf(r, since));
+  }
+
+  /** The wait for the end of the busy period that began at `since`: one per period, whatever feeds it. */
+  private waitOf(r: GatewayRecord, since: number): PacedSchedule {
+    if (r.wait === undefined) {
+      const learn = (b: BusyBounds): void => {
+        r.bounds = b;
+        this.lastBounds = b;
+      };
+      r.wait = new PacedSchedule(since, r.bounds ?? this.lastBounds, this.options, learn);
+    }
+    return r.wait;
   }
 
   /** Wraps a schedule so an active answer settles the gateway. */
@@ -108,7 +170,9 @@ export class GatewayPacing {
         inner.observe(sentAt, answeredAt, gateway);
         if (gateway.status === 'active') {
           r.settled = { info: gateway, at: answeredAt };
+          r.seen = r.settled;
           r.changedAt = undefined;
+          r.wait = undefined;
         } else {
           r.settled = undefined;
         }
@@ -123,7 +187,8 @@ export class GatewayPacing {
  * nothing known, it steps forward, each step half again as long. A wait whose first poll already finds the
  * gateway active moves the lower bound down, by a quarter step and twice as far with each such wait in a row,
  * so a service that has become faster is found within a few changes, at the price of one extra poll every few
- * waits while it stays the same.
+ * waits while it stays the same. An active answer to a poll sent well after its time (a change that came late)
+ * teaches nothing, and none raises the upper bound this wait still holds.
  */
 class PacedSchedule implements PollSchedule {
   private busyAt: number;
@@ -131,6 +196,8 @@ class PacedSchedule implements PollSchedule {
   private step: number;
   private sawBusy = false;
   private readonly calmWaits: number;
+  /** When the last poll was due (absolute). */
+  private dueAt: number | undefined;
 
   constructor(
     private readonly since: number,
@@ -158,27 +225,36 @@ class PacedSchedule implements PollSchedule {
   }
 
   nextDelay(now: number): number {
-    return Math.max(0, Math.round(this.since + this.target() - now));
+    this.dueAt = this.since + this.target();
+    return Math.max(0, Math.round(this.dueAt - now));
   }
 
   observe(sentAt: number, answeredAt: number, gateway: VpnGatewayInfo): void {
-    if (gateway.status !== 'active') {
-      const offset = sentAt - this.since;
-      if (this.activeAt === undefined || offset >= this.activeAt) {
-        // Slower than anything seen before: step out from here as if nothing were known, further each time.
-        if (this.activeAt !== undefined) this.step = Math.max(this.options.pollMs, this.minStep(this.activeAt));
-        else if (this.sawBusy) this.step = Math.min(this.options.maxPollMs, Math.round(this.step * 1.5));
-        this.activeAt = undefined;
-      }
-      this.busyAt = Math.max(this.busyAt, offset);
-      this.sawBusy = true;
-      return;
+    if (gateway.status !== 'active') this.busy(sentAt);
+    else this.active(sentAt, answeredAt);
+  }
+
+  /** The gateway was still updating when a poll (or a change) sent at `sentAt` reached it. */
+  busy(sentAt: number): void {
+    const offset = sentAt - this.since;
+    if (this.activeAt === undefined || offset >= this.activeAt) {
+      // Slower than anything seen before: step out from here as if nothing were known, further each time.
+      if (this.activeAt !== undefined) this.step = Math.max(this.options.pollMs, this.minStep(this.activeAt));
+      else if (this.sawBusy) this.step = Math.min(this.options.maxPollMs, Math.round(this.step * 1.5));
+      this.activeAt = undefined;
     }
-    const activeAt = answeredAt - this.since;
+    this.busyAt = Math.max(this.busyAt, offset);
+    this.sawBusy = true;
+  }
+
+  /** The gateway was active when a poll (or a change) sent at `sentAt`, answered at `answeredAt`, reached it. */
+  active(sentAt: number, answeredAt: number): void {
+    const activeAt = Math.min(answeredAt - this.since, this.activeAt ?? Number.POSITIVE_INFINITY);
     if (this.sawBusy) {
       this.learn({ busyAt: Math.min(this.busyAt, activeAt), activeAt, calmWaits: 0 });
       return;
     }
+    if (this.dueAt === undefined || sentAt > this.dueAt + this.minStep(activeAt)) return;
     // Only a busy answer in this wait proves how late the period still ran; without one, let the lower bound
     // drift down so a shorter busy period is found.
     const calmWaits = this.calmWaits + 1;

@@ -40,6 +40,8 @@ export {
   isIdempotencyMismatch,
   BUSY_CODES,
   GATEWAY_STATE_CODES,
+  GATEWAY_BUSY_CODES,
+  isGatewayBusy,
   THROTTLING_CODES,
   NOT_FOUND_CODES,
   NETWORK_ERROR_CODES,
@@ -49,7 +51,7 @@ export {
 export { redactSecrets, secretForms, stripRequestDetails, SECRET_MASK } from './errorText';
 export { Clock, Deadline, systemClock, remainingMs } from './clock';
 export { raceAbort } from './abort';
-export { RetryObserver, RetryPolicy, RetryOptions, RetryProbe, DEFAULT_RETRY_POLICY, DEFAULT_OUTAGE_WINDOW_MS, OUTAGE_CODES, OUTAGE_MAX_DELAY_MS, OUTAGE_WINDOW_ENV, backoffDelay, attemptsFor, isOutage, outageWindowMs, retryPolicyFromEnv, withRetry, Retrier, AFTER_FAILURE_BUDGET } from './retry';
+export { RetryObserver, RetryPolicy, RetryOptions, RetryProbe, RetryPace, DEFAULT_RETRY_POLICY, DEFAULT_OUTAGE_WINDOW_MS, OUTAGE_CODES, OUTAGE_MAX_DELAY_MS, OUTAGE_WINDOW_ENV, backoffDelay, attemptsFor, isOutage, outageWindowMs, retryPolicyFromEnv, withRetry, Retrier, AFTER_FAILURE_BUDGET } from './retry';
 export { GatewayLocks, gatewayLocks, gatewayLockKey } from './gatewayLock';
 export { GatewayPacing, PacingOptions, BusyBounds, DEFAULT_PACING, pacingFor } from './gatewayPacing';
 export { MAX_POLL_MS, POLL_MS, PROGRESS_EVERY_MS, PollSchedule, geometricSchedule, pollIntervals } from './polling';

@@ -71,7 +71,15 @@ export interface RetryOptions {
    * waiters.ts gatewayGoneProbe).
    */
   probe?: RetryProbe;
+  /**
+   * When a busy answer is retried: the delay the caller's schedule gives (gatewayPacing.ts), or undefined for the
+   * backoff. Whether it is retried is still decided here; a paced retry is the caller's wait, which it reports
+   * itself (onRetry is not told).
+   */
+  pace?: RetryPace;
 }
+
+export type RetryPace = (error: CloudError) => number | undefined;
 
 export type RetryProbe = (error: CloudError) => Promise<void>;
 
@@ -126,10 +134,11 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions): 
     outageSince = outage ? (outageSince ?? clock.now()) : undefined;
     if (outageSince !== undefined && clock.now() - outageSince >= policy.outageWindowMs) throw error;
     if (opts.probe) await raceDeadline(opts.probe(error), opts.deadline, opts.what);
-    const backoff = backoffDelay(attempt, policy, random, error.retryAfterMs);
+    const paced = error.errorClass === 'busy' ? opts.pace?.(error) : undefined;
+    const backoff = paced ?? backoffDelay(attempt, policy, random, error.retryAfterMs);
     const delayMs = outage ? Math.min(backoff, OUTAGE_MAX_DELAY_MS) : backoff;
     if (delayMs >= remainingMs(opts.deadline)) throwIfDone({ ...opts.deadline, at: clock.now() }, opts.what, error);
-    opts.onRetry?.({ attempt, delayMs, error });
+    if (paced === undefined) opts.onRetry?.({ attempt, delayMs, error });
     await clock.sleep(delayMs, opts.deadline.signal);
   }
 }
@@ -150,9 +159,9 @@ export class Retrier {
     private readonly log?: (message: string) => void,
   ) {}
 
-  /** Calls until an answer, an error not worth retrying, or the deadline; `probe` runs before each retry. */
-  run<T>(what: string, call: () => Promise<T>, probe?: RetryProbe): Promise<T> {
-    return withRetry(call, { deadline: this.deadline, policy: this.policy, random: this.random, what, probe, onRetry: this.onRetry(what) });
+  /** Calls until an answer, an error not worth retrying, or the deadline; `probe` runs before each retry, `pace` times a busy one. */
+  run<T>(what: string, call: () => Promise<T>, probe?: RetryProbe, pace?: RetryPace): Promise<T> {
+    return withRetry(call, { deadline: this.deadline, policy: this.policy, random: this.random, what, probe, pace, onRetry: this.onRetry(what) });
   }
 
   /**

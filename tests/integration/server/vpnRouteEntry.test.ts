@@ -279,8 +279,13 @@ describe('VpnRouteEntry and VpnPbrRouteEntry through the engine\'s calls against
     assert.deepEqual((await liveRoutes(vpnGatewayId)).map((r) => r.weight), [0, 0, 0]);
     await Promise.all(routes.map(([r]) => r.destroy()));
     const after = await suite.emu.control.stats();
+    // A change that follows one not waited for (a delete) goes at the learned end of that one's busy period without
+    // a look: the gateway may refuse it as still busy, the answer a look would have given, never more than once a change.
     for (const action of ['ModifyVpnRouteEntryWeight', 'DeleteVpnRouteEntry', 'DeleteVpnPbrRouteEntry']) {
-      assert.deepEqual(after[action]?.errors ?? {}, {}, `${action} collided on the busy gateway: ${JSON.stringify(after[action])}`);
+      const { succeeded = 0, errors = {} } = after[action] ?? {};
+      const { 'VpnGateway.Configuring': refusals = 0, ...others } = errors as Record<string, number>;
+      assert.deepEqual(others, {}, `${action} failed on the busy gateway: ${JSON.stringify(after[action])}`);
+      assert.ok(refusals <= succeeded, `${action} collided on the busy gateway: ${JSON.stringify(after[action])}`);
     }
     assert.deepEqual(await liveRoutes(vpnGatewayId), []);
   });

@@ -96,7 +96,7 @@ async function sendCreate(op: Operation, plan: Plan, n: number): Promise<Made | 
     if (made.vpnConnectionId === plan.replacingId) return made;
     // The gateway is settled before the connection is read, and for the change queued next.
     try {
-      await op.gateways.ready(a);
+      await op.gateways.settle(a);
     } catch (e) {
       throw partialCreate(plan, made, `was created but did not settle: ${(e as Error).message}`);
     }

@@ -90,7 +90,8 @@ export async function remove(
   const recordedGateway = typeof req.outputs.vpnGatewayId === 'string' ? req.outputs.vpnGatewayId : '';
   const vpnGatewayId = recordedGateway !== '' ? recordedGateway : live.vpnGatewayId;
   // The gateway is held for the change only. Its settling is left to whatever is sent to it next: that operation's
-  // wait is paced from this change's answer, so a destroy does not look at each gateway once more per connection.
+  // wait is paced from this change's answer and, once the busy period is learned, ends without a look at the
+  // gateway (the next change is the look), so a destroy does not look at each gateway once more per connection.
   const gateway = { regionId, vpnGatewayId };
   const accepted = await op.gateways.exclusive(gateway, async (): Promise<boolean> => {
     try {

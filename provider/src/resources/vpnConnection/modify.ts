@@ -56,7 +56,7 @@ export async function modifySettings(op: Operation, a: Args, req: { id: string; 
         throw e;
       }
       try {
-        await op.gateways.ready(a);
+        await op.gateways.settle(a);
       } catch (e) {
         throw unsettledModify(a, req, e);
       }

@@ -30,7 +30,7 @@ class Operation extends GatewayOperation {
     await this.gateways.exclusive(gw, async () => {
       await this.gateways.ready(gw);
       await this.gateways.change(gw, action, () => this.port.call(action, { params, secrets: [] }, { signal: this.ctx.signal }));
-      await this.gateways.ready(gw);
+      await this.gateways.settle(gw);
     });
   }
 
@@ -107,7 +107,7 @@ async function finish(op: Operation, gw: GatewayRef, inputs: PropertyMap, body: 
       const unpaid = inputs.paymentType === 'Subscription' && inputs.autoPay !== true;
       op.log('info', `waiting for VPN gateway ${id} to become active${unpaid ? ' (autoPay is not set: pay its order in the console)' : ''}`);
     }
-    await op.gateways.ready(gw);
+    await op.gateways.settle(gw);
     outputs = (await op.live(gw.regionId, id, inputs)) ?? outputs;
     outputs = await modifyAttributes(op, gw, inputs, outputs, adopted ? [...MODIFIABLE] : [...AFTER_CREATE]);
   } catch (e) {

@@ -66,7 +66,7 @@ export async function create(spec: RouteSpec, port: VpcPort, inputs: PropertyMap
         throw createError(spec, e, key, regionId, ctx.urn);
       }
       try {
-        await op.gateways.ready(gw);
+        await op.gateways.settle(gw);
       } catch (e) {
         const createTime = Number(body.CreateTime);
         const outputs = Number.isFinite(createTime) ? { ...a, createTime } : a;
@@ -154,7 +154,7 @@ export async function update(
         throw e;
       }
       try {
-        await op.gateways.ready(gw);
+        await op.gateways.settle(gw);
       } catch (e) {
         throw new PartialFailure(`${spec.label} ${req.id}: ${change.action} was accepted but the VPN gateway did not settle: ${(e as Error).message}`, req.id, before, req.oldInputs);
       }

@@ -2,6 +2,7 @@
 // test moves, so where each poll lands is exact.
 import { strict as assert } from 'assert';
 import { GatewayPacing, MAX_POLL_MS, POLL_MS, VpnGatewayInfo, geometricSchedule, pollIntervals } from 'pulumi-resource-alicloudvpn/dist/cloud';
+import { apiError } from './apiError';
 
 const KEY = 'cn-hangzhou/vpn-1';
 const LATENCY_MS = 5;
@@ -119,6 +120,117 @@ describe('gateway pacing', () => {
       s.observe(300, 305, gateway('updating'));
       assert.equal(pacing.settled(KEY, 306), undefined);
     });
+  });
+});
+
+interface TrustedOutcome {
+  /** Changes refused as busy before the one accepted. */
+  refusals: number;
+  overshootMs: number;
+  endedAt: number;
+}
+
+/**
+ * One change sent on trust after the busy period of the change answered at `changedAt`: no look, the change itself
+ * is the poll, refused with VpnGateway.Configuring while the gateway is busy. Undefined when the pacing does not trust.
+ */
+function trustedChange(pacing: GatewayPacing, changedAt: number, busyMs: number): TrustedOutcome | undefined {
+  const end = changedAt + busyMs;
+  let now = changedAt + LATENCY_MS;
+  if (pacing.trusted(KEY, now) === undefined) return undefined;
+  now += pacing.schedule(KEY).nextDelay(now);
+  for (let refusals = 0; refusals < 100; refusals++) {
+    const sentAt = now;
+    now += LATENCY_MS;
+    if (sentAt >= end) {
+      pacing.changed(KEY, now, sentAt);
+      return { refusals, overshootMs: now - end, endedAt: now };
+    }
+    pacing.failed(KEY, sentAt, apiError('VpnGateway.Configuring', 400));
+    now += pacing.retryDelay(KEY, now) ?? Number.NaN;
+  }
+  throw new Error('the change was never accepted');
+}
+
+/** Changes in a row, each sent on trust once the pacing trusts, each answered change starting a busy period. */
+function trustedRun(pacing: GatewayPacing, busyMs: number[], start = 1_000_000): { looked: number; outcomes: TrustedOutcome[]; endedAt: number } {
+  let at = start;
+  let looked = 0;
+  const outcomes: TrustedOutcome[] = [];
+  for (const b of busyMs) {
+    const trusted = trustedChange(pacing, at, b);
+    if (trusted === undefined) {
+      looked++;
+      const o = changeAndWait(pacing, at, b);
+      at = o.endedAt + 1;
+      pacing.changed(KEY, at);
+    } else {
+      outcomes.push(trusted);
+      at = trusted.endedAt;
+    }
+  }
+  return { looked, outcomes, endedAt: at };
+}
+
+describe('gateway pacing: changes on trust', () => {
+  it('trusts the end of a busy period its own change began once it has learned the period on that gateway, and not before', () => {
+    const pacing = new GatewayPacing();
+    assert.equal(pacing.trusted(KEY, 0), undefined, 'nothing known');
+    pacing.changed(KEY, 0);
+    assert.equal(pacing.trusted(KEY, 1), undefined, 'a change, but never a look');
+    const [o] = run(pacing, Array(6).fill(2_000)).slice(-1);
+    pacing.changed(KEY, o.endedAt + 10);
+    assert.equal(pacing.trusted(KEY, o.endedAt + 11)?.status, 'active', 'a look, a learned period and a change of its own');
+    const due = pacing.schedule(KEY).nextDelay(o.endedAt + 11);
+    assert.ok(due >= 1_900 && due <= 2_100, `sent ${due} ms after the change`);
+  });
+
+  it('does not trust a gateway in an unknown state, one whose last look is old, nor one learned only on another gateway', () => {
+    const pacing = new GatewayPacing();
+    const [o] = run(pacing, [2_000, 2_000]).slice(-1);
+    pacing.changed(KEY, o.endedAt + 10);
+    pacing.unsure(KEY);
+    assert.equal(pacing.trusted(KEY, o.endedAt + 11), undefined, 'unsure');
+    pacing.changed(KEY, o.endedAt + 20);
+    assert.equal(pacing.trusted(KEY, o.endedAt + pacing.options.settledForMs + 1), undefined, 'last look too old');
+    pacing.changed('cn-hangzhou/vpn-2', 0);
+    assert.equal(pacing.trusted('cn-hangzhou/vpn-2', 1), undefined, 'another gateway');
+  });
+
+  it('sends a steady 2000 ms gateway its changes without looks, with fewer refusals than a look each, overshooting by less than a step', () => {
+    const { looked, outcomes } = trustedRun(new GatewayPacing(), Array(24).fill(2_000));
+    assert.ok(looked <= 2, `${looked} changes waited with looks`);
+    const steady = outcomes.slice(4);
+    assert.ok(sum(steady.map((o) => o.refusals)) / steady.length <= 0.5, `refusals per change: ${steady.map((o) => o.refusals).join(' ')}`);
+    for (const o of steady) assert.ok(o.overshootMs <= 40 + 2 * LATENCY_MS, `overshoot ${o.overshootMs} ms`);
+  });
+
+  it('learns from a busy refusal: a gateway that has become slower is followed by retries at the schedule, then trusted again', () => {
+    const pacing = new GatewayPacing();
+    const faster = trustedRun(pacing, Array(8).fill(1_000));
+    const { looked, outcomes } = trustedRun(pacing, Array(8).fill(3_000), faster.endedAt);
+    assert.equal(looked, 0, 'a refusal is a look: no describe is needed');
+    assert.ok(outcomes[0].refusals >= 1 && outcomes[0].refusals <= 10, `${outcomes[0].refusals} refusals`);
+    for (const o of outcomes.slice(3)) assert.ok(o.refusals <= 2 && o.overshootMs <= 60 + 2 * LATENCY_MS, JSON.stringify(o));
+  });
+
+  it('takes any other failure of a change on trust as an unknown state: the next wait looks', () => {
+    const pacing = new GatewayPacing();
+    const [o] = run(pacing, [2_000, 2_000]).slice(-1);
+    pacing.changed(KEY, o.endedAt + 10);
+    pacing.failed(KEY, o.endedAt + 2_100, apiError('InternalError', 500));
+    assert.equal(pacing.trusted(KEY, o.endedAt + 2_200), undefined);
+    assert.equal(pacing.retryDelay(KEY, o.endedAt + 2_200), undefined, 'the retry backs off as for any error');
+    assert.equal(pacing.schedule(KEY).nextDelay(o.endedAt + 2_200), 0, 'the next wait looks at once');
+  });
+
+  it('learns nothing from a change accepted long after the period was due to end', () => {
+    const pacing = new GatewayPacing();
+    const [o] = run(pacing, [2_000, 2_000, 2_000]).slice(-1);
+    pacing.changed(KEY, o.endedAt + 10);
+    const before = pacing.schedule(KEY).nextDelay(o.endedAt + 10);
+    pacing.changed(KEY, o.endedAt + 60_005, o.endedAt + 60_000);
+    assert.equal(pacing.schedule(KEY).nextDelay(o.endedAt + 60_005), before, 'the same expected end as before the late change');
   });
 });
 

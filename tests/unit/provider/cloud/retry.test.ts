@@ -34,6 +34,23 @@ describe('cloud retry', () => {
     assert.deepEqual(delays, [250, 500, 1000, 2000]);
   });
 
+  it('times the retry of a busy answer by the caller\'s schedule when it gives one, and backs off from anything else', async () => {
+    const call = sinon.stub();
+    call.onCall(0).rejects(apiError('VpnGateway.Configuring', 400));
+    call.onCall(1).rejects(apiError('InternalError', 500));
+    call.onCall(2).rejects(apiError('VpnGateway.Configuring', 400));
+    call.onCall(3).resolves('done');
+    const delays: number[] = [];
+    const paces: string[] = [];
+    const pace = (e: CloudError): number | undefined => (paces.push(e.code), paces.length === 1 ? 40 : undefined);
+    const p = withRetry(call, { deadline: deadline(), random: () => 0, what: 'X', pace, onRetry: (i) => delays.push(i.delayMs) });
+    await clock.runAllAsync();
+    assert.equal(await p, 'done');
+    assert.deepEqual(paces, ['VpnGateway.Configuring', 'VpnGateway.Configuring'], 'asked for busy answers only');
+    assert.deepEqual(delays, [500, 1000], 'the backoff where it gives no delay; its own delay is its wait, not reported as a retry');
+    assert.equal(clock.now, 1_000_000 + 40 + 500 + 1000);
+  });
+
   it('never retries other 4xx errors', async () => {
     const call = sinon.stub().rejects(apiError('IllegalParam.LocalSubnet', 400));
     await assert.rejects(withRetry(call, { deadline: deadline(), what: 'X' }), (e: CloudError) => e.code === 'IllegalParam.LocalSubnet');
