@@ -62,7 +62,6 @@ describe('a provider region change under the real Pulumi CLI', function () {
     assert.doesNotMatch(revert.stdout, /to replace|\+-/, revert.stdout);
     await ws.up();
     assert.deepEqual((await liveConnections(ctx.emu, [vpnGatewayId])).map((c) => c.VpnConnectionId), [id]);
-    await ws.destroy();
   });
 
   it('a provider region change replaces a connection that takes its region from the provider', async function () {
@@ -76,6 +75,5 @@ describe('a provider region change under the real Pulumi CLI', function () {
     assert.match(plan.stdout, /regionId/);
     await ws.cliOk(['config', 'set', 'alicloudvpn:region', REGION]);
     assert.equal((await ws.preview(['--expect-no-changes'])).code, 0, 'reverted before any up: nothing to do');
-    await ws.destroy();
   });
 });

@@ -100,8 +100,6 @@ describe('verbose engine logs under the real Pulumi CLI', function () {
       withSecret.some((l) => /^Marshaling property for RPC/.test(messageOf(l))),
       'Pulumi 3.248 prints secret inputs in its marshaling lines (docs/reliability.md says so; update it if that changed)',
     );
-
-    await ws.destroy();
   });
 });
 
