@@ -117,12 +117,14 @@ describe('stack identity after failures: live connections are the recorded ones,
         programDir: path.join(REPO_ROOT, 'examples', 'fleet'),
         config: { 'alicloudvpn:endpoint': emu.endpoint, vpnGatewayIds: JSON.stringify(ids), customerGatewayIds: JSON.stringify(gateways[0].customerGatewayIds), count: 6 },
       });
-      const up = ws.cli(['up', '--yes', '--skip-preview']);
+      let output = '';
+      const up = ws.cli(['up', '--yes', '--skip-preview'], { onOutput: (chunk) => (output += chunk) });
       await until(async () => (await createsReceived(emu)) >= 1, 120_000);
       const port = emu.port;
       await emu.stop();
-      // The outage itself: the service is gone for four seconds, then back on the same port with the same state.
-      await new Promise((r) => setTimeout(r, 4000));
+      // The outage lasts until the provider has met it several times (a call retried for the third time after the
+      // connection was refused), then the service is back on the same port with the same state.
+      await until(() => /retrying .* after ECONNREFUSED \(attempt [4-9]/.test(output), 120_000, () => output);
       emu = await startEmulator({ stateFile, busyMs: 250, extraArgs: ['--port', String(port)] });
       const result = await up;
       assert.equal(result.code, 0, result.stdout + result.stderr);

@@ -131,8 +131,9 @@ export class PulumiWorkspace {
   }
 
   /** Runs `pulumi <args>` in the program directory; never rejects on a non-zero exit (see cliOk). */
-  cli(args: string[], opts: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliResult> {
-    return collect(this.spawn(args, opts.env), opts.timeoutMs ?? 300_000);
+  /** Runs `pulumi <args>`; `onOutput` sees stdout and stderr as they arrive, for a test that acts mid-run. */
+  cli(args: string[], opts: { env?: Record<string, string>; timeoutMs?: number; onOutput?: (chunk: string) => void } = {}): Promise<CliResult> {
+    return collect(this.spawn(args, opts.env), opts.timeoutMs ?? 300_000, opts.onOutput);
   }
 
   /** Runs `pulumi <args>` and fails with the CLI's own output when it exits non-zero. */
@@ -233,11 +234,17 @@ export function resourcesOfType(exported: StackExport, type: string): StackResou
   return (exported.deployment.resources ?? []).filter((r) => r.type === type);
 }
 
-function collect(child: ChildProcess, timeoutMs: number): Promise<CliResult> {
+function collect(child: ChildProcess, timeoutMs: number, onOutput?: (chunk: string) => void): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  child.stdout?.on('data', (c: Buffer) => {
+    stdout += c.toString();
+    onOutput?.(c.toString());
+  });
+  child.stderr?.on('data', (c: Buffer) => {
+    stderr += c.toString();
+    onOutput?.(c.toString());
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
