@@ -53,7 +53,9 @@ describe('VpnConnection lifecycle over gRPC against the emulator', function () {
 
   before(async () => {
     engine = await startFakeEngine();
-    emu = await startEmulator({ busyMs: 300 });
+    // The provider first looks 250 ms after a change: the busy window leaves it half a second to find the gateway
+    // still updating on a loaded machine (the progress test reads that wait's line).
+    emu = await startEmulator({ busyMs: 800 });
     gateways = await seedGateways(emu, { region: REGION });
     plugin = await startPlugin({ engineAddress: engine.address });
     await plugin.rpc.handshake(new ProviderHandshakeRequest().setEngineAddress(engine.address));

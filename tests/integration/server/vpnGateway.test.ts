@@ -22,8 +22,10 @@ const VPC_ID = 'vpc-bp1emulatortest';
 
 describe('VpnGateway through the engine\'s calls against the emulator', function () {
   this.timeout(120_000);
-  // A new gateway is `init` for 300 ms, then `provisioning` until 1200 ms.
-  const suite = connectedSuite({ busyMs: 200, extraArgs: ['--gateway-ready-ms', '1200'] });
+  // A new gateway is `init` for 750 ms, then `provisioning` until 3 s; a deleted one `deleting` for 800 ms. The
+  // provider first looks 250 ms after a change: the windows leave it half a second to see each state on a loaded
+  // machine (the tests read the progress lines of each).
+  const suite = connectedSuite({ busyMs: 800, extraArgs: ['--gateway-ready-ms', '3000'] });
   const base: Wire = { vpcId: VPC_ID, vswitchId: SEED_VSWITCH_ID, bandwidth: 10, vpnGatewayName: 'office-gw', description: 'branch offices', tags: { env: 'test' } };
 
   async function liveGw(id: string) {
