@@ -237,14 +237,12 @@ export function resourcesOfType(exported: StackExport, type: string): StackResou
 function collect(child: ChildProcess, timeoutMs: number, onOutput?: (chunk: string) => void): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (c: Buffer) => {
-    stdout += c.toString();
+  const read = (append: (chunk: string) => void) => (c: Buffer) => {
+    append(c.toString());
     onOutput?.(c.toString());
-  });
-  child.stderr?.on('data', (c: Buffer) => {
-    stderr += c.toString();
-    onOutput?.(c.toString());
-  });
+  };
+  child.stdout?.on('data', read((chunk) => (stdout += chunk)));
+  child.stderr?.on('data', read((chunk) => (stderr += chunk)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

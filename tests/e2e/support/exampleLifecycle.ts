@@ -22,7 +22,13 @@ export async function noPerpetualDiff({ ws, emu }: PausedExample, env?: Record<s
 }
 
 /** A connection example: a second preview shows no changes (its settings' updates run in the in-process tier). */
-export const NO_PERPETUAL_DIFF: BetweenDeployAndTeardown = { proves: 'no perpetual diff', deletes: 2, run: (example) => noPerpetualDiff(example).then(() => undefined) };
+export const NO_PERPETUAL_DIFF: BetweenDeployAndTeardown = {
+  proves: 'no perpetual diff',
+  deletes: 2,
+  run: async (example) => {
+    await noPerpetualDiff(example);
+  },
+};
 
 /**
  * A nested field edited in index.ts: `preview --diff` shows it at its path as an in-place update, and `up` (with
